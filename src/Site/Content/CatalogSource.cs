@@ -1,0 +1,11 @@
+namespace Site.Content;
+
+/// <summary>Where and how to read the posts.</summary>
+/// <param name="PostsPath">The posts folder.</param>
+/// <param name="StaticFilesPath">The site's static files (wwwroot), to check local links and images against; null skips that check.</param>
+/// <param name="TimeZone">What "now", "the current year" and a date without a time mean.</param>
+/// <param name="MaxPostBytes">Larger files are reported and skipped.</param>
+public sealed record CatalogSource(string PostsPath, string? StaticFilesPath, TimeZoneInfo TimeZone, long MaxPostBytes = CatalogSource.DefaultMaxPostBytes)
+{
+    public const long DefaultMaxPostBytes = 5 * 1024 * 1024;
+}

@@ -1,0 +1,22 @@
+namespace Site.Content;
+
+public enum Severity { Warning, Error }
+
+/// <summary>
+/// A problem found in a post file. Errors skip the file; warnings leave it served.
+/// Prints in the form compilers use and editors understand: <c>path:line:column: error: message</c>.
+/// </summary>
+public sealed record ContentDiagnostic(string Path, int? Line, int? Column, Severity Severity, string Message)
+{
+    public static ContentDiagnostic Error(string path, string message, int? line = null, int? column = null) =>
+        new(path, line, column, Severity.Error, message);
+
+    public static ContentDiagnostic Warning(string path, string message, int? line = null, int? column = null) =>
+        new(path, line, column, Severity.Warning, message);
+
+    public override string ToString()
+    {
+        var location = Line is null ? Path : Column is null ? $"{Path}:{Line}" : $"{Path}:{Line}:{Column}";
+        return $"{location}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+    }
+}

@@ -1,0 +1,27 @@
+namespace Site.Content;
+
+/// <summary>The fields of a post's front matter, read and checked, before the body is rendered.</summary>
+public sealed record FrontMatter
+{
+    public required string Title { get; init; }
+    public PostLayout Layout { get; init; } = PostLayout.Post;
+    public YearRange? Range { get; init; }
+    public DateTimeOffset? Date { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public bool Published { get; init; } = true;
+    public string? Image { get; init; }
+    public string? Description { get; init; }
+    public string? Slug { get; init; }
+    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>Fields this site does not know, kept as written (the scalar ones) for themes and later use.</summary>
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Every field name this site reads; anything else is kept in <see cref="Extra"/>.</summary>
+    public static readonly IReadOnlySet<string> KnownFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "layout", "range", "date", "category", "categories", "tags", "published",
+        "image", "description", "excerpt", "slug", "redirect_from",
+    };
+}

@@ -1,0 +1,180 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Content;
+
+/// <summary>
+/// Reads a front matter's YAML into a <see cref="FrontMatter"/>, reporting problems with the file's own line numbers.
+/// Returns null when the file must be skipped (an error was reported).
+/// </summary>
+public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
+{
+    /// <summary>How many nodes a front matter may hold once its aliases are expanded ("billion laughs" stops here).</summary>
+    public const int MaxExpandedNodes = 10_000;
+
+    public FrontMatter? Parse(string path, string yaml, ICollection<ContentDiagnostic> diagnostics)
+    {
+        YamlStream stream = new();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var reason = (e.InnerException?.Message ?? e.Message).Trim();
+            diagnostics.Add(ContentDiagnostic.Error(path, $"invalid YAML in front matter: {reason}",
+                FileLine(e.Start), (int)e.Start.Column));
+            return null;
+        }
+
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        if (root is YamlScalarNode scalar && IsNull(scalar)) root = null;
+        if (root is not null and not YamlMappingNode)
+        {
+            diagnostics.Add(ContentDiagnostic.Error(path, "front matter must be a mapping of fields (`title: ...`), not a list or a single value",
+                FileLine(root.Start), (int)root.Start.Column));
+            return null;
+        }
+
+        var mapping = root as YamlMappingNode ?? new YamlMappingNode();
+        if (ExpandedSize(mapping, new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance)) > MaxExpandedNodes)
+        {
+            diagnostics.Add(ContentDiagnostic.Error(path, $"front matter expands to more than {MaxExpandedNodes} YAML nodes (aliases nested too deep)",
+                FileLine(mapping.Start), (int)mapping.Start.Column));
+            return null;
+        }
+
+        return ReadFields(path, mapping, diagnostics);
+    }
+
+    private FrontMatter? ReadFields(string path, YamlMappingNode mapping, ICollection<ContentDiagnostic> diagnostics)
+    {
+        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key }) continue;
+            fields[key] = valueNode;
+            if (FrontMatter.KnownFields.Contains(key)) continue;
+            if (valueNode is YamlScalarNode { Value: { } value }) extra[key] = value;
+            if (FieldNames.LikelyTypoOf(key) is { } known)
+                diagnostics.Add(ContentDiagnostic.Warning(path, $"unknown field '{key}': did you mean '{known}'?",
+                    FileLine(keyNode.Start), (int)keyNode.Start.Column));
+        }
+
+        var title = Text(fields.GetValueOrDefault("title"));
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            var at = fields.GetValueOrDefault("title")?.Start;
+            diagnostics.Add(at is { } mark
+                ? ContentDiagnostic.Error(path, "title must be non-empty text", FileLine(mark), (int)mark.Column)
+                : ContentDiagnostic.Error(path, "front matter has no title", SourceText.FrontMatterFirstLine));
+            return null;
+        }
+
+        if (!TryReadPublished(fields.GetValueOrDefault("published"), out var published))
+        {
+            var node = fields["published"];
+            diagnostics.Add(ContentDiagnostic.Error(path, "published must be true or false (also yes/no, on/off)",
+                FileLine(node.Start), (int)node.Start.Column));
+            return null;
+        }
+
+        return new FrontMatter
+        {
+            Title = title.Trim(),
+            Layout = ReadLayout(path, fields.GetValueOrDefault("layout"), diagnostics),
+            Range = ReadRange(path, fields.GetValueOrDefault("range"), diagnostics),
+            Date = ReadDate(path, fields.GetValueOrDefault("date"), diagnostics),
+            Categories = [.. Names(fields.GetValueOrDefault("category"), splitWords: false), .. Names(fields.GetValueOrDefault("categories"), splitWords: true)],
+            Tags = Names(fields.GetValueOrDefault("tags"), splitWords: true),
+            Published = published,
+            Image = NonEmpty(Text(fields.GetValueOrDefault("image"))),
+            Description = NonEmpty(Text(fields.GetValueOrDefault("description"))) ?? NonEmpty(Text(fields.GetValueOrDefault("excerpt"))),
+            Slug = NonEmpty(Text(fields.GetValueOrDefault("slug"))),
+            RedirectFrom = Names(fields.GetValueOrDefault("redirect_from"), splitWords: false),
+            Extra = extra,
+        };
+    }
+
+    private static PostLayout ReadLayout(string path, YamlNode? node, ICollection<ContentDiagnostic> diagnostics)
+    {
+        var text = Text(node);
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "post": return PostLayout.Post;
+            case "page": return PostLayout.Page;
+            default:
+                diagnostics.Add(ContentDiagnostic.Warning(path, $"unknown layout '{text}': treated as 'post' (known: post, page)",
+                    FileLine(node!.Start), (int)node.Start.Column));
+                return PostLayout.Post;
+        }
+    }
+
+    private YearRange? ReadRange(string path, YamlNode? node, ICollection<ContentDiagnostic> diagnostics)
+    {
+        if (node is null || node is YamlScalarNode s && IsNull(s)) return null;
+        var text = Text(node);
+        if (YearRange.TryParse(text, currentYear, out var range)) return range;
+        var reason = text is not null && YearRange.TryParse(text.Replace("present", "9999"), 9999, out _)
+            ? "it ends before it starts"
+            : "expected '2022 - 2024', '2023' or '2021 - present'";
+        diagnostics.Add(ContentDiagnostic.Warning(path, $"range '{text}' ignored: {reason}", FileLine(node.Start), (int)node.Start.Column));
+        return null;
+    }
+
+    private DateTimeOffset? ReadDate(string path, YamlNode? node, ICollection<ContentDiagnostic> diagnostics)
+    {
+        if (node is null || node is YamlScalarNode s && IsNull(s)) return null;
+        var text = Text(node);
+        if (PostDate.TryParse(text, timeZone, out var date)) return date;
+        diagnostics.Add(ContentDiagnostic.Warning(path, $"date '{text}' ignored: expected '2023-01-05' or '2023-01-05 10:30:00 +0100'",
+            FileLine(node.Start), (int)node.Start.Column));
+        return null;
+    }
+
+    private static bool TryReadPublished(YamlNode? node, out bool published)
+    {
+        published = true;
+        if (node is null || node is YamlScalarNode s && IsNull(s)) return true;
+        switch (Text(node)?.Trim().ToLowerInvariant())
+        {
+            case "true" or "yes" or "on": return true;
+            case "false" or "no" or "off": published = false; return true;
+            default: return false;
+        }
+    }
+
+    /// <summary>A list of names, or one string: split on spaces for <c>categories</c> and <c>tags</c> (as Jekyll does), whole for <c>category</c>.</summary>
+    private static IReadOnlyList<string> Names(YamlNode? node, bool splitWords) => node switch
+    {
+        YamlSequenceNode sequence => [.. sequence.Children.Select(Text).Select(NonEmpty).OfType<string>()],
+        YamlScalarNode scalar when !IsNull(scalar) && NonEmpty(scalar.Value) is { } value =>
+            splitWords ? value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [value],
+        _ => [],
+    };
+
+    private static string? Text(YamlNode? node) => node is YamlScalarNode scalar && !IsNull(scalar) ? scalar.Value : null;
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    private static int FileLine(Mark mark) => (int)mark.Line + SourceText.FrontMatterFirstLine - 1;
+
+    private static long ExpandedSize(YamlNode node, Dictionary<YamlNode, long> sizes)
+    {
+        if (sizes.TryGetValue(node, out var known)) return known;
+        sizes[node] = 1; // a node met again while being sized is a cycle; count it once
+        var size = 1 + node switch
+        {
+            YamlMappingNode map => map.Children.Sum(pair => ExpandedSize(pair.Key, sizes) + ExpandedSize(pair.Value, sizes)),
+            YamlSequenceNode sequence => sequence.Children.Sum(child => ExpandedSize(child, sizes)),
+            _ => 0,
+        };
+        size = Math.Min(size, MaxExpandedNodes + 1);
+        sizes[node] = size;
+        return size;
+    }
+}

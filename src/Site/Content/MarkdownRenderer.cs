@@ -1,0 +1,115 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Site.Content;
+
+/// <summary>A post body rendered to HTML, with the text of its first paragraph and every link it holds.</summary>
+public sealed record RenderedBody(string Html, string FirstParagraphText, IReadOnlyList<BodyLink> Links);
+
+/// <summary>
+/// Markdown to HTML: CommonMark with tables, footnotes, task lists, auto-links and heading ids. The author's
+/// raw HTML is kept; relative paths are resolved, external links get <c>rel="noopener"</c>, images lazy-load.
+/// </summary>
+public static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <param name="bodyFirstLine">The file line the body starts on, so that links carry the file's own line numbers.</param>
+    public static RenderedBody Render(string markdown, LinkResolver resolver, int bodyFirstLine = 1)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        var links = new List<BodyLink>();
+
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is null) continue;
+            link.Url = resolver.Resolve(link.Url);
+            links.Add(new BodyLink(link.Url, link.IsImage, bodyFirstLine + link.Line, link.Column + 1));
+            if (link.IsImage)
+            {
+                link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
+                link.GetAttributes().AddPropertyIfNotExist("decoding", "async");
+            }
+            else if (LinkResolver.IsExternal(link.Url))
+            {
+                link.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
+            }
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            links.Add(new BodyLink(autolink.Url, IsImage: false, bodyFirstLine + autolink.Line, autolink.Column + 1));
+            if (LinkResolver.IsExternal(autolink.Url)) autolink.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        var rewriter = new RawHtmlRewriter(resolver, links);
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlBlockRenderer>(new RawHtmlBlockRenderer(rewriter, bodyFirstLine));
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlInlineRenderer>(new RawHtmlInlineRenderer(rewriter, bodyFirstLine));
+        renderer.Render(document);
+        writer.Flush();
+
+        return new RenderedBody(writer.ToString(), FirstParagraphText(document), links);
+    }
+
+    /// <summary>The plain text of the first paragraph that has any: the default summary of a post.</summary>
+    private static string FirstParagraphText(MarkdownDocument document)
+    {
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        {
+            if (paragraph.Inline is null) continue;
+            var text = new StringBuilder();
+            AppendText(paragraph.Inline, text);
+            var collapsed = string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (collapsed.Length > 0) return collapsed;
+        }
+        return "";
+    }
+
+    private static void AppendText(ContainerInline container, StringBuilder text)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true }: break;
+                case LiteralInline literal: text.Append(literal.Content.ToString()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
+                case LineBreakInline: text.Append(' '); break;
+                case ContainerInline child: AppendText(child, text); break;
+            }
+        }
+    }
+
+    private sealed class RawHtmlBlockRenderer(RawHtmlRewriter rewriter, int bodyFirstLine) : HtmlObjectRenderer<HtmlBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlBlock block)
+        {
+            var html = block.Lines.ToString();
+            renderer.Write(rewriter.Rewrite(html, bodyFirstLine + block.Line, block.Column + 1));
+            renderer.WriteLine();
+        }
+    }
+
+    private sealed class RawHtmlInlineRenderer(RawHtmlRewriter rewriter, int bodyFirstLine) : HtmlObjectRenderer<HtmlInline>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlInline inline) =>
+            renderer.Write(rewriter.Rewrite(inline.Tag, bodyFirstLine + inline.Line, inline.Column + 1));
+    }
+}

@@ -1,0 +1,40 @@
+namespace Site.Content;
+
+/// <summary>A published post or page, parsed and rendered once when the catalog is built.</summary>
+public sealed record Post
+{
+    /// <summary>The file's path relative to the posts folder, with '/' separators.</summary>
+    public required string SourcePath { get; init; }
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public PostLayout Layout { get; init; }
+    public YearRange? Range { get; init; }
+    public DateTimeOffset? Date { get; init; }
+    public IReadOnlyList<Term> Categories { get; init; } = [];
+    public IReadOnlyList<Term> Tags { get; init; } = [];
+    /// <summary>The preview image as a URL or a site path (relative paths already resolved).</summary>
+    public string? Image { get; init; }
+    public required string Summary { get; init; }
+    public required string Html { get; init; }
+    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<BodyLink> Links { get; init; } = [];
+
+    public string Url => Layout == PostLayout.Page ? "/" + Slug : "/posts/" + Slug;
+
+    /// <summary>The years the post belongs to in the archive: its range, else the year of its date, else none.</summary>
+    public YearRange? Years => Range ?? (Date is { } date ? new YearRange(date.Year, date.Year) : null);
+
+    /// <summary>What listings sort by: the date, else 1 January of the range's last year.</summary>
+    public DateTimeOffset SortDate =>
+        Date ?? (Range is { } range ? new DateTimeOffset(range.End, 1, 1, 0, 0, 0, TimeSpan.Zero) : DateTimeOffset.MinValue);
+
+    /// <summary>Newest first; ties by title, then slug.</summary>
+    public static readonly IComparer<Post> ListingOrder = Comparer<Post>.Create((a, b) =>
+    {
+        var byDate = b.SortDate.CompareTo(a.SortDate);
+        if (byDate != 0) return byDate;
+        var byTitle = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Slug, b.Slug);
+    });
+}

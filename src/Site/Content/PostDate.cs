@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Site.Content;
+
+/// <summary>Publication dates as Jekyll authors write them, read in the site's time zone.</summary>
+public static partial class PostDate
+{
+    /// <summary>
+    /// Reads "2023-01-05", "2023-01-05 10:30", "2023-01-05 10:30:00 +0100", "2023-01-05T10:30:00Z".
+    /// A date or time without an offset is local time in <paramref name="zone"/> (a bare date is midnight there).
+    /// </summary>
+    public static bool TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset value)
+    {
+        value = default;
+        if (text is null) return false;
+        var match = DatePattern().Match(text.Trim());
+        if (!match.Success) return false;
+
+        var dateTimeText = match.Groups["date"].Value + " " + (match.Groups["time"].Success ? match.Groups["time"].Value : "00:00");
+        string[] formats = ["yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d H:mm:ss.FFFFFFF"];
+        if (!DateTime.TryParseExact(dateTimeText, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return false;
+
+        var zoneText = match.Groups["zone"].Value;
+        if (zoneText.Length == 0)
+        {
+            value = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            return true;
+        }
+        var offset = zoneText is "Z" or "z" ? TimeSpan.Zero : ParseOffset(zoneText);
+        if (offset.Duration() > TimeSpan.FromHours(14)) return false;
+        value = new DateTimeOffset(local, offset);
+        return true;
+    }
+
+    /// <summary>Splits a Jekyll file name "2023-01-05-my-post" into its date (midnight in <paramref name="zone"/>) and the rest.</summary>
+    public static bool TryFromFileName(string fileNameWithoutExtension, TimeZoneInfo zone, out DateTimeOffset value, out string rest)
+    {
+        value = default;
+        rest = fileNameWithoutExtension;
+        var match = FileNamePattern().Match(fileNameWithoutExtension);
+        if (!match.Success || !TryParse(match.Groups["date"].Value, zone, out value)) return false;
+        rest = match.Groups["rest"].Value;
+        return true;
+    }
+
+    private static TimeSpan ParseOffset(string text)
+    {
+        var sign = text[0] == '-' ? -1 : 1;
+        var digits = text[1..].Replace(":", "");
+        return sign * new TimeSpan(int.Parse(digits[..2]), int.Parse(digits[2..]), 0);
+    }
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{1,2}-\d{1,2})(?:[Tt ]\s*(?<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?))?\s*(?<zone>[Zz]|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<rest>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FileNamePattern();
+}

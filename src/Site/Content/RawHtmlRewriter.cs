@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text;
+
+namespace Site.Content;
+
+/// <summary>
+/// Rewrites the raw HTML an author put in Markdown, touching only what the contract allows: relative
+/// <c>href</c>/<c>src</c> values are resolved, and links that leave the site get <c>rel="noopener"</c>.
+/// Every other character is copied as written, so elements, attributes and <c>&amp;</c> in query strings survive.
+/// </summary>
+internal sealed class RawHtmlRewriter(LinkResolver resolver, ICollection<BodyLink> links)
+{
+    private sealed record Attribute(string Name, int ValueStart, int ValueEnd, bool Quoted);
+
+    /// <param name="line">The file line where <paramref name="html"/> starts, for the links it records.</param>
+    /// <param name="column">The file column where <paramref name="html"/> starts.</param>
+    public string Rewrite(string html, int line, int column)
+    {
+        var output = new StringBuilder(html.Length + 32);
+        var copiedUpTo = 0;
+        var position = 0;
+        while ((position = html.IndexOf('<', position)) >= 0)
+        {
+            if (string.CompareOrdinal(html, position, "<!--", 0, 4) == 0)
+            {
+                var end = html.IndexOf("-->", position + 4, StringComparison.Ordinal);
+                position = end < 0 ? html.Length : end + 3;
+                continue;
+            }
+            if (position + 1 >= html.Length || !char.IsAsciiLetter(html[position + 1]))
+            {
+                position++;
+                continue;
+            }
+
+            var (tagName, attributes, tagEnd, selfClosing) = ReadStartTag(html, position);
+            foreach (var attribute in attributes.Where(a => a.Name is "href" or "src"))
+            {
+                var written = html[attribute.ValueStart..attribute.ValueEnd];
+                var url = WebUtility.HtmlDecode(written).Trim();
+                var resolved = resolver.Resolve(url);
+                var (linkLine, linkColumn) = LineAndColumn(html, attribute.ValueStart, line, column);
+                links.Add(new BodyLink(resolved, IsImage: tagName == "img", linkLine, linkColumn));
+                if (resolved == url) continue;
+
+                output.Append(html, copiedUpTo, attribute.ValueStart - copiedUpTo);
+                output.Append(attribute.Quoted ? Encode(resolved) : '"' + Encode(resolved) + '"');
+                copiedUpTo = attribute.ValueEnd;
+            }
+
+            if (tagName == "a" && attributes.FirstOrDefault(a => a.Name == "href") is { } href &&
+                LinkResolver.IsExternal(WebUtility.HtmlDecode(html[href.ValueStart..href.ValueEnd]).Trim()))
+            {
+                copiedUpTo = AddNoopener(html, output, copiedUpTo, attributes, tagEnd, selfClosing);
+            }
+
+            position = tagName is "script" or "style" ? SkipRawText(html, tagEnd, tagName) : tagEnd;
+        }
+        if (copiedUpTo == 0) return html;
+        output.Append(html, copiedUpTo, html.Length - copiedUpTo);
+        return output.ToString();
+    }
+
+    private static int AddNoopener(string html, StringBuilder output, int copiedUpTo, List<Attribute> attributes, int tagEnd, bool selfClosing)
+    {
+        var rel = attributes.FirstOrDefault(a => a.Name == "rel");
+        if (rel is null)
+        {
+            var insertAt = tagEnd - (selfClosing ? 2 : 1);
+            output.Append(html, copiedUpTo, insertAt - copiedUpTo).Append(" rel=\"noopener\"");
+            return insertAt;
+        }
+        var value = html[rel.ValueStart..rel.ValueEnd];
+        if (value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("noopener", StringComparer.OrdinalIgnoreCase))
+            return copiedUpTo;
+        output.Append(html, copiedUpTo, rel.ValueStart - copiedUpTo);
+        output.Append(rel.Quoted ? value + " noopener" : $"\"{value} noopener\"");
+        return rel.ValueEnd;
+    }
+
+    /// <summary>Reads <c>&lt;name attr="value" ...&gt;</c> from <paramref name="start"/> by the HTML tokenizer's rules for attributes.</summary>
+    private static (string Name, List<Attribute> Attributes, int End, bool SelfClosing) ReadStartTag(string html, int start)
+    {
+        var i = start + 1;
+        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('>' or '/')) i++;
+        var name = html[(start + 1)..i].ToLowerInvariant();
+        var attributes = new List<Attribute>();
+        while (i < html.Length)
+        {
+            while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/' && (i + 1 >= html.Length || html[i + 1] != '>'))) i++;
+            if (i >= html.Length) break;
+            if (html[i] == '>') return (name, attributes, i + 1, false);
+            if (html[i] == '/') return (name, attributes, i + 2, true);
+
+            var nameStart = i;
+            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('>' or '/' or '=')) i++;
+            var attributeName = html[nameStart..i].ToLowerInvariant();
+            var afterName = i;
+            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            if (i >= html.Length || html[i] != '=')
+            {
+                i = afterName;
+                attributes.Add(new Attribute(attributeName, afterName, afterName, Quoted: false));
+                continue;
+            }
+            i++;
+            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            if (i < html.Length && html[i] is '"' or '\'')
+            {
+                var quote = html[i];
+                var close = html.IndexOf(quote, i + 1);
+                if (close < 0) close = html.Length;
+                attributes.Add(new Attribute(attributeName, i + 1, close, Quoted: true));
+                i = Math.Min(close + 1, html.Length);
+            }
+            else
+            {
+                var valueStart = i;
+                while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
+                attributes.Add(new Attribute(attributeName, valueStart, i, Quoted: false));
+            }
+        }
+        return (name, attributes, html.Length, false);
+    }
+
+    private static int SkipRawText(string html, int from, string tagName)
+    {
+        var end = html.IndexOf("</" + tagName, from, StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html.Length : end;
+    }
+
+    private static (int Line, int Column) LineAndColumn(string html, int index, int line, int column)
+    {
+        var lastNewline = html.LastIndexOf('\n', Math.Max(index - 1, 0));
+        if (lastNewline < 0 || index == 0) return (line, column + index);
+        return (line + html.AsSpan(0, index).Count('\n'), index - lastNewline);
+    }
+
+    private static string Encode(string url) => url.Replace("&", "&amp;").Replace("\"", "&quot;");
+}

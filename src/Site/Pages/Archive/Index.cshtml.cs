@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Site.Content;
+
+namespace Site.Pages.Archive;
+
+public sealed class IndexModel(CatalogStore store) : PageModel
+{
+    /// <summary>How many titles each year shows before "and N more": the archive stays one screen per year on a big site.</summary>
+    public const int TitlesPerYear = 5;
+
+    public IReadOnlyList<ArchiveYear> Years => store.Current.Years;
+}

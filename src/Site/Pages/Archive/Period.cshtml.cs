@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Site.Content;
+using Site.Web;
+
+namespace Site.Pages.Archive;
+
+/// <summary><c>/archive/2023</c> or <c>/archive/2020-2022</c>: the posts whose years overlap the period.</summary>
+public sealed class PeriodModel(CatalogStore store, IOptions<SiteOptions> options) : ListingPageModel(store, options)
+{
+    public YearRange Period { get; private set; }
+
+    public IActionResult OnGet(string period)
+    {
+        if (!YearRange.TryParse(period, currentYear: 0, out var parsed) || parsed.UrlSegment != period) return NotFound();
+        Period = parsed;
+        return ListOrNotFound(Catalog.InPeriod(parsed));
+    }
+}

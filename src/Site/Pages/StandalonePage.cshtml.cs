@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Site.Content;
+
+namespace Site.Pages;
+
+/// <summary>A <c>layout: page</c> post at <c>/{slug}</c>, such as an About page.</summary>
+public sealed class StandalonePageModel(CatalogStore store) : PageModel
+{
+    public Post Standalone { get; private set; } = null!;
+
+    public IActionResult OnGet(string slug)
+    {
+        if (store.Current.FindPage(slug) is not { } page) return NotFound();
+        Standalone = page;
+        return Page();
+    }
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using Site.Content;
+
+namespace Site.Web;
+
+/// <summary>The <c>Site</c> section of appsettings.json; each key can be overridden by an environment variable such as <c>Site__Title</c>.</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    [Required] public string Title { get; set; } = "My site";
+    public string Author { get; set; } = "";
+    public string Description { get; set; } = "";
+
+    /// <summary>The public address of the site, for absolute links (feeds, canonical URLs).</summary>
+    [Url] public string BaseUrl { get; set; } = "http://localhost:8080";
+
+    /// <summary>The posts folder: absolute, or relative to the content root (the app's folder).</summary>
+    [Required] public string PostsPath { get; set; } = "posts";
+
+    [Range(1, 1000)] public int PageSize { get; set; } = 10;
+
+    /// <summary>An IANA time zone name: what "now", "the current year" and a date without a time mean.</summary>
+    [Required] public string TimeZone { get; set; } = "UTC";
+
+    [Range(1, long.MaxValue)] public long MaxPostBytes { get; set; } = CatalogSource.DefaultMaxPostBytes;
+}
