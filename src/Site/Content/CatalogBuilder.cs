@@ -34,7 +34,7 @@ public static class CatalogBuilder
             .Select(path =>
             {
                 var found = new List<ContentDiagnostic>();
-                return (Source: reader.Read(path, found), Diagnostics: found);
+                return (Source: Guarded(path, found, () => reader.Read(path, found)), Diagnostics: found);
             })
             .ToList();
         diagnostics.AddRange(read.SelectMany(r => r.Diagnostics));
@@ -44,11 +44,17 @@ public static class CatalogBuilder
             .GroupBy(e => e.Source.FileName, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal));
 
-        var posts = entries
+        var rendered = entries
             .Where(e => e.Source.FrontMatter.Published)
             .AsParallel().AsOrdered()
-            .Select(e => Render(e, resolver))
+            .Select(e =>
+            {
+                var found = new List<ContentDiagnostic>();
+                return (Post: Guarded(e.Source.RelativePath, found, () => Render(e, resolver)), Diagnostics: found);
+            })
             .ToList();
+        diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
+        var posts = rendered.Select(r => r.Post).OfType<Post>().ToList();
 
         var unpublishedUrls = entries.Where(e => !e.Source.FrontMatter.Published).Select(e => e.Url).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.StaticFilesPath));
@@ -117,6 +123,20 @@ public static class CatalogBuilder
             Extra = frontMatter.Extra,
             Links = body.Links,
         };
+    }
+
+    /// <summary>One file that breaks a library (a parser's depth limit, say) is reported and skipped; it never stops the others.</summary>
+    private static T? Guarded<T>(string path, List<ContentDiagnostic> diagnostics, Func<T?> work) where T : class
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(ContentDiagnostic.Error(path, $"could not be read: {e.Message}"));
+            return null;
+        }
     }
 
     private static List<Term> DistinctTerms(IEnumerable<string> names) =>

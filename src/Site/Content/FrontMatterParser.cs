@@ -26,6 +26,12 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
                 FileLine(e.Start), (int)e.Start.Column));
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet throws this, without a position, for some malformed flow collections.
+            diagnostics.Add(ContentDiagnostic.Error(path, $"invalid YAML in front matter: {e.Message}", SourceText.FrontMatterFirstLine));
+            return null;
+        }
 
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         if (root is YamlScalarNode scalar && IsNull(scalar)) root = null;

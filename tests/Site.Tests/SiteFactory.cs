@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Site.Tests;
+
+/// <summary>The site over a posts folder. Keeps every log line so that tests can read what startup reported.</summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    public static string FixturePostsPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "posts");
+
+    private readonly string? _postsPath;
+    private readonly string _environment;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="postsPath">The posts folder; null for the site's own default (the repository's posts/).</param>
+    public SiteFactory(string? postsPath, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
+    {
+        _postsPath = postsPath;
+        _environment = environment;
+        _settings = settings ?? new Dictionary<string, string>();
+    }
+
+    public ConcurrentQueue<string> Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        if (_postsPath is not null) builder.UseSetting("Site:PostsPath", _postsPath);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(new QueueLoggerProvider(Logs)));
+    }
+
+    /// <summary>
+    /// Serves on real Kestrel at 127.0.0.1 on a free port (for browsers, and for what only a real server does, such as
+    /// dropping the body of a HEAD response) and returns its address. Call before anything else uses the factory.
+    /// </summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return new Uri(addresses.Single());
+    }
+
+    /// <summary>A client that shows redirects instead of following them.</summary>
+    public HttpClient CreateNonRedirectingClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private sealed class QueueLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new QueueLogger(lines);
+        public void Dispose() { }
+    }
+
+    private sealed class QueueLogger(ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+    }
+}
+
+/// <summary>The site over the fixture corpus in Fixtures/posts, 5 posts a page.</summary>
+public sealed class FixtureSite() : SiteFactory(FixturePostsPath, settings: new Dictionary<string, string>
+{
+    ["Site:PageSize"] = "5",
+    ["Site:Title"] = "Fixture Site",
+});
+
+/// <summary>The site over the repository's own posts/ folder, as a new user runs it.</summary>
+public sealed class RepositorySiteFactory() : SiteFactory(postsPath: null);
