@@ -1,0 +1,36 @@
+# Build from the repository root (the build context must hold src/, wwwroot/ and posts/):
+#   docker build -t site .
+#   docker run --rm -p 8080:8080 site
+# The posts are baked in at /app/posts. To serve other posts without rebuilding, mount a folder over them:
+#   docker run --rm -p 8080:8080 -v "$PWD/posts:/app/posts:ro" site
+# or mount it elsewhere and point the site at it with Site__PostsPath:
+#   docker run --rm -p 8080:8080 -v "$PWD/posts:/data/posts:ro" -e Site__PostsPath=/data/posts site
+# tests/Site.Tests/Deployment reads this file and replays its publish and ENV: keep them in this form.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+
+# Restore in its own layer, so that changing code or posts does not download the packages again.
+COPY Directory.Build.props Site.sln ./
+COPY src/Site/Site.csproj src/Site/
+RUN dotnet restore src/Site/Site.csproj
+
+# wwwroot/ and posts/ live at the repository root and are linked in by the csproj: without them the publish
+# still succeeds, with no CSS and no posts.
+COPY src/ src/
+COPY wwwroot/ wwwroot/
+COPY posts/ posts/
+RUN dotnet publish src/Site/Site.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app .
+
+ENV ASPNETCORE_HTTP_PORTS=8080
+ENV ASPNETCORE_ENVIRONMENT=Production
+ENV DOTNET_ENVIRONMENT=Production
+EXPOSE 8080
+
+# The non-root user (uid 1654) that the aspnet image provides.
+USER $APP_UID
+ENTRYPOINT ["dotnet", "Site.dll"]

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Site.Tests.Deployment;
+
+/// <summary>
+/// What the container would run, without Docker (no engine on these machines): the Dockerfile's own
+/// <c>dotnet publish</c> replayed into a temporary folder, then its ENTRYPOINT started with its runtime ENV
+/// from another working directory, on a free loopback port. Shared by a test class; published once.
+/// </summary>
+public sealed class PublishedSite : IAsyncLifetime
+{
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    private DirectoryInfo? _temporaryRoot;
+    private ChildProcess? _site;
+    private HttpClient? _client;
+
+    public string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    internal Dockerfile Dockerfile { get; private set; } = null!;
+
+    public string PublishDirectory { get; private set; } = "";
+
+    /// <summary>Redirects are not followed, so that a 301 shows as such.</summary>
+    public HttpClient Client => _client ?? throw new InvalidOperationException("the site is not started");
+
+    /// <summary>The site's console output so far, for failure messages.</summary>
+    public string SiteOutput => _site?.Output ?? "";
+
+    public async Task InitializeAsync()
+    {
+        Dockerfile = Dockerfile.Load(Path.Combine(RepositoryRoot, "Dockerfile"));
+        _temporaryRoot = Directory.CreateTempSubdirectory("site-published-");
+        PublishDirectory = Path.Combine(_temporaryRoot.FullName, "app");
+        var otherWorkingDirectory = Directory.CreateDirectory(Path.Combine(_temporaryRoot.FullName, "elsewhere")).FullName;
+
+        await PublishAsync();
+
+        var entrypoint = Dockerfile.Entrypoint();
+        if (entrypoint.Count != 2 || entrypoint[0] != "dotnet")
+            throw new InvalidOperationException($"expected ENTRYPOINT [\"dotnet\", \"<app>.dll\"], got [{string.Join(", ", entrypoint)}]");
+
+        var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        _site = ChildProcess.Start(DotnetHost, [Path.Combine(PublishDirectory, entrypoint[1])], otherWorkingDirectory, SiteEnvironment(address));
+        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            await WaitUntilHealthyAsync();
+        }
+        catch
+        {
+            _site.Kill();
+            throw;
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        _client?.Dispose();
+        _site?.Dispose();
+        try
+        {
+            _temporaryRoot?.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean up.
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The folder holding Site.sln, found by walking up from the test binaries.</summary>
+    public static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "Site.sln"))) return directory.FullName;
+        throw new DirectoryNotFoundException($"no Site.sln above {AppContext.BaseDirectory}");
+    }
+
+    /// <summary>The dotnet host running these tests, else the one on PATH.</summary>
+    private static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    /// <summary>Runs the Dockerfile's publish command from the repository root (the build stage's WORKDIR mirrors it).</summary>
+    private async Task PublishAsync()
+    {
+        var arguments = Dockerfile.PublishArgumentsWithOutput(PublishDirectory);
+        using var publish = ChildProcess.Start(DotnetHost, ["publish", .. arguments], RepositoryRoot, new Dictionary<string, string?>());
+        var exitCode = await publish.WaitForExitAsync(PublishTimeout);
+        if (exitCode != 0)
+            throw new InvalidOperationException($"'{publish.CommandLine}' failed with exit code {exitCode}. Output:\n{publish.Output}");
+    }
+
+    /// <summary>
+    /// The runtime stage's ENV, as in the container, with nothing of this machine's ASP.NET Core or site settings,
+    /// and an address override: in the image it listens on 8080, here on a free loopback port.
+    /// </summary>
+    private Dictionary<string, string?> SiteEnvironment(Uri address)
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>())
+            if (name.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || name.StartsWith("Site__", StringComparison.OrdinalIgnoreCase) || name == "DOTNET_ENVIRONMENT")
+                environment[name] = null;
+        foreach (var (name, value) in Dockerfile.RuntimeStage.Environment())
+            environment[name] = value;
+        environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
+        return environment;
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        var lastProblem = "no answer yet";
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_site!.HasExited)
+                throw new InvalidOperationException($"the site exited with code {_site.ExitCode} before /healthz answered. Output:\n{_site.Output}");
+            try
+            {
+                using var response = await Client.GetAsync("/healthz");
+                if (response.StatusCode == HttpStatusCode.OK) return;
+                lastProblem = $"/healthz answered {(int)response.StatusCode}";
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                lastProblem = e.Message;
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s ({lastProblem}). Output:\n{_site!.Output}");
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+}
