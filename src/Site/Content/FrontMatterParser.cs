@@ -15,15 +15,24 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
     public FrontMatter? Parse(string path, string yaml, ICollection<ContentDiagnostic> diagnostics)
     {
         YamlStream stream = new();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             var reason = (e.InnerException?.Message ?? e.Message).Trim();
             diagnostics.Add(ContentDiagnostic.Error(path, $"invalid YAML in front matter: {reason}",
                 FileLine(e.Start), (int)e.Start.Column));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this instead of a YamlException for some unclosed flow collections ("tags: [a, b").
+            var at = scanner.CurrentPosition;
+            diagnostics.Add(ContentDiagnostic.Error(path, "invalid YAML in front matter: the reader stopped here (is a '[' or '{' left open?)",
+                FileLine(at), (int)at.Column));
             return null;
         }
 
