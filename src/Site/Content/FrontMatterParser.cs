@@ -125,7 +125,7 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
         if (node is null || node is YamlScalarNode s && IsNull(s)) return null;
         var text = Text(node);
         if (YearRange.TryParse(text, currentYear, out var range)) return range;
-        var reason = text is not null && YearRange.TryParse(text.Replace("present", "9999"), 9999, out _)
+        var reason = text is not null && YearRange.IsWrittenAsRange(text)
             ? "it ends before it starts"
             : "expected '2022 - 2024', '2023' or '2021 - present'";
         diagnostics.Add(ContentDiagnostic.Warning(path, $"range '{text}' ignored: {reason}", FileLine(node.Start), (int)node.Start.Column));
