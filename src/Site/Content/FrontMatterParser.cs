@@ -15,9 +15,10 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
     public FrontMatter? Parse(string path, string yaml, ICollection<ContentDiagnostic> diagnostics)
     {
         YamlStream stream = new();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
@@ -26,10 +27,12 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
                 FileLine(e.Start), (int)e.Start.Column));
             return null;
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
-            // YamlDotNet throws this, without a position, for some malformed flow collections.
-            diagnostics.Add(ContentDiagnostic.Error(path, $"invalid YAML in front matter: {e.Message}", SourceText.FrontMatterFirstLine));
+            // YamlDotNet throws this instead of a YamlException for some unclosed flow collections ("tags: [a, b").
+            var at = scanner.CurrentPosition;
+            diagnostics.Add(ContentDiagnostic.Error(path, "invalid YAML in front matter: the reader stopped here (is a '[' or '{' left open?)",
+                FileLine(at), (int)at.Column));
             return null;
         }
 
@@ -122,7 +125,7 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
         if (node is null || node is YamlScalarNode s && IsNull(s)) return null;
         var text = Text(node);
         if (YearRange.TryParse(text, currentYear, out var range)) return range;
-        var reason = text is not null && YearRange.TryParse(text.Replace("present", "9999"), 9999, out _)
+        var reason = text is not null && YearRange.IsWrittenAsRange(text)
             ? "it ends before it starts"
             : "expected '2022 - 2024', '2023' or '2021 - present'";
         diagnostics.Add(ContentDiagnostic.Warning(path, $"range '{text}' ignored: {reason}", FileLine(node.Start), (int)node.Start.Column));

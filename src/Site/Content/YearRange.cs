@@ -38,6 +38,9 @@ public readonly partial record struct YearRange(int Start, int End, bool UntilPr
         return true;
     }
 
+    /// <summary>Whether <paramref name="text"/> is written as a range at all, whatever its years.</summary>
+    public static bool IsWrittenAsRange(string text) => RangePattern().IsMatch(text.Trim());
+
     [GeneratedRegex(@"^(?<start>\d{4})(?:\s*[-–—]\s*(?<end>\d{4}|present))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangePattern();
 }

@@ -1,0 +1,382 @@
+using Site.Content;
+
+namespace Site.Tests.Content;
+
+public sealed class CatalogBuilderTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+    private readonly TempPostsFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private PostCatalog Build(bool checkStaticFiles = false, TimeZoneInfo? zone = null) =>
+        CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, checkStaticFiles ? _folder.StaticPath : null, zone ?? TimeZoneInfo.Utc), Now);
+
+    private static ContentDiagnostic[] Errors(PostCatalog catalog) => [.. catalog.Diagnostics.Where(d => d.Severity == Severity.Error)];
+
+    private static ContentDiagnostic[] Warnings(PostCatalog catalog) => [.. catalog.Diagnostics.Where(d => d.Severity == Severity.Warning)];
+
+    [Fact]
+    public void Slug_comes_from_the_file_name_without_the_date_and_date_from_the_prefix()
+    {
+        _folder.Post("2017-03-03-Données Ouvertes.md", "title: D");
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+        var catalog = Build(zone: london);
+
+        var post = Assert.Single(catalog.Posts);
+        Assert.Equal("données-ouvertes", post.Slug);
+        Assert.Equal("/posts/données-ouvertes", post.Url);
+        Assert.Equal(new DateTimeOffset(2017, 3, 3, 0, 0, 0, TimeSpan.Zero), post.Date);
+        Assert.Same(post, catalog.FindPost("données-ouvertes"));
+    }
+
+    [Fact]
+    public void A_summer_file_date_is_midnight_in_the_site_zone()
+    {
+        _folder.Post("2023-07-05-summer.md", "title: S");
+        var post = Assert.Single(Build(zone: TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Posts);
+        Assert.Equal(new DateTimeOffset(2023, 7, 5, 0, 0, 0, TimeSpan.FromHours(1)), post.Date);
+    }
+
+    [Fact]
+    public void The_date_field_wins_over_the_file_name_and_the_slug_field_over_the_name()
+    {
+        _folder.Post("2017-03-03-old-name.md", "title: T\ndate: 2019-05-06\nslug: New Name");
+        var post = Assert.Single(Build().Posts);
+        Assert.Equal("new-name", post.Slug);
+        Assert.Equal(new DateTimeOffset(2019, 5, 6, 0, 0, 0, TimeSpan.Zero), post.Date);
+    }
+
+    [Fact]
+    public void Category_and_categories_are_united_and_deduplicated_by_slug()
+    {
+        _folder.Post("a.md", "title: A\ncategory: Research Notes\ncategories: research-notes talks Talks blog");
+
+        var catalog = Build();
+
+        var post = Assert.Single(catalog.Posts);
+        Assert.Equal(["Research Notes", "talks", "blog"], post.Categories.Select(c => c.Name));
+        Assert.Equal(["research-notes", "talks", "blog"], post.Categories.Select(c => c.Slug));
+        Assert.NotNull(catalog.FindCategory("research-notes"));
+        Assert.Equal(3, catalog.Categories.Count);
+    }
+
+    [Fact]
+    public void Categories_as_a_list_with_category_count_once_each()
+    {
+        _folder.Post("a.md", "title: A\ncategory: blog\ncategories: [talks, research, blog]");
+        _folder.Post("b.md", "title: B\ncategories: [Talks]");
+
+        var catalog = Build();
+
+        Assert.Equal(["blog", "research", "talks"], catalog.Categories.Select(c => c.Term.Slug));
+        Assert.Equal(2, catalog.FindCategory("talks")!.Posts.Count);
+        Assert.Single(catalog.FindCategory("blog")!.Posts);
+    }
+
+    [Fact]
+    public void Tags_are_listed_with_their_posts()
+    {
+        _folder.Post("a.md", "title: A\ntags: open-data ai");
+        _folder.Post("b.md", "title: B\ntags: [AI]");
+
+        var catalog = Build();
+
+        Assert.Equal(2, catalog.FindTag("ai")!.Posts.Count);
+        Assert.Single(catalog.FindTag("open-data")!.Posts);
+        Assert.Null(catalog.FindTag("missing"));
+    }
+
+    [Fact]
+    public void Duplicate_slugs_leave_the_first_path_served_and_report_the_others()
+    {
+        _folder.Post("b/2020-01-01-same.md", "title: From B");
+        _folder.Post("a/2021-01-01-same.md", "title: From A");
+        _folder.Post("c.md", "title: From C\nslug: same");
+
+        var catalog = Build();
+
+        var post = Assert.Single(catalog.Posts);
+        Assert.Equal("From A", post.Title);
+        var errors = Errors(catalog);
+        Assert.Equal(["b/2020-01-01-same.md", "c.md"], errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+        Assert.All(errors, error =>
+        {
+            Assert.Contains("duplicate slug 'same'", error.Message);
+            Assert.Contains("a/2021-01-01-same.md", error.Message);
+        });
+    }
+
+    [Fact]
+    public void Duplicate_slug_order_is_ordinal_not_culture()
+    {
+        _folder.Post("a-x.md", "title: Lower\nslug: dup");
+        _folder.Post("B-x.md", "title: Upper\nslug: dup");
+
+        var catalog = Build();
+
+        Assert.Equal("Upper", Assert.Single(catalog.Posts).Title);
+        Assert.Equal("a-x.md", Assert.Single(Errors(catalog)).Path);
+    }
+
+    [Theory]
+    [InlineData("posts")]
+    [InlineData("archive")]
+    [InlineData("categories")]
+    [InlineData("tags")]
+    [InlineData("healthz")]
+    public void A_page_with_a_reserved_slug_is_an_error(string slug)
+    {
+        _folder.Post("p.md", $"title: P\nlayout: page\nslug: {slug}");
+
+        var catalog = Build();
+
+        Assert.Empty(catalog.Pages);
+        Assert.Null(catalog.FindPage(slug));
+        var error = Assert.Single(Errors(catalog));
+        Assert.Equal("p.md", error.Path);
+        Assert.Contains("reserved", error.Message);
+    }
+
+    [Fact]
+    public void A_page_named_like_a_static_folder_is_an_error()
+    {
+        _folder.StaticFile("assets/site.css");
+        _folder.Post("assets.md", "title: Assets\nlayout: page");
+
+        var catalog = Build(checkStaticFiles: true);
+
+        Assert.Empty(catalog.Pages);
+        Assert.Contains("reserved", Assert.Single(Errors(catalog)).Message);
+    }
+
+    [Fact]
+    public void A_post_may_use_a_slug_that_is_reserved_for_pages()
+    {
+        _folder.Post("archive.md", "title: About archives");
+        Assert.NotNull(Build().FindPost("archive"));
+    }
+
+    [Fact]
+    public void Pages_are_not_posts_but_are_found()
+    {
+        _folder.Post("about.md", "title: About\nlayout: page");
+        _folder.Post("2020-01-01-post.md", "title: Post\ncategory: blog");
+
+        var catalog = Build();
+
+        var page = Assert.Single(catalog.Pages);
+        Assert.Equal("/about", page.Url);
+        Assert.Same(page, catalog.FindPage("about"));
+        Assert.Null(catalog.FindPost("about"));
+        Assert.Equal(["post"], catalog.Posts.Select(p => p.Slug));
+        Assert.Null(catalog.FindPage("post"));
+    }
+
+    [Fact]
+    public void Unpublished_posts_are_nowhere()
+    {
+        _folder.Post("2020-01-01-hidden.md", "title: Hidden\npublished: \"No\"\ncategory: secret\ntags: private\nrange: 2010 - 2011");
+        _folder.Post("2020-01-02-shown.md", "title: Shown\ncategory: blog");
+
+        var catalog = Build();
+
+        Assert.Equal(["shown"], catalog.Posts.Select(p => p.Slug));
+        Assert.Null(catalog.FindPost("hidden"));
+        Assert.Null(catalog.FindCategory("secret"));
+        Assert.Null(catalog.FindTag("private"));
+        Assert.Equal([2020], catalog.Years.Select(y => y.Year));
+        Assert.Empty(catalog.InPeriod(new YearRange(2010, 2011)));
+        Assert.Empty(catalog.Diagnostics);
+    }
+
+    [Fact]
+    public void An_unpublished_page_is_not_found()
+    {
+        _folder.Post("draft.md", "title: Draft\nlayout: page\npublished: off");
+        Assert.Null(Build().FindPage("draft"));
+    }
+
+    [Fact]
+    public void Posts_are_ordered_newest_first_undated_by_range_end_then_title_then_slug()
+    {
+        _folder.Post("2024-03-01-march.md", "title: March");
+        _folder.Post("ranged.md", "title: Ranged\nrange: 2022 - 2024");             // counts as 2024-01-01
+        _folder.Post("2024-01-01-same-day-b.md", "title: Beta");
+        _folder.Post("2024-01-01-same-day-a.md", "title: alpha");
+        _folder.Post("tie-2.md", "title: Twin\ndate: 2020-01-01");
+        _folder.Post("tie-1.md", "title: Twin\ndate: 2020-01-01");
+        _folder.Post("undated.md", "title: Undated");
+
+        var catalog = Build();
+
+        Assert.Equal(["march", "same-day-a", "same-day-b", "ranged", "tie-1", "tie-2", "undated"], catalog.Posts.Select(p => p.Slug));
+    }
+
+    [Fact]
+    public void Years_come_from_the_range_else_the_date_else_none()
+    {
+        _folder.Post("2023-05-05-ranged.md", "title: R\nrange: 2020 - 2022");
+        _folder.Post("2023-05-05-dated.md", "title: D");
+        _folder.Post("nothing.md", "title: N");
+        _folder.Post("present.md", "title: P\nrange: 2024 - present");
+
+        var catalog = Build();
+
+        Assert.Equal(new YearRange(2020, 2022), catalog.FindPost("ranged")!.Years);
+        Assert.Equal(new YearRange(2023, 2023), catalog.FindPost("dated")!.Years);
+        Assert.Null(catalog.FindPost("nothing")!.Years);
+        Assert.Equal(new YearRange(2024, 2025, UntilPresent: true), catalog.FindPost("present")!.Years);
+        Assert.Equal([2025, 2024, 2023, 2022, 2021, 2020], catalog.Years.Select(y => y.Year));
+        Assert.DoesNotContain(catalog.Years, y => y.Posts.Any(p => p.Slug == "nothing"));
+        Assert.Equal(["ranged"], catalog.Years.Single(y => y.Year == 2021).Posts.Select(p => p.Slug));
+    }
+
+    [Fact]
+    public void InPeriod_finds_posts_whose_years_overlap_inclusively()
+    {
+        _folder.Post("a.md", "title: A\nrange: 2018 - 2020");
+        _folder.Post("b.md", "title: B\nrange: 2021 - 2022");
+        _folder.Post("c.md", "title: C\nrange: 2023");
+
+        var catalog = Build();
+
+        Assert.Equal(["b", "a"], catalog.InPeriod(new YearRange(2020, 2021)).Select(p => p.Slug));
+        Assert.Equal(["c", "b"], catalog.InPeriod(new YearRange(2022, 2023)).Select(p => p.Slug));
+        Assert.Equal(["a"], catalog.InPeriod(new YearRange(2020, 2020)).Select(p => p.Slug));
+        Assert.Empty(catalog.InPeriod(new YearRange(2015, 2017)));
+        Assert.Empty(catalog.InPeriod(new YearRange(2024, 2024)));
+    }
+
+    [Fact]
+    public void One_bad_file_does_not_stop_the_others()
+    {
+        _folder.Post("good.md", "title: Good");
+        _folder.Post("bad-yaml.md", "title: T\ntags: [a, b\nimage: x");
+        _folder.Post("no-title.md", "layout: post");
+        _folder.Write("no-front-matter.md", "# hello");
+        _folder.WriteBytes("latin1.md", System.Text.Encoding.Latin1.GetBytes("---\ntitle: é\n---\n"));
+
+        var catalog = Build();
+
+        Assert.Equal(["good"], catalog.Posts.Select(p => p.Slug));
+        Assert.Equal(["bad-yaml.md", "latin1.md", "no-front-matter.md", "no-title.md"], Errors(catalog).Select(e => e.Path));
+    }
+
+    [Fact]
+    public void A_file_larger_than_the_limit_is_skipped()
+    {
+        _folder.Post("big.md", "title: Big", new string('x', 5000));
+        _folder.Post("small.md", "title: Small");
+
+        var catalog = CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, null, TimeZoneInfo.Utc, MaxPostBytes: 1000), Now);
+
+        Assert.Equal(["small"], catalog.Posts.Select(p => p.Slug));
+        Assert.Equal("big.md", Assert.Single(Errors(catalog)).Path);
+    }
+
+    [Fact]
+    public void A_symbolic_link_outside_is_reported_and_its_post_not_served()
+    {
+        var outside = Path.Combine(_folder.Root, "2020-01-01-secret.md");
+        File.WriteAllText(outside, "---\ntitle: Secret\n---\nsecret\n");
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "2020-01-01-secret.md"), outside);
+
+        var catalog = Build();
+
+        Assert.Empty(catalog.Posts);
+        Assert.Equal("2020-01-01-secret.md", Assert.Single(Errors(catalog)).Path);
+    }
+
+    [Fact]
+    public void Warnings_for_broken_links_missing_images_and_unpublished_posts()
+    {
+        _folder.StaticFile("assets/img/here.png");
+        _folder.Post("2020-01-01-draft.md", "title: Draft\npublished: false");
+        _folder.Post("2020-01-02-other.md", "title: Other\ncategory: blog");
+        _folder.Post("2020-01-03-links.md", "title: Links", """
+            [ok post](2020-01-02-other.md) [ok category](/categories/blog) [ok archive](/archive/2020)
+            ![ok image](../assets/img/here.png) [external](https://example.org/nowhere)
+
+            [broken](/posts/nowhere)
+            ![missing](../assets/img/gone.png)
+            [draft](2020-01-01-draft.md)
+            """);
+
+        var catalog = Build(checkStaticFiles: true);
+
+        Assert.Equal(2, catalog.Posts.Count);
+        var warnings = Warnings(catalog);
+        Assert.Empty(Errors(catalog));
+        Assert.Equal(3, warnings.Length);
+        Assert.All(warnings, w => Assert.Equal("2020-01-03-links.md", w.Path));
+
+        Assert.Contains("broken internal link '/posts/nowhere'", warnings[0].Message);
+        Assert.Equal((7, 1), (warnings[0].Line, warnings[0].Column));
+        Assert.Contains("missing local image '/assets/img/gone.png'", warnings[1].Message);
+        Assert.Equal(8, warnings[1].Line);
+        Assert.Contains("unpublished post '/posts/draft'", warnings[2].Message);
+        Assert.Equal(9, warnings[2].Line);
+    }
+
+    [Fact]
+    public void Links_to_other_posts_render_as_their_urls()
+    {
+        _folder.Post("sub/2020-01-02-other.md", "title: Other\nslug: elsewhere");
+        _folder.Post("2020-01-03-links.md", "title: Links", "[see](../_posts/2020-01-02-other.md#part)\n");
+
+        var post = Build().FindPost("links")!;
+
+        Assert.Contains("href=\"/posts/elsewhere#part\"", post.Html);
+    }
+
+    [Fact]
+    public void Image_and_summary_are_resolved()
+    {
+        _folder.Post("a.md", "title: A\nimage: ../assets/img/x.png", "![lead](x.png)\n\nThe **first** paragraph.\n\nSecond.\n");
+        _folder.Post("b.md", "title: B\nexcerpt: Given excerpt", "Body.\n");
+
+        var catalog = Build();
+
+        var a = catalog.FindPost("a")!;
+        Assert.Equal("/assets/img/x.png", a.Image);
+        Assert.Equal("The first paragraph.", a.Summary);
+        Assert.Equal("Given excerpt", catalog.FindPost("b")!.Summary);
+    }
+
+    [Fact]
+    public void Warnings_leave_the_post_served()
+    {
+        _folder.Post("a.md", "title: A\nlayout: gallery\nrange: whenever\ndate: someday\ncatgory: blog");
+
+        var catalog = Build();
+
+        var post = Assert.Single(catalog.Posts);
+        Assert.Null(post.Range);
+        Assert.Null(post.Date);
+        Assert.Equal(4, Warnings(catalog).Length);
+        Assert.Contains(Warnings(catalog), w => w.Message.Contains("did you mean 'category'"));
+    }
+
+    [Fact]
+    public void A_missing_posts_folder_is_an_error_not_a_crash()
+    {
+        var catalog = CatalogBuilder.Build(new CatalogSource(Path.Combine(_folder.Root, "nope"), null, TimeZoneInfo.Utc), Now);
+        Assert.Empty(catalog.Posts);
+        Assert.Single(Errors(catalog));
+    }
+
+    [Fact]
+    public void Diagnostics_print_as_path_line_column_severity_message()
+    {
+        _folder.Post("dir/bad.md", "title: T\npublished: perhaps");
+
+        var catalog = Build();
+
+        var error = Assert.Single(catalog.Diagnostics);
+        Assert.Equal("dir/bad.md:3:12: error: published must be true or false (also yes/no, on/off)", error.ToString());
+        Assert.Equal("x.md:4: warning: w", ContentDiagnostic.Warning("x.md", "w", 4).ToString());
+        Assert.Equal("x.md: error: e", ContentDiagnostic.Error("x.md", "e").ToString());
+    }
+}

@@ -1,0 +1,379 @@
+using System.Diagnostics;
+using System.Text;
+using Site.Content;
+
+namespace Site.Tests.Content;
+
+public class FrontMatterParserTests
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private readonly List<ContentDiagnostic> _diagnostics = [];
+
+    private FrontMatter? Parse(string yaml, int currentYear = 2025) =>
+        new FrontMatterParser(London, currentYear).Parse("dir/post.md", yaml, _diagnostics);
+
+    private FrontMatter ParseOk(string yaml, int currentYear = 2025)
+    {
+        var frontMatter = Parse(yaml, currentYear);
+        Assert.DoesNotContain(_diagnostics, d => d.Severity == Severity.Error);
+        Assert.NotNull(frontMatter);
+        return frontMatter;
+    }
+
+    private ContentDiagnostic SingleError()
+    {
+        var error = Assert.Single(_diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("dir/post.md", error.Path);
+        return error;
+    }
+
+    [Fact]
+    public void Reads_every_known_field()
+    {
+        var frontMatter = ParseOk("""
+            title: "  Hello & <World>  "
+            layout: page
+            range: 2022 - 2024
+            date: 2023-07-05 10:30:00 +0200
+            category: blog
+            tags: [a, b]
+            image: ../assets/img/x.png
+            description: Short text
+            slug: my-slug
+            redirect_from: [/old, /older]
+            """);
+
+        Assert.Equal("Hello & <World>", frontMatter.Title);
+        Assert.Equal(PostLayout.Page, frontMatter.Layout);
+        Assert.Equal(new YearRange(2022, 2024), frontMatter.Range);
+        Assert.Equal(new DateTimeOffset(2023, 7, 5, 10, 30, 0, TimeSpan.FromHours(2)), frontMatter.Date);
+        Assert.Equal(["blog"], frontMatter.Categories);
+        Assert.Equal(["a", "b"], frontMatter.Tags);
+        Assert.Equal("../assets/img/x.png", frontMatter.Image);
+        Assert.Equal("Short text", frontMatter.Description);
+        Assert.Equal("my-slug", frontMatter.Slug);
+        Assert.Equal(["/old", "/older"], frontMatter.RedirectFrom);
+        Assert.True(frontMatter.Published);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void Defaults_when_fields_are_absent()
+    {
+        var frontMatter = ParseOk("title: Only a title");
+
+        Assert.Equal(PostLayout.Post, frontMatter.Layout);
+        Assert.Null(frontMatter.Range);
+        Assert.Null(frontMatter.Date);
+        Assert.Empty(frontMatter.Categories);
+        Assert.Empty(frontMatter.Tags);
+        Assert.True(frontMatter.Published);
+        Assert.Null(frontMatter.Description);
+        Assert.Null(frontMatter.Slug);
+        Assert.Null(frontMatter.Image);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    [InlineData("TRUE", true)]
+    [InlineData("yes", true)]
+    [InlineData("Yes", true)]
+    [InlineData("on", true)]
+    [InlineData("ON", true)]
+    [InlineData("\"true\"", true)]
+    [InlineData("'yes'", true)]
+    [InlineData("\"On\"", true)]
+    [InlineData("false", false)]
+    [InlineData("False", false)]
+    [InlineData("FALSE", false)]
+    [InlineData("no", false)]
+    [InlineData("No", false)]
+    [InlineData("off", false)]
+    [InlineData("OFF", false)]
+    [InlineData("\"false\"", false)]
+    [InlineData("'no'", false)]
+    [InlineData("\"Off\"", false)]
+    public void Published_accepts_every_spelling(string written, bool expected)
+    {
+        var frontMatter = ParseOk($"title: T\npublished: {written}");
+        Assert.Equal(expected, frontMatter.Published);
+    }
+
+    [Fact]
+    public void Missing_or_empty_published_means_published()
+    {
+        Assert.True(ParseOk("title: T").Published);
+        Assert.True(ParseOk("title: T\npublished:").Published);
+    }
+
+    [Theory]
+    [InlineData("maybe")]
+    [InlineData("1")]
+    [InlineData("[true]")]
+    [InlineData("\"\"")]
+    public void An_invalid_published_value_is_an_error(string written)
+    {
+        Assert.Null(Parse($"title: T\npublished: {written}"));
+        var error = SingleError();
+        Assert.Contains("published", error.Message);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(12, error.Column);
+    }
+
+    [Fact]
+    public void Category_and_categories_list_are_both_kept()
+    {
+        var frontMatter = ParseOk("title: T\ncategory: Research Notes\ncategories: [talks, research]");
+        Assert.Equal(["Research Notes", "talks", "research"], frontMatter.Categories);
+    }
+
+    [Fact]
+    public void Categories_as_a_string_are_split_on_spaces_but_category_is_whole()
+    {
+        var frontMatter = ParseOk("title: T\ncategory: open data\ncategories: talks  research");
+        Assert.Equal(["open data", "talks", "research"], frontMatter.Categories);
+    }
+
+    [Fact]
+    public void Tags_as_a_list_or_a_space_separated_string()
+    {
+        Assert.Equal(["open data", "ai"], ParseOk("title: T\ntags: [open data, ai]").Tags);
+        Assert.Equal(["open", "data", "ai"], ParseOk("title: T\ntags: open data ai").Tags);
+        Assert.Equal(["x", "y"], ParseOk("title: T\ntags:\n  - x\n  - y").Tags);
+    }
+
+    [Fact]
+    public void Description_wins_over_excerpt_which_is_used_alone()
+    {
+        Assert.Equal("D", ParseOk("title: T\ndescription: D\nexcerpt: E").Description);
+        Assert.Equal("E", ParseOk("title: T\nexcerpt: E").Description);
+        Assert.Equal("E", ParseOk("title: T\ndescription: ''\nexcerpt: E").Description);
+    }
+
+    [Fact]
+    public void Unknown_fields_are_kept_in_extra_without_warning()
+    {
+        var frontMatter = ParseOk("title: T\nauthor: Ada\nsubtitle: A subtitle\ncomments: true");
+        Assert.Equal("Ada", frontMatter.Extra["author"]);
+        Assert.Equal("A subtitle", frontMatter.Extra["subtitle"]);
+        Assert.Equal("true", frontMatter.Extra["comments"]);
+        Assert.False(frontMatter.Extra.ContainsKey("title"));
+        Assert.Empty(_diagnostics);
+    }
+
+    [Theory]
+    [InlineData("catgory", "category")]
+    [InlineData("publised", "published")]
+    [InlineData("Title", "title")]
+    [InlineData("tag", "tags")]
+    [InlineData("descripton", "description")]
+    [InlineData("redirect-from", "redirect_from")]
+    public void A_likely_typo_is_a_warning_naming_the_field(string typo, string known)
+    {
+        var frontMatter = ParseOk($"title: T\n{typo}: x");
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains($"'{typo}'", warning.Message);
+        Assert.Contains($"did you mean '{known}'", warning.Message);
+        Assert.Equal(3, warning.Line);
+        Assert.Equal(1, warning.Column);
+        Assert.Equal("x", frontMatter.Extra[typo]);
+    }
+
+    [Fact]
+    public void A_typo_does_not_fill_the_field_it_resembles()
+    {
+        var frontMatter = ParseOk("title: T\ncatgory: blog");
+        Assert.Empty(frontMatter.Categories);
+    }
+
+    [Fact]
+    public void Invalid_yaml_is_an_error_at_the_file_line_and_column()
+    {
+        // YAML line 3 is file line 4: the front matter starts on file line 2.
+        Assert.Null(Parse("title: T\ncategory: blog\ntags: [a, b\nimage: x"));
+        var error = SingleError();
+        Assert.Contains("invalid YAML", error.Message);
+        Assert.True(error.Line >= 4, $"line {error.Line}");
+        Assert.NotNull(error.Column);
+    }
+
+    [Fact]
+    public void Invalid_yaml_on_a_known_line_reports_that_line()
+    {
+        Assert.Null(Parse("title: T\nlayout: post\nbad: \"unclosed"));
+        var error = SingleError();
+        Assert.StartsWith("dir/post.md:", error.ToString());
+        Assert.Equal(4, error.Line);
+        Assert.Equal(6, error.Column);
+    }
+
+    [Fact]
+    public void A_tab_indented_mapping_is_an_error()
+    {
+        Assert.Null(Parse("title: T\nfoo:\n\tbar: 1"));
+        Assert.Contains("invalid YAML", SingleError().Message);
+    }
+
+    [Fact]
+    public void An_unclosed_flow_mapping_is_an_error_not_a_crash()
+    {
+        Assert.Null(Parse("title: T\nextra: {a: 1\nlayout: post"));
+        var error = SingleError();
+        Assert.Contains("invalid YAML", error.Message);
+        Assert.NotNull(error.Line);
+    }
+
+    [Fact]
+    public void A_duplicate_field_is_an_error_at_the_second_one()
+    {
+        Assert.Null(Parse("title: T\nlayout: post\ntitle: U"));
+        var error = SingleError();
+        Assert.Contains("invalid YAML", error.Message);
+        Assert.Equal(4, error.Line);
+        Assert.Equal(1, error.Column);
+    }
+
+    [Fact]
+    public void A_list_is_not_a_front_matter()
+    {
+        Assert.Null(Parse("- title: T\n- layout: post"));
+        var error = SingleError();
+        Assert.Contains("mapping", error.Message);
+        Assert.Equal(2, error.Line);
+        Assert.Equal(1, error.Column);
+    }
+
+    [Fact]
+    public void A_single_value_is_not_a_front_matter()
+    {
+        Assert.Null(Parse("just some words"));
+        Assert.Contains("mapping", SingleError().Message);
+    }
+
+    [Theory]
+    [InlineData("layout: post")]
+    [InlineData("")]
+    public void Missing_title_is_an_error(string yaml)
+    {
+        Assert.Null(Parse(yaml));
+        var error = SingleError();
+        Assert.Contains("title", error.Message);
+        Assert.Equal(2, error.Line);
+    }
+
+    [Theory]
+    [InlineData("title:")]
+    [InlineData("title: ''")]
+    [InlineData("title: '   '")]
+    [InlineData("title: [a, b]")]
+    public void An_empty_or_non_text_title_is_an_error(string yaml)
+    {
+        Assert.Null(Parse("layout: post\n" + yaml));
+        var error = SingleError();
+        Assert.Contains("title", error.Message);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void Unknown_layout_is_a_warning_and_the_post_is_a_post()
+    {
+        var frontMatter = ParseOk("title: T\nlayout: gallery");
+        Assert.Equal(PostLayout.Post, frontMatter.Layout);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("gallery", warning.Message);
+        Assert.Equal(3, warning.Line);
+        Assert.Equal(9, warning.Column);
+    }
+
+    [Fact]
+    public void Layout_is_read_in_any_case()
+    {
+        Assert.Equal(PostLayout.Page, ParseOk("title: T\nlayout: Page").Layout);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Theory]
+    [InlineData("soon", "expected")]
+    [InlineData("2024 - 2022", "ends before it starts")]
+    [InlineData("2031 - present", "ends before it starts")]
+    public void An_unparseable_range_is_a_warning_and_absent(string range, string reason)
+    {
+        var frontMatter = ParseOk($"title: T\nrange: {range}", currentYear: 2025);
+        Assert.Null(frontMatter.Range);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains(reason, warning.Message);
+        Assert.Equal(3, warning.Line);
+    }
+
+    [Fact]
+    public void Range_present_uses_the_current_year()
+    {
+        var frontMatter = ParseOk("title: T\nrange: 2021 - present", currentYear: 2026);
+        Assert.Equal(new YearRange(2021, 2026, UntilPresent: true), frontMatter.Range);
+    }
+
+    [Fact]
+    public void A_one_year_range_written_as_a_number_is_read()
+    {
+        Assert.Equal(new YearRange(2023, 2023), ParseOk("title: T\nrange: 2023").Range);
+    }
+
+    [Fact]
+    public void An_unparseable_date_is_a_warning_and_absent()
+    {
+        var frontMatter = ParseOk("title: T\ndate: last tuesday");
+        Assert.Null(frontMatter.Date);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("last tuesday", warning.Message);
+        Assert.Equal(3, warning.Line);
+        Assert.Equal(7, warning.Column);
+    }
+
+    [Fact]
+    public void A_bare_date_is_midnight_in_the_site_zone()
+    {
+        var frontMatter = ParseOk("title: T\ndate: 2023-07-05");
+        Assert.Equal(new DateTimeOffset(2023, 7, 5, 0, 0, 0, TimeSpan.FromHours(1)), frontMatter.Date);
+    }
+
+    [Fact]
+    public void A_utc_date_time_is_read()
+    {
+        var frontMatter = ParseOk("title: T\ndate: 2023-07-05T10:30:00Z");
+        Assert.Equal(new DateTimeOffset(2023, 7, 5, 10, 30, 0, TimeSpan.Zero), frontMatter.Date);
+    }
+
+    [Fact]
+    public void A_billion_laughs_front_matter_is_refused_quickly()
+    {
+        var yaml = new StringBuilder("title: T\n");
+        yaml.Append("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var level = 1; level < 9; level++)
+        {
+            var previous = $"*a{level - 1}";
+            yaml.Append($"a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat(previous, 9))}]\n");
+        }
+        yaml.Append("bomb: *a8\n");
+
+        var stopwatch = Stopwatch.StartNew();
+        var frontMatter = Parse(yaml.ToString());
+        stopwatch.Stop();
+
+        Assert.Null(frontMatter);
+        Assert.Contains("expands", SingleError().Message);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public void A_few_aliases_are_fine()
+    {
+        var frontMatter = ParseOk("title: T\ntags: &t [a, b]\nkeywords: *t");
+        Assert.Equal(["a", "b"], frontMatter.Tags);
+    }
+}

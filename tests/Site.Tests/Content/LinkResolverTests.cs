@@ -1,0 +1,66 @@
+using Site.Content;
+
+namespace Site.Tests.Content;
+
+public class LinkResolverTests
+{
+    private static readonly LinkResolver Resolver = new(new Dictionary<string, string>
+    {
+        ["2023-01-01-x.md"] = "/posts/x",
+        ["about.md"] = "/about",
+    });
+
+    [Theory]
+    [InlineData("../assets/img/x.png", "/assets/img/x.png")]
+    [InlineData("../../assets/img/x.png", "/assets/img/x.png")]
+    [InlineData("./assets/img/x.png", "/assets/img/x.png")]
+    [InlineData("assets/img/x.png", "/assets/img/x.png")]
+    [InlineData("assets/doc.pdf?download=1#p2", "/assets/doc.pdf?download=1#p2")]
+    public void Relative_paths_are_served_from_the_site_root(string written, string expected)
+    {
+        Assert.Equal(expected, Resolver.Resolve(written));
+    }
+
+    [Theory]
+    [InlineData("2023-01-01-x.md", "/posts/x")]
+    [InlineData("../_posts/2023-01-01-x.md", "/posts/x")]
+    [InlineData("./2023-01-01-x.md", "/posts/x")]
+    [InlineData("2023-01-01-x.md#part-two", "/posts/x#part-two")]
+    [InlineData("about.md", "/about")]
+    public void A_link_to_a_known_post_file_becomes_its_url(string written, string expected)
+    {
+        Assert.Equal(expected, Resolver.Resolve(written));
+    }
+
+    [Fact]
+    public void A_link_to_an_unknown_post_file_is_resolved_as_a_path()
+    {
+        Assert.Equal("/_posts/2020-01-01-gone.md", Resolver.Resolve("../_posts/2020-01-01-gone.md"));
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a?b=1&c=2")]
+    [InlineData("http://example.org")]
+    [InlineData("//cdn.example.org/x.js")]
+    [InlineData("mailto:someone@example.org")]
+    [InlineData("/assets/img/x.png")]
+    [InlineData("#section")]
+    [InlineData("?page=2")]
+    [InlineData("")]
+    public void Urls_site_paths_and_fragments_stay_as_written(string written)
+    {
+        Assert.Equal(written, Resolver.Resolve(written));
+    }
+
+    [Theory]
+    [InlineData("https://example.org", true)]
+    [InlineData("HTTP://EXAMPLE.ORG", true)]
+    [InlineData("//cdn.example.org", true)]
+    [InlineData("/posts/x", false)]
+    [InlineData("mailto:a@b.c", false)]
+    [InlineData("#top", false)]
+    public void External_links_are_those_that_leave_the_site(string url, bool external)
+    {
+        Assert.Equal(external, LinkResolver.IsExternal(url));
+    }
+}

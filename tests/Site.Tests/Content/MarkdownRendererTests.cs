@@ -1,0 +1,263 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Site.Content;
+
+namespace Site.Tests.Content;
+
+public class MarkdownRendererTests
+{
+    private static readonly LinkResolver Resolver = new(new Dictionary<string, string> { ["2023-01-01-x.md"] = "/posts/x" });
+
+    private static RenderedBody Render(string markdown, int bodyFirstLine = 1) => MarkdownRenderer.Render(markdown, Resolver, bodyFirstLine);
+
+    private static IDocument Html(string markdown) => new HtmlParser().ParseDocument(Render(markdown).Html);
+
+    private static IElement One(IDocument document, string selector)
+    {
+        var elements = document.QuerySelectorAll(selector);
+        return Assert.Single(elements);
+    }
+
+    [Fact]
+    public void Raw_html_link_keeps_its_element_attributes_and_query()
+    {
+        var document = Html("""Read <a href="https://x.org/?a=1&b=2" class="ext" title="X" data-id="7">this</a>.""");
+
+        var link = One(document, "a");
+        Assert.Equal("https://x.org/?a=1&b=2", link.GetAttribute("href"));
+        Assert.Equal("ext", link.GetAttribute("class"));
+        Assert.Equal("X", link.GetAttribute("title"));
+        Assert.Equal("7", link.GetAttribute("data-id"));
+        Assert.Equal("this", link.TextContent);
+        Assert.Equal("noopener", link.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void Raw_html_block_keeps_its_elements()
+    {
+        var document = Html("""
+            <div class="note" id="n1">
+            <p><span style="color: red">red</span> <abbr title="Open Data Institute">ODI</abbr></p>
+            <iframe src="https://www.youtube.com/embed/abc" allowfullscreen></iframe>
+            </div>
+            """);
+
+        var div = One(document, "div.note");
+        Assert.Equal("n1", div.Id);
+        Assert.Equal("color: red", One(document, "span").GetAttribute("style"));
+        Assert.Equal("Open Data Institute", One(document, "abbr").GetAttribute("title"));
+        var iframe = One(document, "iframe");
+        Assert.Equal("https://www.youtube.com/embed/abc", iframe.GetAttribute("src"));
+        Assert.True(iframe.HasAttribute("allowfullscreen"));
+    }
+
+    [Fact]
+    public void Relative_paths_resolve_in_markdown_links_images_and_raw_html()
+    {
+        var document = Html("""
+            [doc](../assets/files/a.pdf) ![pic](../assets/img/x.png)
+
+            <a href="../assets/img/y.png">y</a> <img src="./assets/img/z.png" alt="z">
+            """);
+
+        var hrefs = document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        var srcs = document.QuerySelectorAll("img").Select(i => i.GetAttribute("src")).ToList();
+        Assert.Equal(["/assets/files/a.pdf", "/assets/img/y.png"], hrefs);
+        Assert.Equal(["/assets/img/x.png", "/assets/img/z.png"], srcs);
+    }
+
+    [Fact]
+    public void Unquoted_raw_html_attribute_is_resolved()
+    {
+        var document = Html("<img src=../assets/img/x.png alt=x>");
+        Assert.Equal("/assets/img/x.png", One(document, "img").GetAttribute("src"));
+    }
+
+    [Theory]
+    [InlineData("[x](2023-01-01-x.md)")]
+    [InlineData("[x](../_posts/2023-01-01-x.md)")]
+    [InlineData("<a href=\"2023-01-01-x.md\">x</a>")]
+    [InlineData("<a href=\"../_posts/2023-01-01-x.md\">x</a>")]
+    public void A_link_to_another_post_file_becomes_its_url(string markdown)
+    {
+        Assert.Equal("/posts/x", One(Html(markdown), "a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Headings_get_ids()
+    {
+        var document = Html("# Hello World\n\n## Second, part two\n");
+        Assert.Equal("hello-world", One(document, "h1").Id);
+        Assert.Equal("second-part-two", One(document, "h2").Id);
+    }
+
+    [Fact]
+    public void Pipe_tables_render_as_tables()
+    {
+        var document = Html("| a | b |\n| --- | --- |\n| 1 | 2 |\n| 3 | 4 |\n");
+        var table = One(document, "table");
+        Assert.Equal(["a", "b"], table.QuerySelectorAll("th").Select(th => th.TextContent));
+        Assert.Equal(["1", "2", "3", "4"], table.QuerySelectorAll("td").Select(td => td.TextContent));
+    }
+
+    [Fact]
+    public void Footnotes_render_with_a_back_link()
+    {
+        var document = Html("Claim.[^1]\n\n[^1]: The source.\n");
+        var reference = One(document, "a.footnote-ref");
+        var target = reference.GetAttribute("href")!;
+        Assert.StartsWith("#", target);
+        var note = document.GetElementById(target[1..]);
+        Assert.NotNull(note);
+        Assert.Contains("The source.", note.TextContent);
+    }
+
+    [Fact]
+    public void Task_lists_render_checkboxes()
+    {
+        var document = Html("- [x] done\n- [ ] todo\n");
+        var boxes = document.QuerySelectorAll("li input[type=checkbox]");
+        Assert.Equal(2, boxes.Length);
+        Assert.True(boxes[0].HasAttribute("checked"));
+        Assert.False(boxes[1].HasAttribute("checked"));
+    }
+
+    [Fact]
+    public void Bare_urls_become_links_with_noopener()
+    {
+        var document = Html("See https://example.org/page?a=1 and www.example.com for more.");
+        var links = document.QuerySelectorAll("a").ToList();
+        Assert.Equal(2, links.Count);
+        Assert.Equal("https://example.org/page?a=1", links[0].GetAttribute("href"));
+        Assert.Equal("noopener", links[0].GetAttribute("rel"));
+        Assert.Contains("www.example.com", links[1].GetAttribute("href"));
+        Assert.Equal("noopener", links[1].GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void Angle_bracket_autolinks_get_noopener()
+    {
+        var link = One(Html("<https://example.org/x>"), "a");
+        Assert.Equal("https://example.org/x", link.GetAttribute("href"));
+        Assert.Equal("noopener", link.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void External_markdown_links_get_noopener_and_internal_ones_do_not()
+    {
+        var document = Html("[out](https://example.org) [in](/posts/x) [frag](#top) [mail](mailto:a@b.c)");
+        var links = document.QuerySelectorAll("a").ToList();
+        Assert.Equal("noopener", links[0].GetAttribute("rel"));
+        Assert.All(links.Skip(1), link => Assert.False(link.HasAttribute("rel")));
+    }
+
+    [Fact]
+    public void Raw_html_external_link_gets_noopener_appended_to_its_rel()
+    {
+        var link = One(Html("""<a href="https://example.org" rel="nofollow">x</a>"""), "a");
+        Assert.Equal(["nofollow", "noopener"], link.GetAttribute("rel")!.Split(' '));
+    }
+
+    [Fact]
+    public void Raw_html_rel_with_noopener_is_left_alone()
+    {
+        var link = One(Html("""<a href="https://example.org" rel="noopener noreferrer">x</a>"""), "a");
+        Assert.Equal("noopener noreferrer", link.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void Raw_html_internal_link_gets_no_rel()
+    {
+        Assert.False(One(Html("""<a href="/posts/x">x</a>"""), "a").HasAttribute("rel"));
+    }
+
+    [Fact]
+    public void Markdown_images_load_lazily()
+    {
+        var image = One(Html("![a cat](https://example.org/cat.jpg \"Cat\")"), "img");
+        Assert.Equal("lazy", image.GetAttribute("loading"));
+        Assert.Equal("a cat", image.GetAttribute("alt"));
+        Assert.Equal("Cat", image.GetAttribute("title"));
+        Assert.Equal("https://example.org/cat.jpg", image.GetAttribute("src"));
+    }
+
+    [Fact]
+    public void Markup_inside_code_spans_stays_text()
+    {
+        var document = Html("Use `<b>bold</b>` and `{{ page.title }}` and `{% include x.html %}`.");
+        Assert.Empty(document.QuerySelectorAll("b"));
+        var codes = document.QuerySelectorAll("code").Select(c => c.TextContent).ToList();
+        Assert.Equal(["<b>bold</b>", "{{ page.title }}", "{% include x.html %}"], codes);
+    }
+
+    [Fact]
+    public void Markup_and_liquid_inside_fenced_code_stay_text()
+    {
+        var document = Html("""
+            ```html
+            <script>alert(1)</script>
+            <a href="../x.md">{{ site.url }}</a>
+            {% raw %}{% endraw %}
+            ```
+            """);
+        Assert.Empty(document.QuerySelectorAll("script"));
+        Assert.Empty(document.QuerySelectorAll("a"));
+        var code = One(document, "pre code");
+        Assert.Equal("<script>alert(1)</script>\n<a href=\"../x.md\">{{ site.url }}</a>\n{% raw %}{% endraw %}\n", code.TextContent);
+    }
+
+    [Fact]
+    public void Raw_html_script_content_is_not_rewritten()
+    {
+        var html = Render("<script>var s = '<a href=\"../x.png\">';</script>\n").Html;
+        Assert.Contains("'<a href=\"../x.png\">'", html);
+    }
+
+    [Fact]
+    public void Liquid_in_text_is_kept_as_text()
+    {
+        var document = Html("Hello {{ page.title }}.");
+        Assert.Equal("Hello {{ page.title }}.", One(document, "p").TextContent);
+    }
+
+    [Fact]
+    public void First_paragraph_text_is_plain_and_collapsed()
+    {
+        var body = Render("""
+            # Title heading
+
+            ![lead image](x.png)
+
+            Hello **bold** and [a link](https://example.org), `code`,
+            and &amp; an entity.
+
+            Second paragraph.
+            """);
+        Assert.Equal("Hello bold and a link, code, and & an entity.", body.FirstParagraphText);
+    }
+
+    [Fact]
+    public void First_paragraph_skips_image_only_paragraphs()
+    {
+        Assert.Equal("Text.", Render("![only](x.png)\n\nText.\n").FirstParagraphText);
+    }
+
+    [Fact]
+    public void An_empty_body_has_no_first_paragraph()
+    {
+        var body = Render("");
+        Assert.Equal("", body.FirstParagraphText);
+        Assert.Empty(body.Links);
+    }
+
+    [Fact]
+    public void Links_are_recorded_with_file_lines()
+    {
+        var body = Render("intro\n\n[a](../assets/a.pdf) ![b](b.png)\n\n<a href=\"c.html\">c</a>\n", bodyFirstLine: 10);
+
+        Assert.Collection(body.Links.OrderBy(l => l.Line).ThenBy(l => l.Column),
+            a => { Assert.Equal("/assets/a.pdf", a.Url); Assert.False(a.IsImage); Assert.Equal(12, a.Line); Assert.Equal(1, a.Column); },
+            b => { Assert.Equal("/b.png", b.Url); Assert.True(b.IsImage); Assert.Equal(12, b.Line); Assert.Equal(22, b.Column); },
+            c => { Assert.Equal("/c.html", c.Url); Assert.False(c.IsImage); Assert.Equal(14, c.Line); });
+    }
+}

@@ -1,0 +1,90 @@
+using Site.Content;
+
+namespace Site.Tests.Content;
+
+public class PostDateTests
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    [Fact]
+    public void A_bare_date_is_midnight_in_the_site_time_zone()
+    {
+        Assert.True(PostDate.TryParse("2023-07-05", London, out var value));
+        Assert.Equal(new DateTimeOffset(2023, 7, 5, 0, 0, 0, TimeSpan.FromHours(1)), value);
+        Assert.Equal(TimeSpan.FromHours(1), value.Offset);
+    }
+
+    [Fact]
+    public void A_bare_winter_date_in_London_has_no_offset()
+    {
+        Assert.True(PostDate.TryParse("2023-01-05", London, out var value));
+        Assert.Equal(TimeSpan.Zero, value.Offset);
+        Assert.Equal(new DateTime(2023, 1, 5), value.DateTime);
+    }
+
+    [Fact]
+    public void A_bare_date_in_utc_is_midnight_utc()
+    {
+        Assert.True(PostDate.TryParse("2023-07-05", TimeZoneInfo.Utc, out var value));
+        Assert.Equal(new DateTimeOffset(2023, 7, 5, 0, 0, 0, TimeSpan.Zero), value);
+    }
+
+    [Fact]
+    public void A_time_without_offset_is_local_to_the_zone()
+    {
+        Assert.True(PostDate.TryParse("2023-07-05 10:30", London, out var value));
+        Assert.Equal(new DateTimeOffset(2023, 7, 5, 10, 30, 0, TimeSpan.FromHours(1)), value);
+    }
+
+    [Fact]
+    public void A_numeric_offset_is_honoured()
+    {
+        Assert.True(PostDate.TryParse("2023-01-05 10:30:00 +0100", London, out var value));
+        Assert.Equal(new DateTimeOffset(2023, 1, 5, 10, 30, 0, TimeSpan.FromHours(1)), value);
+        Assert.Equal(new DateTimeOffset(2023, 1, 5, 9, 30, 0, TimeSpan.Zero), value.ToUniversalTime());
+    }
+
+    [Fact]
+    public void A_negative_offset_with_colon_is_honoured()
+    {
+        Assert.True(PostDate.TryParse("2023-01-05 10:30:00 -05:30", TimeZoneInfo.Utc, out var value));
+        Assert.Equal(-new TimeSpan(5, 30, 0), value.Offset);
+    }
+
+    [Fact]
+    public void Z_means_utc_even_when_the_zone_is_not()
+    {
+        Assert.True(PostDate.TryParse("2023-07-05T10:30:00Z", London, out var value));
+        Assert.Equal(new DateTimeOffset(2023, 7, 5, 10, 30, 0, TimeSpan.Zero), value);
+        Assert.Equal(TimeSpan.Zero, value.Offset);
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("2023-13-01")]
+    [InlineData("2023-02-30")]
+    [InlineData("05/01/2023")]
+    [InlineData("2023-01-05 25:00")]
+    [InlineData("2023-01-05 10:00 +1500")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Nonsense_is_refused(string? text)
+    {
+        Assert.False(PostDate.TryParse(text, TimeZoneInfo.Utc, out _));
+    }
+
+    [Fact]
+    public void The_file_name_prefix_gives_the_date_and_the_rest()
+    {
+        Assert.True(PostDate.TryFromFileName("2023-07-05-my-post", London, out var value, out var rest));
+        Assert.Equal(new DateTimeOffset(2023, 7, 5, 0, 0, 0, TimeSpan.FromHours(1)), value);
+        Assert.Equal("my-post", rest);
+    }
+
+    [Fact]
+    public void A_file_name_without_a_date_prefix_is_kept_whole()
+    {
+        Assert.False(PostDate.TryFromFileName("about", London, out _, out var rest));
+        Assert.Equal("about", rest);
+    }
+}

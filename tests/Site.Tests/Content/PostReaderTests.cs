@@ -1,0 +1,160 @@
+using System.Text;
+using Site.Content;
+
+namespace Site.Tests.Content;
+
+public sealed class PostReaderTests : IDisposable
+{
+    private readonly TempPostsFolder _folder = new();
+    private readonly List<ContentDiagnostic> _diagnostics = [];
+
+    public void Dispose() => _folder.Dispose();
+
+    private PostReader Reader(long maxPostBytes = CatalogSource.DefaultMaxPostBytes) =>
+        new(_folder.PostsPath, maxPostBytes, new FrontMatterParser(TimeZoneInfo.Utc, 2025));
+
+    [Fact]
+    public void Finds_markdown_files_in_subfolders_and_ignores_the_rest()
+    {
+        _folder.Post("b.md", "title: B");
+        _folder.Post("a.markdown", "title: A");
+        _folder.Post("2020/nested/c.MD", "title: C");
+        _folder.Write("notes.txt", "not a post");
+        _folder.Write("image.png", "png");
+        _folder.Write("README", "readme");
+        _folder.Post(".hidden.md", "title: Hidden");
+        _folder.Post(".drafts/d.md", "title: Draft");
+
+        var files = Reader().FindFiles(_diagnostics);
+
+        Assert.Equal(["2020/nested/c.MD", "a.markdown", "b.md"], files);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void Reads_a_file_with_a_bom_and_crlf()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("---\r\ntitle: Données\r\n---\r\nBody\r\n")).ToArray();
+        _folder.WriteBytes("bom.md", bytes);
+
+        var source = Reader().Read("bom.md", _diagnostics);
+
+        Assert.Empty(_diagnostics);
+        Assert.NotNull(source);
+        Assert.Equal("Données", source.FrontMatter.Title);
+        Assert.Equal("Body\n", source.Text.Body);
+        Assert.Equal(4, source.Text.BodyFirstLine);
+        Assert.Equal("bom.md", source.FileName);
+    }
+
+    [Fact]
+    public void A_file_in_a_subfolder_keeps_its_relative_path_and_file_name()
+    {
+        _folder.Post("2020/x.md", "title: X");
+        var source = Reader().Read("2020/x.md", _diagnostics);
+        Assert.NotNull(source);
+        Assert.Equal("2020/x.md", source.RelativePath);
+        Assert.Equal("x.md", source.FileName);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_an_error()
+    {
+        _folder.WriteBytes("latin1.md", Encoding.Latin1.GetBytes("---\ntitle: Données\n---\nBody\n"));
+
+        Assert.Null(Reader().Read("latin1.md", _diagnostics));
+
+        var error = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("latin1.md", error.Path);
+        Assert.Contains("UTF-8", error.Message);
+    }
+
+    [Fact]
+    public void A_file_larger_than_the_limit_is_an_error()
+    {
+        _folder.Post("big.md", "title: Big", new string('x', 2000));
+
+        Assert.Null(Reader(maxPostBytes: 1000).Read("big.md", _diagnostics));
+
+        var error = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Contains("limit", error.Message);
+        Assert.NotNull(Reader(maxPostBytes: 10_000).Read("big.md", []));
+    }
+
+    [Fact]
+    public void A_file_without_front_matter_is_an_error_at_line_1()
+    {
+        _folder.Write("plain.md", "# Just Markdown\n");
+
+        Assert.Null(Reader().Read("plain.md", _diagnostics));
+
+        var error = Assert.Single(_diagnostics);
+        Assert.Equal("plain.md:1: error: " + error.Message, error.ToString());
+        Assert.Contains("front matter", error.Message);
+    }
+
+    [Fact]
+    public void Yaml_errors_carry_the_file_line()
+    {
+        _folder.Write("bad.md", "---\ntitle: T\nlayout: [post\ndate: 2020-01-01\n---\nBody\n");
+        Assert.Null(Reader().Read("bad.md", _diagnostics));
+        var error = Assert.Single(_diagnostics);
+        Assert.Equal("bad.md", error.Path);
+        Assert.True(error.Line >= 3, error.ToString());
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_a_file_outside_is_reported_and_not_followed()
+    {
+        var outside = Path.Combine(_folder.Root, "secret.md");
+        File.WriteAllText(outside, "---\ntitle: Secret\n---\nsecret\n");
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "link.md"), outside);
+        _folder.Post("real.md", "title: Real");
+
+        var files = Reader().FindFiles(_diagnostics);
+
+        Assert.Equal(["real.md"], files);
+        var error = Assert.Single(_diagnostics);
+        Assert.Equal("link.md", error.Path);
+        Assert.Contains("symbolic link", error.Message);
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_a_folder_outside_is_reported_and_not_followed()
+    {
+        var outside = Path.Combine(_folder.Root, "elsewhere");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "x.md"), "---\ntitle: X\n---\n");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "linked"), outside);
+
+        var files = Reader().FindFiles(_diagnostics);
+
+        Assert.Empty(files);
+        Assert.Equal("linked", Assert.Single(_diagnostics).Path);
+    }
+
+    [Fact]
+    public void A_symbolic_link_inside_the_folder_is_followed()
+    {
+        var target = _folder.Post("real.md", "title: Real");
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "alias.md"), target);
+
+        var files = Reader().FindFiles(_diagnostics);
+
+        Assert.Equal(["alias.md", "real.md"], files);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void A_symbolic_link_loop_does_not_hang()
+    {
+        _folder.Post("sub/a.md", "title: A");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "sub", "loop"), Path.Combine(_folder.PostsPath, "sub"));
+
+        var files = Reader().FindFiles(_diagnostics);
+
+        Assert.Contains("sub/a.md", files);
+    }
+}

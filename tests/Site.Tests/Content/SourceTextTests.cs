@@ -1,0 +1,54 @@
+using Site.Content;
+
+namespace Site.Tests.Content;
+
+public class SourceTextTests
+{
+    [Fact]
+    public void Splits_front_matter_from_body()
+    {
+        var source = SourceText.TrySplit("---\ntitle: Hi\nlayout: post\n---\nFirst line\nSecond\n");
+
+        Assert.NotNull(source);
+        Assert.Equal("title: Hi\nlayout: post", source.FrontMatterYaml);
+        Assert.Equal("First line\nSecond\n", source.Body);
+        Assert.Equal(5, source.BodyFirstLine);
+    }
+
+    [Fact]
+    public void Crlf_line_endings_split_the_same_way()
+    {
+        var source = SourceText.TrySplit("---\r\ntitle: Hi\r\n---\r\nBody\r\n");
+
+        Assert.NotNull(source);
+        Assert.Equal("title: Hi", source.FrontMatterYaml);
+        Assert.Equal("Body\n", source.Body);
+        Assert.Equal(4, source.BodyFirstLine);
+    }
+
+    [Fact]
+    public void No_front_matter_is_null()
+    {
+        Assert.Null(SourceText.TrySplit("# Just a heading\n\ntext\n"));
+        Assert.Null(SourceText.TrySplit("---\ntitle: never closed\n"));
+        Assert.Null(SourceText.TrySplit(""));
+    }
+
+    [Fact]
+    public void Empty_front_matter_is_still_front_matter()
+    {
+        var source = SourceText.TrySplit("---\n---\nBody");
+        Assert.NotNull(source);
+        Assert.Equal("", source.FrontMatterYaml);
+        Assert.Equal("Body", source.Body);
+        Assert.Equal(3, source.BodyFirstLine);
+    }
+
+    [Fact]
+    public void A_later_horizontal_rule_belongs_to_the_body()
+    {
+        var source = SourceText.TrySplit("---\ntitle: x\n---\nabove\n\n---\nbelow");
+        Assert.NotNull(source);
+        Assert.Equal("above\n\n---\nbelow", source.Body);
+    }
+}
