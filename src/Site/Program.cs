@@ -5,6 +5,7 @@ using Site.Web;
 // build puts wwwroot/, posts/ and appsettings.json, whatever folder the process was started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseStaticWebAssets();
+builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
 
 builder.Services.AddOptions<SiteOptions>()
     .Bind(builder.Configuration.GetSection(SiteOptions.Section))

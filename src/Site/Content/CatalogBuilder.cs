@@ -6,10 +6,13 @@ namespace Site.Content;
 /// </summary>
 public static class CatalogBuilder
 {
-    /// <summary>First URL segments the site's own routes use, which a page may not take.</summary>
+    /// <summary>
+    /// First URL segments the site's own routes use, which a page may not take. (feed.xml, sitemap.xml and robots.txt
+    /// need no entry: a slug never holds a dot.)
+    /// </summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
-        "posts", "categories", "archive", "tags", "feed.xml", "sitemap.xml", "robots.txt", "healthz", "not-found",
+        "posts", "categories", "archive", "tags", "healthz", "not-found",
     };
 
     private sealed record Entry(PostSource Source, string Slug, DateTimeOffset? Date)

@@ -52,7 +52,7 @@ public static class LinkChecker
 
     private static bool StaticFileExists(string staticFilesPath, string path)
     {
-        var root = Path.GetFullPath(staticFilesPath);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(staticFilesPath)) + Path.DirectorySeparatorChar;
         var full = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
         if (!full.StartsWith(root, StringComparison.Ordinal)) return false;
         return File.Exists(full) || File.Exists(Path.Combine(full, "index.html"));
