@@ -14,6 +14,10 @@ builder.Services.AddOptions<SiteOptions>()
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CatalogStore>();
 builder.Services.AddSingleton<CatalogLoader>();
+builder.Services.AddSingleton<SiteUrls>();
+builder.Services.AddSingleton<AtomFeed>();
+builder.Services.AddSingleton<Sitemap>();
+builder.Services.AddSingleton<StructuredData>();
 builder.Services.AddRazorPages();
 builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
 
@@ -23,10 +27,12 @@ app.Services.GetRequiredService<CatalogLoader>().Load();
 
 app.UseMiddleware<MethodFilter>();
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseMiddleware<LegacyUrlRedirect>();
 app.UseRouting();
 app.UseMiddleware<CanonicalUrlRedirect>();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
+app.MapSyndication();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();

@@ -18,13 +18,16 @@ public class SiteFactory : WebApplicationFactory<Program>
     private readonly string? _postsPath;
     private readonly string _environment;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly TimeProvider? _clock;
 
     /// <param name="postsPath">The posts folder; null for the site's own default (the repository's posts/).</param>
-    public SiteFactory(string? postsPath, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="clock">The site's clock; null for the real one.</param>
+    public SiteFactory(string? postsPath, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
         _postsPath = postsPath;
         _environment = environment;
         _settings = settings ?? new Dictionary<string, string>();
+        _clock = clock;
     }
 
     public ConcurrentQueue<string> Logs { get; } = new();
@@ -34,7 +37,11 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         if (_postsPath is not null) builder.UseSetting("Site:PostsPath", _postsPath);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(new QueueLoggerProvider(Logs)));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(new QueueLoggerProvider(Logs));
+            if (_clock is not null) services.AddSingleton(_clock);
+        });
     }
 
     /// <summary>
@@ -68,11 +75,26 @@ public class SiteFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>The site over the fixture corpus in Fixtures/posts, 5 posts a page.</summary>
-public sealed class FixtureSite() : SiteFactory(FixturePostsPath, settings: new Dictionary<string, string>
+public sealed class FixtureSite() : SiteFactory(FixturePostsPath, settings: Settings)
 {
-    ["Site:PageSize"] = "5",
-    ["Site:Title"] = "Fixture Site",
-});
+    public const string BaseUrl = "https://fixture.example";
+
+    public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>
+    {
+        ["Site:PageSize"] = "5",
+        ["Site:Title"] = "Fixture Site",
+        ["Site:Author"] = "Ada Author",
+        ["Site:BaseUrl"] = BaseUrl,
+    };
+}
+
+/// <summary>A clock that stands still until a test moves it.</summary>
+public sealed class ManualClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+}
 
 /// <summary>The site over the repository's own posts/ folder, as a new user runs it.</summary>
 public sealed class RepositorySiteFactory() : SiteFactory(postsPath: null);

@@ -43,17 +43,19 @@ public static class CatalogBuilder
         diagnostics.AddRange(read.SelectMany(r => r.Diagnostics));
 
         var entries = SettleSlugs(read.Select(r => r.Source).OfType<PostSource>(), source, diagnostics);
-        var resolver = new LinkResolver(entries
-            .GroupBy(e => e.Source.FileName, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal));
+        var published = entries.Where(e => e.Source.FrontMatter.Published).ToList();
+        var oldUrls = SettleOldUrls(published, source.TimeZone, diagnostics);
+        var resolver = new LinkResolver(
+            entries.GroupBy(e => e.Source.FileName, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal),
+            oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal));
+        var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
-        var rendered = entries
-            .Where(e => e.Source.FrontMatter.Published)
+        var rendered = published
             .AsParallel().AsOrdered()
             .Select(e =>
             {
                 var found = new List<ContentDiagnostic>();
-                return (Post: Guarded(e.Source.RelativePath, found, () => Render(e, resolver)), Diagnostics: found);
+                return (Post: Guarded(e.Source.RelativePath, found, () => Render(e, resolver, source.SiteUrl, [.. oldUrlsByEntry[e]], found)), Diagnostics: found);
             })
             .ToList();
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
@@ -64,6 +66,36 @@ public static class CatalogBuilder
 
         var ordered = diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0);
         return new PostCatalog(posts, ordered, now);
+    }
+
+    /// <summary>
+    /// The old addresses that answer 301 to each post: its <c>redirect_from</c> entries, Jekyll's URLs for it and
+    /// <c>/posts/{slug}.html</c>. One that is the address of something the site serves, or that an earlier file
+    /// (by path) already claimed, is reported and ignored; so no redirect can loop.
+    /// </summary>
+    private static Dictionary<string, Entry> SettleOldUrls(List<Entry> published, TimeZoneInfo zone, List<ContentDiagnostic> diagnostics)
+    {
+        var served = SiteRoutes.Known(published.Select(e => (e.Url, Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags))));
+        var owners = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var entry in published.Where(e => e.Layout == PostLayout.Post))
+        {
+            var frontMatter = entry.Source.FrontMatter;
+            var written = frontMatter.RedirectFrom.Select(url => (Path: OldPath.Normalize(SiteRoutes.Decode(url)), Written: true));
+            var derived = JekyllUrls.For(entry.Source.FileName, frontMatter.Categories, entry.Date, zone)
+                .Append(OldPath.Normalize($"/posts/{entry.Slug}.html"))
+                .Select(path => (Path: path, Written: false));
+            foreach (var (path, isWritten) in written.Concat(derived))
+            {
+                string? problem = null;
+                if (served.Contains(SiteRoutes.Canonical(path)) || SiteRoutes.IsArchivePeriod(SiteRoutes.Canonical(path)))
+                    problem = "it is an address the site serves";
+                else if (owners.TryGetValue(path, out var owner) && owner != entry)
+                    problem = $"{owner.Source.RelativePath} already redirects it";
+                if (problem is null) owners[path] = entry;
+                else if (isWritten) diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{path}' ignored: {problem}"));
+            }
+        }
+        return owners;
     }
 
     /// <summary>
@@ -105,10 +137,15 @@ public static class CatalogBuilder
         return entries;
     }
 
-    private static Post Render(Entry entry, LinkResolver resolver)
+    private static Post Render(Entry entry, LinkResolver resolver, string siteUrl, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
-        var body = MarkdownRenderer.Render(entry.Source.Text.Body, resolver, entry.Source.Text.BodyFirstLine);
+        var body = MarkdownRenderer.Render(entry.Source.Text.Body, resolver, entry.Source.Text.BodyFirstLine, siteUrl);
+        foreach (var liquid in body.UnsupportedLiquid)
+        {
+            diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath,
+                $"Liquid '{liquid.Text}' is not run here and shows as written (supported: post_url, link, site.baseurl, site.url)", liquid.Line, liquid.Column));
+        }
         return new Post
         {
             SourcePath = entry.Source.RelativePath,
@@ -117,16 +154,19 @@ public static class CatalogBuilder
             Layout = frontMatter.Layout,
             Range = frontMatter.Range,
             Date = entry.Date,
-            Categories = DistinctTerms(frontMatter.Categories),
-            Tags = DistinctTerms(frontMatter.Tags),
+            Categories = Terms(frontMatter.Categories),
+            Tags = Terms(frontMatter.Tags),
             Image = frontMatter.Image is { } image ? resolver.Resolve(image) : null,
             Summary = frontMatter.Description ?? Summary.Cut(body.FirstParagraphText),
             Html = body.Html,
-            RedirectFrom = frontMatter.RedirectFrom,
+            OldUrls = oldUrls,
             Extra = frontMatter.Extra,
             Links = body.Links,
+            ReadingMinutes = Math.Max(1, (int)Math.Ceiling(body.WordCount / WordsPerMinute)),
         };
     }
+
+    private const double WordsPerMinute = 230;
 
     /// <summary>One file that breaks a library (a parser's depth limit, say) is reported and skipped; it never stops the others.</summary>
     private static T? Guarded<T>(string path, List<ContentDiagnostic> diagnostics, Func<T?> work) where T : class
@@ -142,6 +182,6 @@ public static class CatalogBuilder
         }
     }
 
-    private static List<Term> DistinctTerms(IEnumerable<string> names) =>
+    private static IReadOnlyList<Term> Terms(IEnumerable<string> names) =>
         [.. names.Select(Term.From).Where(term => term.Slug.Length > 0).DistinctBy(term => term.Slug)];
 }

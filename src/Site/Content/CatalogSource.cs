@@ -5,7 +5,8 @@ namespace Site.Content;
 /// <param name="StaticFilesPath">The site's static files (wwwroot), to check local links and images against; null skips that check.</param>
 /// <param name="TimeZone">What "now", "the current year" and a date without a time mean.</param>
 /// <param name="MaxPostBytes">Larger files are reported and skipped.</param>
-public sealed record CatalogSource(string PostsPath, string? StaticFilesPath, TimeZoneInfo TimeZone, long MaxPostBytes = CatalogSource.DefaultMaxPostBytes)
+/// <param name="SiteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
+public sealed record CatalogSource(string PostsPath, string? StaticFilesPath, TimeZoneInfo TimeZone, long MaxPostBytes = CatalogSource.DefaultMaxPostBytes, string SiteUrl = "")
 {
     public const long DefaultMaxPostBytes = 5 * 1024 * 1024;
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Site.Content;
 
 /// <summary>
@@ -8,25 +6,17 @@ namespace Site.Content;
 /// </summary>
 public static class LinkChecker
 {
-    private static readonly string[] SiteRoutes = ["/", "/categories", "/archive", "/tags", "/feed.xml", "/sitemap.xml", "/robots.txt", "/healthz"];
-
     public static IEnumerable<ContentDiagnostic> Check(IReadOnlyList<Post> posts, IReadOnlySet<string> unpublishedUrls, string? staticFilesPath)
     {
-        var known = new HashSet<string>(SiteRoutes, StringComparer.Ordinal);
-        foreach (var post in posts)
-        {
-            known.Add(post.Url);
-            foreach (var category in post.Categories) known.Add("/categories/" + category.Slug);
-            foreach (var tag in post.Tags) known.Add("/tags/" + tag.Slug);
-        }
+        var known = SiteRoutes.Known(posts.Select(post => (post.Url, post.Categories, post.Tags)));
 
         foreach (var post in posts)
         foreach (var link in post.Links)
         {
-            if (!link.Url.StartsWith('/') || link.Url.StartsWith("//", StringComparison.Ordinal)) continue;
-            var path = SitePath(link.Url);
-            var route = path.Length > 1 ? path.TrimEnd('/').Normalize(NormalizationForm.FormC).ToLowerInvariant() : path;
-            if (known.Contains(route) || IsArchivePeriod(route)) continue;
+            if (!SiteRoutes.IsSitePath(link.Url)) continue;
+            var path = SiteRoutes.PathOf(link.Url);
+            var route = SiteRoutes.Canonical(path);
+            if (known.Contains(route) || SiteRoutes.IsArchivePeriod(route)) continue;
 
             if (unpublishedUrls.Contains(route))
                 yield return ContentDiagnostic.Warning(post.SourcePath, $"link to unpublished post '{link.Url}': it answers 404 until that post is published", link.Line, link.Column);
@@ -36,19 +26,6 @@ public static class LinkChecker
                     : $"broken internal link '{link.Url}': no post, page or file there", link.Line, link.Column);
         }
     }
-
-    private static string SitePath(string url)
-    {
-        var end = url.IndexOfAny(['?', '#']);
-        var path = end < 0 ? url : url[..end];
-        try { return Uri.UnescapeDataString(path); }
-        catch (UriFormatException) { return path; }
-    }
-
-    private static bool IsArchivePeriod(string route) =>
-        route.StartsWith("/archive/", StringComparison.Ordinal) &&
-        YearRange.TryParse(route["/archive/".Length..], currentYear: 0, out var period) &&
-        period.UrlSegment == route["/archive/".Length..];
 
     private static bool StaticFileExists(string staticFilesPath, string path)
     {

@@ -1,33 +1,46 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Site.Content;
 
 /// <summary>
-/// Turns the paths an author wrote, Jekyll-style, into site paths: <c>../assets/img/x.png</c> becomes
-/// <c>/assets/img/x.png</c>, and a link to another post's file (<c>2023-01-01-x.md</c>, <c>../_posts/2023-01-01-x.md</c>)
-/// becomes that post's URL. URLs, site paths and fragments stay as they are.
+/// Turns the links an author wrote into the site's URLs: <c>../assets/img/x.png</c> becomes <c>/assets/img/x.png</c>;
+/// a link to another post's file (<c>2023-01-01-x.md</c>, <c>../_posts/2023-01-01-x.md</c>) or to one of its old
+/// addresses (a Jekyll URL, a <c>redirect_from</c> entry) becomes that post's URL. Other URLs, site paths and
+/// fragments stay as they are.
 /// </summary>
-public sealed partial class LinkResolver(IReadOnlyDictionary<string, string> urlsByPostFileName)
+/// <param name="urlsByPostFileName">Each post file's name (<c>2023-01-01-x.md</c>) and its URL.</param>
+/// <param name="urlsByOldPath">Old site paths (decoded, NFC) and the URL of the post now there.</param>
+public sealed partial class LinkResolver(IReadOnlyDictionary<string, string> urlsByPostFileName, IReadOnlyDictionary<string, string>? urlsByOldPath = null)
 {
     public static readonly LinkResolver WithoutPosts = new(new Dictionary<string, string>());
 
     public string Resolve(string url)
     {
+        if (SiteRoutes.IsSitePath(url)) return ResolveSitePath(url);
         if (!IsRelativePath(url)) return url;
 
         var path = url;
         while (path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith("../", StringComparison.Ordinal))
             path = path[(path.IndexOf('/') + 1)..];
 
-        var suffixAt = path.IndexOfAny(['?', '#']);
-        var (filePath, suffix) = suffixAt < 0 ? (path, "") : (path[..suffixAt], path[suffixAt..]);
-        if (PostFiles.IsPostFile(filePath))
-        {
-            var fileName = Uri.UnescapeDataString(filePath[(filePath.LastIndexOf('/') + 1)..]);
-            if (urlsByPostFileName.TryGetValue(fileName, out var postUrl))
-                return postUrl + (suffix.StartsWith('#') ? suffix : "");
-        }
+        var (filePath, suffix) = SplitSuffix(path);
+        if (PostFiles.IsPostFile(filePath) && TryGetPostUrl(SiteRoutes.Decode(filePath[(filePath.LastIndexOf('/') + 1)..]), out var postUrl))
+            return postUrl + Fragment(suffix);
         return "/" + path;
+    }
+
+    /// <summary>The URL of a post by its file name, with or without the extension (as Liquid's <c>post_url</c> names it).</summary>
+    public bool TryGetPostUrl(string fileName, out string url) =>
+        urlsByPostFileName.TryGetValue(fileName, out url!) ||
+        urlsByPostFileName.TryGetValue(fileName + ".md", out url!) ||
+        urlsByPostFileName.TryGetValue(fileName + ".markdown", out url!);
+
+    private string ResolveSitePath(string url)
+    {
+        if (urlsByOldPath is null || urlsByOldPath.Count == 0) return url;
+        var (path, suffix) = SplitSuffix(url);
+        return urlsByOldPath.TryGetValue(OldPath.Normalize(SiteRoutes.Decode(path)), out var postUrl) ? postUrl + Fragment(suffix) : url;
     }
 
     /// <summary>Neither a URL with a scheme (<c>https:</c>, <c>mailto:</c>) nor a site path, a fragment or a query of its own.</summary>
@@ -40,6 +53,25 @@ public sealed partial class LinkResolver(IReadOnlyDictionary<string, string> url
         url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
         url.StartsWith("//", StringComparison.Ordinal);
 
+    private static (string Path, string Suffix) SplitSuffix(string url)
+    {
+        var at = url.IndexOfAny(['?', '#']);
+        return at < 0 ? (url, "") : (url[..at], url[at..]);
+    }
+
+    private static string Fragment(string suffix) => suffix.StartsWith('#') ? suffix : "";
+
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.\-]*:")]
     private static partial Regex SchemePattern();
+}
+
+/// <summary>The form in which old addresses are compared: decoded, Unicode NFC, no trailing slash (but "/").</summary>
+public static class OldPath
+{
+    public static string Normalize(string decodedPath)
+    {
+        var path = decodedPath.Normalize(NormalizationForm.FormC);
+        if (!path.StartsWith('/')) path = "/" + path;
+        return path.Length > 1 ? path.TrimEnd('/') : path;
+    }
 }

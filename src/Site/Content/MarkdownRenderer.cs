@@ -9,8 +9,8 @@ using Markdig.Syntax.Inlines;
 
 namespace Site.Content;
 
-/// <summary>A post body rendered to HTML, with the text of its first paragraph and every link it holds.</summary>
-public sealed record RenderedBody(string Html, string FirstParagraphText, IReadOnlyList<BodyLink> Links);
+/// <summary>A post body rendered to HTML, with the text of its first paragraph, its length in words, every link it holds and the Liquid it could not run.</summary>
+public sealed record RenderedBody(string Html, string FirstParagraphText, IReadOnlyList<BodyLink> Links, int WordCount, IReadOnlyList<UnsupportedLiquid> UnsupportedLiquid);
 
 /// <summary>
 /// Markdown to HTML: CommonMark with tables, footnotes, task lists, auto-links and heading ids. The author's
@@ -29,9 +29,11 @@ public static class MarkdownRenderer
         .Build();
 
     /// <param name="bodyFirstLine">The file line the body starts on, so that links carry the file's own line numbers.</param>
-    public static RenderedBody Render(string markdown, LinkResolver resolver, int bodyFirstLine = 1)
+    /// <param name="siteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
+    public static RenderedBody Render(string markdown, LinkResolver resolver, int bodyFirstLine = 1, string siteUrl = "")
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var unsupportedLiquid = new List<UnsupportedLiquid>();
+        var document = Parse(LiquidTags.Expand(markdown, resolver, siteUrl, bodyFirstLine, unsupportedLiquid));
         var links = new List<BodyLink>();
 
         foreach (var link in document.Descendants<LinkInline>())
@@ -58,13 +60,32 @@ public static class MarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        var rewriter = new RawHtmlRewriter(resolver, links);
+        var rewriter = new RawHtmlRewriter(resolver.Resolve, links);
         renderer.ObjectRenderers.ReplaceOrAdd<HtmlBlockRenderer>(new RawHtmlBlockRenderer(rewriter, bodyFirstLine));
         renderer.ObjectRenderers.ReplaceOrAdd<HtmlInlineRenderer>(new RawHtmlInlineRenderer(rewriter, bodyFirstLine));
         renderer.Render(document);
         writer.Flush();
 
-        return new RenderedBody(writer.ToString(), FirstParagraphText(document), links);
+        return new RenderedBody(writer.ToString(), FirstParagraphText(document), links, WordCount(document), unsupportedLiquid);
+    }
+
+    internal static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    private static int WordCount(MarkdownDocument document) =>
+        document.Descendants<LiteralInline>().Sum(literal => CountWords(literal.Content.AsSpan())) +
+        document.Descendants<CodeInline>().Sum(code => CountWords(code.Content));
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var character in text)
+        {
+            var isWordCharacter = !char.IsWhiteSpace(character);
+            if (isWordCharacter && !inWord) words++;
+            inWord = isWordCharacter;
+        }
+        return words;
     }
 
     /// <summary>The plain text of the first paragraph that has any: the default summary of a post.</summary>

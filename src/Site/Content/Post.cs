@@ -16,14 +16,21 @@ public sealed record Post
     public string? Image { get; init; }
     public required string Summary { get; init; }
     public required string Html { get; init; }
-    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+    /// <summary>Old addresses that answer 301 here (<c>redirect_from</c> and Jekyll's URLs), decoded, as <see cref="OldPath"/> compares them.</summary>
+    public IReadOnlyList<string> OldUrls { get; init; } = [];
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
+
+    /// <summary>Minutes to read the body, at 230 words a minute; at least 1.</summary>
+    public int ReadingMinutes { get; init; } = 1;
 
     public string Url => Layout == PostLayout.Page ? "/" + Slug : "/posts/" + Slug;
 
     /// <summary>The years the post belongs to in the archive: its range, else the year of its date, else none.</summary>
     public YearRange? Years => Range ?? (Date is { } date ? new YearRange(date.Year, date.Year) : null);
+
+    /// <summary>A post dated after <paramref name="now"/> stays hidden until then.</summary>
+    public bool IsVisibleAt(DateTimeOffset now) => Date is not { } date || date <= now;
 
     /// <summary>What listings sort by: the date, else 1 January of the range's last year.</summary>
     public DateTimeOffset SortDate =>

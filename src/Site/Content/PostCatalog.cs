@@ -3,23 +3,42 @@ using System.Collections.Frozen;
 namespace Site.Content;
 
 /// <summary>
-/// Every published post and page, rendered, with the listings the site serves computed once. Immutable:
-/// a new catalog replaces an old one whole.
+/// Every published post and page, rendered, with the listings the site serves computed once. Immutable: a new
+/// catalog replaces an old one whole. Posts dated in the future are held back: the catalog shows what is visible at
+/// one moment, and <see cref="AsOf"/> gives the catalog of a later one.
 /// </summary>
 public sealed class PostCatalog
 {
+    private readonly IReadOnlyList<Post> _published;
     private readonly FrozenDictionary<string, Post> _postsBySlug;
+    private readonly FrozenDictionary<string, int> _positions;
     private readonly FrozenDictionary<string, Post> _pagesBySlug;
     private readonly FrozenDictionary<string, Taxonomy> _categoriesBySlug;
     private readonly FrozenDictionary<string, Taxonomy> _tagsBySlug;
     private readonly FrozenDictionary<int, ArchiveYear> _years;
+    private readonly FrozenDictionary<string, Post> _byOldUrl;
+    private readonly FrozenDictionary<string, IReadOnlyList<Post>> _linkedFrom;
 
+    /// <param name="published">Every published post and page, future ones included.</param>
+    /// <param name="builtAt">When the catalog was built: what is visible is decided as of then.</param>
     public PostCatalog(IEnumerable<Post> published, IEnumerable<ContentDiagnostic> diagnostics, DateTimeOffset builtAt)
+        : this([.. published], [.. diagnostics], builtAt, now: builtAt)
     {
-        var all = published.ToList();
-        Posts = [.. all.Where(p => p.Layout == PostLayout.Post).Order(Post.ListingOrder)];
-        Pages = [.. all.Where(p => p.Layout == PostLayout.Page).OrderBy(p => p.SourcePath, StringComparer.Ordinal)];
+    }
+
+    private PostCatalog(IReadOnlyList<Post> published, IReadOnlyList<ContentDiagnostic> diagnostics, DateTimeOffset builtAt, DateTimeOffset now)
+    {
+        _published = published;
+        Diagnostics = diagnostics;
+        BuiltAt = builtAt;
+        Now = now;
+        NextPublication = published.Where(p => !p.IsVisibleAt(now)).Select(p => p.Date).Min();
+
+        var visible = published.Where(p => p.IsVisibleAt(now)).ToList();
+        Posts = [.. visible.Where(p => p.Layout == PostLayout.Post).Order(Post.ListingOrder)];
+        Pages = [.. visible.Where(p => p.Layout == PostLayout.Page).OrderBy(p => p.SourcePath, StringComparer.Ordinal)];
         _postsBySlug = Posts.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
+        _positions = Posts.Select((post, index) => (post.Slug, index)).ToFrozenDictionary(p => p.Slug, p => p.index, StringComparer.Ordinal);
         _pagesBySlug = Pages.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
 
         Categories = GroupBy(post => post.Categories);
@@ -34,8 +53,8 @@ public sealed class PostCatalog
             .Select(group => new ArchiveYear(group.Key, [.. group]))];
         _years = Years.ToFrozenDictionary(y => y.Year);
 
-        Diagnostics = [.. diagnostics];
-        BuiltAt = builtAt;
+        _byOldUrl = Posts.SelectMany(post => post.OldUrls.Select(url => (url, post))).ToFrozenDictionary(p => p.url, p => p.post, StringComparer.Ordinal);
+        _linkedFrom = LinksBetween(visible);
     }
 
     public static readonly PostCatalog Empty = new([], [], DateTimeOffset.MinValue);
@@ -59,6 +78,15 @@ public sealed class PostCatalog
 
     public DateTimeOffset BuiltAt { get; }
 
+    /// <summary>The moment this catalog shows the site as of.</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>When the next post held back for its date becomes visible; null when none is waiting.</summary>
+    public DateTimeOffset? NextPublication { get; }
+
+    /// <summary>The catalog as it stands at <paramref name="now"/>: the same posts, with those whose date has come shown.</summary>
+    public PostCatalog AsOf(DateTimeOffset now) => new(_published, Diagnostics, BuiltAt, now);
+
     public Post? FindPost(string slug) => _postsBySlug.GetValueOrDefault(slug);
 
     public Post? FindPage(string slug) => _pagesBySlug.GetValueOrDefault(slug);
@@ -67,11 +95,42 @@ public sealed class PostCatalog
 
     public Taxonomy? FindTag(string slug) => _tagsBySlug.GetValueOrDefault(slug);
 
+    /// <summary>The post an old address (decoded) belongs to: a <c>redirect_from</c> entry or a Jekyll URL.</summary>
+    public Post? FindByOldUrl(string decodedPath) => _byOldUrl.GetValueOrDefault(OldPath.Normalize(decodedPath));
+
     /// <summary>The posts whose years overlap <paramref name="period"/>, newest first.</summary>
     public IReadOnlyList<Post> InPeriod(YearRange period) =>
         period.Start == period.End
             ? _years.GetValueOrDefault(period.Start)?.Posts ?? []
             : [.. Posts.Where(post => post.Years is { } years && years.Overlaps(period))];
+
+    /// <summary>The post published just before this one, if any.</summary>
+    public Post? Older(Post post) => _positions.TryGetValue(post.Slug, out var i) && i + 1 < Posts.Count ? Posts[i + 1] : null;
+
+    /// <summary>The post published just after this one, if any.</summary>
+    public Post? Newer(Post post) => _positions.TryGetValue(post.Slug, out var i) && i > 0 ? Posts[i - 1] : null;
+
+    /// <summary>The posts and pages whose bodies link to this one, newest first.</summary>
+    public IReadOnlyList<Post> LinkedFrom(Post post) => _linkedFrom.GetValueOrDefault(post.Url) ?? [];
+
+    /// <summary>
+    /// Up to <paramref name="count"/> posts to read next: those sharing the most categories and tags first, then the
+    /// nearest in years, then the newest.
+    /// </summary>
+    public IReadOnlyList<Post> Related(Post post, int count = 3)
+    {
+        var terms = post.Categories.Select(SiteRoutes.Category).Concat(post.Tags.Select(SiteRoutes.Tag)).ToHashSet(StringComparer.Ordinal);
+        return [.. Posts
+            .Where(other => other.Slug != post.Slug || other.Layout != post.Layout)
+            .Select(other => (other, shared: other.Categories.Count(c => terms.Contains(SiteRoutes.Category(c))) + other.Tags.Count(t => terms.Contains(SiteRoutes.Tag(t)))))
+            .OrderByDescending(candidate => candidate.shared)
+            .ThenBy(candidate => YearDistance(post.Years, candidate.other.Years))
+            .Take(count)
+            .Select(candidate => candidate.other)];
+    }
+
+    private static int YearDistance(YearRange? a, YearRange? b) =>
+        a is not { } x || b is not { } y ? int.MaxValue : x.Overlaps(y) ? 0 : Math.Max(x.Start - y.End, y.Start - x.End);
 
     private List<Taxonomy> GroupBy(Func<Post, IReadOnlyList<Term>> terms) =>
         [.. Posts
@@ -79,4 +138,18 @@ public sealed class PostCatalog
             .GroupBy(entry => entry.term.Slug, StringComparer.Ordinal)
             .Select(group => new Taxonomy(group.First().term, [.. group.Select(entry => entry.post)]))
             .OrderBy(taxonomy => taxonomy.Term.Name, StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>For each post or page, the others whose bodies link to it (by its canonical URL).</summary>
+    private static FrozenDictionary<string, IReadOnlyList<Post>> LinksBetween(List<Post> visible)
+    {
+        var urls = visible.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        return visible
+            .SelectMany(source => source.Links
+                .Select(link => SiteRoutes.Canonical(SiteRoutes.PathOf(link.Url)))
+                .Where(target => urls.Contains(target) && target != source.Url)
+                .Distinct()
+                .Select(target => (target, source)))
+            .GroupBy(pair => pair.target, pair => pair.source)
+            .ToFrozenDictionary(group => group.Key, group => (IReadOnlyList<Post>)[.. group.Order(Post.ListingOrder)], StringComparer.Ordinal);
+    }
 }

@@ -4,11 +4,12 @@ using System.Text;
 namespace Site.Content;
 
 /// <summary>
-/// Rewrites the raw HTML an author put in Markdown, touching only what the contract allows: relative
-/// <c>href</c>/<c>src</c> values are resolved, and links that leave the site get <c>rel="noopener"</c>.
-/// Every other character is copied as written, so elements, attributes and <c>&amp;</c> in query strings survive.
+/// Rewrites the raw HTML an author put in Markdown, touching only what the contract allows: <c>href</c>/<c>src</c>
+/// values go through <paramref name="resolve"/> (relative paths resolved), and links that leave the site get
+/// <c>rel="noopener"</c>. Every other character is copied as written, so elements, attributes and <c>&amp;</c> in
+/// query strings survive. Each link met is added to <paramref name="links"/> when given.
 /// </summary>
-internal sealed class RawHtmlRewriter(LinkResolver resolver, ICollection<BodyLink> links)
+internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<BodyLink>? links)
 {
     private sealed record Attribute(string Name, int ValueStart, int ValueEnd, bool Quoted);
 
@@ -38,9 +39,12 @@ internal sealed class RawHtmlRewriter(LinkResolver resolver, ICollection<BodyLin
             {
                 var written = html[attribute.ValueStart..attribute.ValueEnd];
                 var url = WebUtility.HtmlDecode(written).Trim();
-                var resolved = resolver.Resolve(url);
-                var (linkLine, linkColumn) = LineAndColumn(html, attribute.ValueStart, line, column);
-                links.Add(new BodyLink(resolved, IsImage: tagName == "img", linkLine, linkColumn));
+                var resolved = resolve(url);
+                if (links is not null)
+                {
+                    var (linkLine, linkColumn) = LineAndColumn(html, attribute.ValueStart, line, column);
+                    links.Add(new BodyLink(resolved, IsImage: tagName == "img", linkLine, linkColumn));
+                }
                 if (resolved == url) continue;
 
                 output.Append(html, copiedUpTo, attribute.ValueStart - copiedUpTo);

@@ -7,11 +7,20 @@ namespace Site.Pages;
 public sealed class PostModel(CatalogStore store) : PageModel
 {
     public Post Post { get; private set; } = null!;
+    public Post? Older { get; private set; }
+    public Post? Newer { get; private set; }
+    public IReadOnlyList<Post> Related { get; private set; } = [];
+    public IReadOnlyList<Post> LinkedFrom { get; private set; } = [];
 
     public IActionResult OnGet(string slug)
     {
-        if (store.Current.FindPost(slug) is not { } post) return NotFound();
+        var catalog = store.Current;
+        if (catalog.FindPost(slug) is not { } post) return NotFound();
         Post = post;
+        Older = catalog.Older(post);
+        Newer = catalog.Newer(post);
+        Related = catalog.Related(post);
+        LinkedFrom = catalog.LinkedFrom(post);
         return Page();
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using Site.Content;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Site.Web;
@@ -16,17 +16,11 @@ public sealed class CanonicalUrlRedirect(RequestDelegate next)
         if (string.IsNullOrEmpty(path) || path == "/" || context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is null)
             return next(context);
 
-        var canonical = Canonical(path);
+        var canonical = SiteRoutes.Canonical(path);
         if (canonical == path) return next(context);
 
         context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
         context.Response.Headers.Location = new PathString(canonical).ToUriComponent() + context.Request.QueryString;
         return Task.CompletedTask;
-    }
-
-    public static string Canonical(string path)
-    {
-        var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
-        return (trimmed.Length == 0 ? "/" : trimmed).Normalize(NormalizationForm.FormC).ToLowerInvariant();
     }
 }

@@ -15,7 +15,8 @@ public sealed class CatalogLoader(
             PostsPath: Path.GetFullPath(site.PostsPath, environment.ContentRootPath),
             StaticFilesPath: environment.WebRootPath,
             TimeZone: TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
-            MaxPostBytes: site.MaxPostBytes);
+            MaxPostBytes: site.MaxPostBytes,
+            SiteUrl: site.BaseUrl);
 
         var stopwatch = Stopwatch.StartNew();
         var catalog = CatalogBuilder.Build(source, clock.GetUtcNow());

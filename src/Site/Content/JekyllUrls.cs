@@ -1,0 +1,23 @@
+namespace Site.Content;
+
+/// <summary>
+/// The addresses Jekyll 4 gave a post, so that links into a site moved here keep working:
+/// <c>/{categories, lower-cased, joined by /}/{yyyy}/{mm}/{dd}/{title}.html</c>, where <c>title</c> is the file
+/// name's part after the date, also without <c>.html</c> (and, through <see cref="OldPath"/>, with a trailing slash).
+/// </summary>
+public static class JekyllUrls
+{
+    /// <param name="fileName">The post's file name, e.g. <c>2023-01-05-my-post.md</c>; without a date prefix Jekyll made no dated URL.</param>
+    /// <param name="categories">The category names in front-matter order.</param>
+    /// <param name="date">The post's date in the site's time zone.</param>
+    public static IEnumerable<string> For(string fileName, IEnumerable<string> categories, DateTimeOffset? date, TimeZoneInfo zone)
+    {
+        if (date is not { } when || !PostDate.TryFromFileName(Path.GetFileNameWithoutExtension(fileName), zone, out _, out var title))
+            yield break;
+        var local = TimeZoneInfo.ConvertTime(when, zone);
+        var prefix = string.Concat(categories.Select(c => "/" + c.ToLowerInvariant()));
+        var path = $"{prefix}/{local:yyyy}/{local:MM}/{local:dd}/{title}";
+        yield return OldPath.Normalize(path + ".html");
+        yield return OldPath.Normalize(path);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Site.Content;
+
+/// <summary>A Liquid tag left in a body that this site does not run: shown as written, and reported.</summary>
+public sealed record UnsupportedLiquid(string Text, int Line, int Column);
+
+/// <summary>
+/// Runs the few Liquid tags Jekyll posts use for links, outside code: <c>{% post_url 2023-01-01-x %}</c> and
+/// <c>{% link _posts/2023-01-01-x.md %}</c> become the post's URL, <c>{% link assets/x.png %}</c> a site path,
+/// <c>{{ site.baseurl }}</c> nothing (the site is served from its root) and <c>{{ site.url }}</c> the site's address.
+/// Any other Liquid is left as written and reported.
+/// </summary>
+public static partial class LiquidTags
+{
+    /// <param name="bodyFirstLine">The file line the body starts on, for the reports.</param>
+    public static string Expand(string markdown, LinkResolver resolver, string siteUrl, int bodyFirstLine, List<UnsupportedLiquid> unsupported)
+    {
+        if (!markdown.Contains("{%", StringComparison.Ordinal) && !markdown.Contains("{{", StringComparison.Ordinal)) return markdown;
+
+        var code = CodeSpans(markdown);
+        var output = new StringBuilder(markdown.Length);
+        var copiedUpTo = 0;
+        foreach (Match tag in TagPattern().Matches(markdown))
+        {
+            if (code.Any(span => tag.Index >= span.Start && tag.Index <= span.End)) continue;
+            var replacement = Run(tag, resolver, siteUrl);
+            if (replacement is null)
+            {
+                var (line, column) = LineAndColumn(markdown, tag.Index);
+                unsupported.Add(new UnsupportedLiquid(tag.Value, bodyFirstLine + line, column));
+                continue;
+            }
+            output.Append(markdown, copiedUpTo, tag.Index - copiedUpTo).Append(replacement);
+            copiedUpTo = tag.Index + tag.Length;
+        }
+        return output.Append(markdown, copiedUpTo, markdown.Length - copiedUpTo).ToString();
+    }
+
+    private static string? Run(Match tag, LinkResolver resolver, string siteUrl)
+    {
+        var name = tag.Groups["name"].Value;
+        var argument = tag.Groups["argument"].Value.Trim();
+        var variable = tag.Groups["variable"].Value.Trim();
+        switch (name)
+        {
+            case "post_url" when resolver.TryGetPostUrl(argument[(argument.LastIndexOf('/') + 1)..], out var postUrl):
+                return postUrl;
+            case "link" when PostFiles.IsPostFile(argument):
+                return resolver.TryGetPostUrl(argument[(argument.LastIndexOf('/') + 1)..], out var linkedPost) ? linkedPost : null;
+            case "link" when argument.Length > 0:
+                return "/" + argument.TrimStart('/');
+        }
+        return variable switch
+        {
+            "site.baseurl" => "",
+            "site.url" => siteUrl.TrimEnd('/'),
+            _ => null,
+        };
+    }
+
+    /// <summary>Where code is, in source positions: Liquid there is text the author wants shown.</summary>
+    private static List<(int Start, int End)> CodeSpans(string markdown)
+    {
+        var document = MarkdownRenderer.Parse(markdown);
+        return [.. document.Descendants<CodeBlock>().Select(block => (block.Span.Start, block.Span.End))
+            .Concat(document.Descendants<CodeInline>().Select(inline => (inline.Span.Start, inline.Span.End)))];
+    }
+
+    /// <summary>The line (counted from 0) and column (from 1) of a position.</summary>
+    private static (int Line, int Column) LineAndColumn(string text, int index)
+    {
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        return (text.AsSpan(0, index).Count('\n'), index - lineStart + 1);
+    }
+
+    [GeneratedRegex(@"\{%-?\s*(?<name>\w+)(?<argument>[^%]*?)-?%\}|\{\{-?(?<variable>[^}]*?)-?\}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex TagPattern();
+}

@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Site.Content;
+
+namespace Site.Pages.Tags;
+
+public sealed class IndexModel(CatalogStore store) : PageModel
+{
+    public IReadOnlyList<Taxonomy> Tags => store.Current.Tags;
+}

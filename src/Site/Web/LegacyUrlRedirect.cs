@@ -1,0 +1,20 @@
+using Site.Content;
+
+namespace Site.Web;
+
+/// <summary>
+/// Old addresses of posts (each <c>redirect_from</c> entry, and Jekyll's URLs) answer 301 to the post, with the query
+/// string kept, so that links into a site moved from Jekyll keep working.
+/// </summary>
+public sealed class LegacyUrlRedirect(RequestDelegate next, CatalogStore store)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value;
+        if (string.IsNullOrEmpty(path) || store.Current.FindByOldUrl(path) is not { } post) return next(context);
+
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+        context.Response.Headers.Location = new PathString(post.Url).ToUriComponent() + context.Request.QueryString;
+        return Task.CompletedTask;
+    }
+}
