@@ -50,7 +50,8 @@ public static class CatalogBuilder
             oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal));
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
-        var rendered = published
+        var shown = source.IncludeDrafts ? entries : published;
+        var rendered = shown
             .AsParallel().AsOrdered()
             .Select(e =>
             {
@@ -163,6 +164,7 @@ public static class CatalogBuilder
             Extra = frontMatter.Extra,
             Links = body.Links,
             ReadingMinutes = Math.Max(1, (int)Math.Ceiling(body.WordCount / WordsPerMinute)),
+            IsDraft = !frontMatter.Published,
         };
     }
 

@@ -6,7 +6,14 @@ namespace Site.Content;
 /// <param name="TimeZone">What "now", "the current year" and a date without a time mean.</param>
 /// <param name="MaxPostBytes">Larger files are reported and skipped.</param>
 /// <param name="SiteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
-public sealed record CatalogSource(string PostsPath, string? StaticFilesPath, TimeZoneInfo TimeZone, long MaxPostBytes = CatalogSource.DefaultMaxPostBytes, string SiteUrl = "")
+/// <param name="IncludeDrafts">Render unpublished posts too, marked as drafts, for an author previewing them.</param>
+public sealed record CatalogSource(
+    string PostsPath,
+    string? StaticFilesPath,
+    TimeZoneInfo TimeZone,
+    long MaxPostBytes = CatalogSource.DefaultMaxPostBytes,
+    string SiteUrl = "",
+    bool IncludeDrafts = false)
 {
     public const long DefaultMaxPostBytes = 5 * 1024 * 1024;
 }

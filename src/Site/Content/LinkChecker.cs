@@ -8,7 +8,7 @@ public static class LinkChecker
 {
     public static IEnumerable<ContentDiagnostic> Check(IReadOnlyList<Post> posts, IReadOnlySet<string> unpublishedUrls, string? staticFilesPath)
     {
-        var known = SiteRoutes.Known(posts.Select(post => (post.Url, post.Categories, post.Tags)));
+        var known = SiteRoutes.Known(posts.Where(post => !post.IsDraft).Select(post => (post.Url, post.Categories, post.Tags)));
 
         foreach (var post in posts)
         foreach (var link in post.Links)

@@ -21,6 +21,9 @@ public sealed record Post
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
 
+    /// <summary>An unpublished post shown only in a drafts preview: never in feeds or the sitemap.</summary>
+    public bool IsDraft { get; init; }
+
     /// <summary>Minutes to read the body, at 230 words a minute; at least 1.</summary>
     public int ReadingMinutes { get; init; } = 1;
 

@@ -18,6 +18,7 @@ public sealed class PostCatalog
     private readonly FrozenDictionary<int, ArchiveYear> _years;
     private readonly FrozenDictionary<string, Post> _byOldUrl;
     private readonly FrozenDictionary<string, IReadOnlyList<Post>> _linkedFrom;
+    private readonly Lazy<PostCatalog> _withoutDrafts;
 
     /// <param name="published">Every published post and page, future ones included.</param>
     /// <param name="builtAt">When the catalog was built: what is visible is decided as of then.</param>
@@ -53,6 +54,9 @@ public sealed class PostCatalog
             .Select(group => new ArchiveYear(group.Key, [.. group]))];
         _years = Years.ToFrozenDictionary(y => y.Year);
 
+        Scheduled = published.Count - visible.Count;
+        _withoutDrafts = new Lazy<PostCatalog>(() =>
+            published.Any(p => p.IsDraft) ? new PostCatalog([.. published.Where(p => !p.IsDraft)], diagnostics, builtAt, now) : this);
         _byOldUrl = Posts.SelectMany(post => post.OldUrls.Select(url => (url, post))).ToFrozenDictionary(p => p.url, p => p.post, StringComparer.Ordinal);
         _linkedFrom = LinksBetween(visible);
     }
@@ -83,6 +87,12 @@ public sealed class PostCatalog
 
     /// <summary>When the next post held back for its date becomes visible; null when none is waiting.</summary>
     public DateTimeOffset? NextPublication { get; }
+
+    /// <summary>How many posts and pages wait for their date to be shown.</summary>
+    public int Scheduled { get; }
+
+    /// <summary>The catalog without the drafts a preview shows: what feeds and the sitemap publish.</summary>
+    public PostCatalog WithoutDrafts => _withoutDrafts.Value;
 
     /// <summary>The catalog as it stands at <paramref name="now"/>: the same posts, with those whose date has come shown.</summary>
     public PostCatalog AsOf(DateTimeOffset now) => new(_published, Diagnostics, BuiltAt, now);

@@ -4,22 +4,16 @@ using Site.Content;
 
 namespace Site.Web;
 
-/// <summary>Builds the catalog from the configured posts folder, logs what it found and puts it in the store.</summary>
+/// <summary>Builds the catalog from the configured folders, logs what it found and swaps it into the store.</summary>
 public sealed class CatalogLoader(
     IOptions<SiteOptions> options, IWebHostEnvironment environment, TimeProvider clock, CatalogStore store, ILogger<CatalogLoader> logger)
 {
-    public void Load()
-    {
-        var site = options.Value;
-        var source = new CatalogSource(
-            PostsPath: Path.GetFullPath(site.PostsPath, environment.ContentRootPath),
-            StaticFilesPath: environment.WebRootPath,
-            TimeZone: TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
-            MaxPostBytes: site.MaxPostBytes,
-            SiteUrl: site.BaseUrl);
+    public CatalogSource Source { get; } = ContentFolders.Source(options.Value, environment);
 
+    public PostCatalog Load()
+    {
         var stopwatch = Stopwatch.StartNew();
-        var catalog = CatalogBuilder.Build(source, clock.GetUtcNow());
+        var catalog = CatalogBuilder.Build(Source, clock.GetUtcNow());
         stopwatch.Stop();
 
         foreach (var diagnostic in catalog.Diagnostics)
@@ -29,10 +23,11 @@ public sealed class CatalogLoader(
         }
         logger.LogInformation(
             "Catalog built from {PostsPath}: {Posts} posts, {Pages} pages, {Skipped} skipped, {Warnings} warnings in {Milliseconds} ms",
-            source.PostsPath, catalog.Posts.Count, catalog.Pages.Count,
+            Source.PostsPath, catalog.Posts.Count, catalog.Pages.Count,
             catalog.Diagnostics.Count(d => d.Severity == Severity.Error),
             catalog.Diagnostics.Count(d => d.Severity == Severity.Warning),
             stopwatch.ElapsedMilliseconds);
         store.Replace(catalog);
+        return catalog;
     }
 }

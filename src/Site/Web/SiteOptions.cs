@@ -15,7 +15,7 @@ public sealed class SiteOptions
     /// <summary>The public address of the site, for absolute links (feeds, canonical URLs).</summary>
     [Url] public string BaseUrl { get; set; } = "http://localhost:8080";
 
-    /// <summary>The posts folder: absolute, or relative to the content root (the app's folder).</summary>
+    /// <summary>The posts folder: absolute, or relative to the content root (the app's folder; the repository in Development).</summary>
     [Required] public string PostsPath { get; set; } = "posts";
 
     [Range(1, 1000)] public int PageSize { get; set; } = 10;
@@ -24,4 +24,7 @@ public sealed class SiteOptions
     [Required] public string TimeZone { get; set; } = "UTC";
 
     [Range(1, long.MaxValue)] public long MaxPostBytes { get; set; } = CatalogSource.DefaultMaxPostBytes;
+
+    /// <summary>Serve unpublished posts marked as drafts, to preview them. Development only.</summary>
+    public bool ShowDrafts { get; set; }
 }

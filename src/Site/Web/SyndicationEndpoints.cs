@@ -10,13 +10,13 @@ public static class SyndicationEndpoints
     {
         endpoints.MapGet("/feed.xml", (CatalogStore store, AtomFeed feed, IOptions<SiteOptions> options) =>
         {
-            var catalog = store.Current;
+            var catalog = store.Current.WithoutDrafts;
             return Results.Bytes(feed.Write(catalog, catalog.Posts, options.Value.Title, "/feed.xml", "/"), "application/atom+xml; charset=utf-8");
         });
 
         endpoints.MapGet("/categories/{slug}/feed.xml", (string slug, CatalogStore store, AtomFeed feed, IOptions<SiteOptions> options) =>
         {
-            var catalog = store.Current;
+            var catalog = store.Current.WithoutDrafts;
             if (catalog.FindCategory(slug) is not { } category) return Results.NotFound();
             var path = SiteRoutes.Category(category.Term);
             return Results.Bytes(feed.Write(catalog, category.Posts, $"{category.Term.Name} · {options.Value.Title}", path + "/feed.xml", path),
@@ -24,7 +24,7 @@ public static class SyndicationEndpoints
         });
 
         endpoints.MapGet("/sitemap.xml", (CatalogStore store, Sitemap sitemap) =>
-            Results.Bytes(sitemap.Write(store.Current), "application/xml; charset=utf-8"));
+            Results.Bytes(sitemap.Write(store.Current.WithoutDrafts), "application/xml; charset=utf-8"));
 
         endpoints.MapGet("/robots.txt", (SiteUrls urls) =>
             Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));

@@ -1,0 +1,56 @@
+using Site.Content;
+using Site.Web;
+
+namespace Site.Commands;
+
+/// <summary>
+/// <c>Site check [--posts DIR] [--strict]</c>: reads the posts exactly as the site's startup does and prints each
+/// problem as <c>path:line:column: error|warning: message</c>, the form editors and CI understand, then a summary.
+/// Exits 1 when there is an error (with <c>--strict</c>, a warning too), 0 otherwise, 2 for a bad command line.
+/// </summary>
+public static class CheckCommand
+{
+    public const string Usage = "usage: Site check [--posts DIR] [--strict]";
+
+    public static int Run(IReadOnlyList<string> args, SiteOptions site, IWebHostEnvironment environment, TimeProvider clock, TextWriter output)
+    {
+        string? postsPath = null;
+        var strict = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--strict": strict = true; break;
+                case "--posts" when i + 1 < args.Count: postsPath = args[++i]; break;
+                default:
+                    output.WriteLine($"unknown argument '{args[i]}'");
+                    output.WriteLine(Usage);
+                    return 2;
+            }
+        }
+
+        var source = ContentFolders.Source(site, environment, postsPath) with { IncludeDrafts = false };
+        var catalog = CatalogBuilder.Build(source, clock.GetUtcNow());
+        var shownRoot = postsPath ?? ShownPath(source.PostsPath);
+        foreach (var diagnostic in catalog.Diagnostics)
+        {
+            var path = diagnostic.Path == source.PostsPath ? shownRoot : Path.Join(shownRoot, diagnostic.Path).Replace('\\', '/');
+            output.WriteLine(diagnostic with { Path = path });
+        }
+
+        var errors = catalog.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = catalog.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        output.WriteLine($"{Count(catalog.Posts.Count + catalog.Scheduled, "post")}, {Count(catalog.Pages.Count, "page")}, " +
+                         $"{Count(errors, "error")}, {Count(warnings, "warning")}");
+        return errors > 0 || strict && warnings > 0 ? 1 : 0;
+    }
+
+    /// <summary>The folder as the author would type it: relative to the current directory when it is inside it.</summary>
+    private static string ShownPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+}

@@ -1,0 +1,48 @@
+namespace Site.Web;
+
+/// <summary>
+/// Tells open browser tabs that the content changed, so that they reload by themselves while an author writes.
+/// Development only: in Production neither the endpoints nor the script exist.
+/// </summary>
+public sealed class LiveReload
+{
+    public const string ScriptPath = "/_live-reload.js";
+    public const string EventsPath = "/_live-reload";
+
+    private const string Script = """
+        new EventSource("/_live-reload").addEventListener("reload", () => location.reload());
+        """;
+
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Wakes every tab that is waiting.</summary>
+    public void Notify() => Interlocked.Exchange(ref _changed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+    private Task NextChange => Volatile.Read(ref _changed).Task;
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(ScriptPath, () => Results.Text(Script, "text/javascript; charset=utf-8"));
+        endpoints.MapGet(EventsPath, async (HttpContext context, LiveReload reload, IHostApplicationLifetime lifetime) =>
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+            context.Response.ContentType = "text/event-stream";
+            context.Response.Headers.CacheControl = "no-store";
+            await context.Response.WriteAsync(": connected\n\n", stop.Token);
+            await context.Response.Body.FlushAsync(stop.Token);
+            try
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    await reload.NextChange.WaitAsync(stop.Token);
+                    await context.Response.WriteAsync("event: reload\ndata: changed\n\n", stop.Token);
+                    await context.Response.Body.FlushAsync(stop.Token);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The tab closed or the site is stopping.
+            }
+        });
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace Site.Web;
+
+/// <summary>The checks on <see cref="SiteOptions"/> that need more than attributes: the environment, the time zone.</summary>
+public sealed class SiteOptionsValidation(IHostEnvironment environment) : IValidateOptions<SiteOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SiteOptions options)
+    {
+        var failures = new List<string>();
+        if (options.ShowDrafts && !environment.IsDevelopment())
+            failures.Add($"Site:ShowDrafts=true previews unpublished posts and is refused in {environment.EnvironmentName}: use it only with ASPNETCORE_ENVIRONMENT=Development.");
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+            failures.Add($"Site:TimeZone '{options.TimeZone}' is not a known time zone: use an IANA name such as 'Europe/London' or 'UTC'.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
