@@ -7,7 +7,7 @@ namespace Site.Tests.Deployment;
 /// </summary>
 public sealed class DockerBuildContextTests
 {
-    private static readonly string RepositoryRoot = PublishedSite.FindRepositoryRoot();
+    private static readonly string RepositoryRoot = Tests.RepositoryRoot.Path;
     private static readonly DockerIgnore Rules = DockerIgnore.Load(Path.Combine(RepositoryRoot, ".dockerignore"));
 
     [Theory]

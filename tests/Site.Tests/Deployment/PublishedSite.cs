@@ -17,7 +17,7 @@ public sealed class PublishedSite : IAsyncLifetime
     private ChildProcess? _site;
     private HttpClient? _client;
 
-    public string RepositoryRoot { get; } = FindRepositoryRoot();
+    public string RepositoryRoot { get; } = Tests.RepositoryRoot.Path;
 
     internal Dockerfile Dockerfile { get; private set; } = null!;
 
@@ -28,6 +28,19 @@ public sealed class PublishedSite : IAsyncLifetime
 
     /// <summary>The site's console output so far, for failure messages.</summary>
     public string SiteOutput => _site?.Output ?? "";
+
+    /// <summary>The site title given as an environment variable, as <c>docker run -e Site__Title=...</c> would.</summary>
+    public const string Title = "Published from the Dockerfile";
+
+    /// <summary>Runs the published app with other arguments (a verb such as <c>check</c>) in the container's environment.</summary>
+    public async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    {
+        var entrypoint = Dockerfile.Entrypoint();
+        var environment = SiteEnvironment(new Uri("http://127.0.0.1:1"));
+        using var run = ChildProcess.Start(ChildProcess.DotnetHost, [Path.Combine(PublishDirectory, entrypoint[1]), .. arguments], PublishDirectory, environment);
+        var exitCode = await run.WaitForExitAsync(StartTimeout);
+        return (exitCode, run.Output.ReplaceLineEndings("\n"));
+    }
 
     public async Task InitializeAsync()
     {
@@ -43,7 +56,7 @@ public sealed class PublishedSite : IAsyncLifetime
             throw new InvalidOperationException($"expected ENTRYPOINT [\"dotnet\", \"<app>.dll\"], got [{string.Join(", ", entrypoint)}]");
 
         var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
-        _site = ChildProcess.Start(DotnetHost, [Path.Combine(PublishDirectory, entrypoint[1])], otherWorkingDirectory, SiteEnvironment(address));
+        _site = ChildProcess.Start(ChildProcess.DotnetHost, [Path.Combine(PublishDirectory, entrypoint[1])], otherWorkingDirectory, SiteEnvironment(address));
         _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
         try
         {
@@ -71,22 +84,11 @@ public sealed class PublishedSite : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>The folder holding Site.sln, found by walking up from the test binaries.</summary>
-    public static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "Site.sln"))) return directory.FullName;
-        throw new DirectoryNotFoundException($"no Site.sln above {AppContext.BaseDirectory}");
-    }
-
-    /// <summary>The dotnet host running these tests, else the one on PATH.</summary>
-    private static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-
     /// <summary>Runs the Dockerfile's publish command from the repository root (the build stage's WORKDIR mirrors it).</summary>
     private async Task PublishAsync()
     {
         var arguments = Dockerfile.PublishArgumentsWithOutput(PublishDirectory);
-        using var publish = ChildProcess.Start(DotnetHost, ["publish", .. arguments], RepositoryRoot, new Dictionary<string, string?>());
+        using var publish = ChildProcess.Start(ChildProcess.DotnetHost, ["publish", .. arguments], RepositoryRoot, new Dictionary<string, string?>());
         var exitCode = await publish.WaitForExitAsync(PublishTimeout);
         if (exitCode != 0)
             throw new InvalidOperationException($"'{publish.CommandLine}' failed with exit code {exitCode}. Output:\n{publish.Output}");
@@ -105,6 +107,7 @@ public sealed class PublishedSite : IAsyncLifetime
         foreach (var (name, value) in Dockerfile.RuntimeStage.Environment())
             environment[name] = value;
         environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
+        environment["Site__Title"] = Title;
         return environment;
     }
 

@@ -125,4 +125,20 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
         Assert.False(string.IsNullOrWhiteSpace(body), $"{path} answered 200 with an empty body");
         return body;
     }
+
+    [Fact]
+    public async Task CheckVerb_RunsFromThePublishedFolder_OnTheBakedInPosts()
+    {
+        var (exitCode, output) = await site.RunAsync("check", "--strict");
+
+        Assert.Equal("4 posts, 1 page, 0 errors, 0 warnings\n", output);
+        Assert.Equal(0, exitCode);
+    }
+
+    [Fact]
+    public async Task SiteSettings_AreOverriddenByEnvironmentVariables()
+    {
+        var home = Html.Parse(await site.Client.GetStringAsync("/"));
+        Assert.Equal(PublishedSite.Title, home.Title);
+    }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Site.Tests.Deployment;
+namespace Site.Tests;
 
 /// <summary>A started process whose standard output and error are collected, for failure messages; killed (with its children) on dispose.</summary>
 internal sealed class ChildProcess : IDisposable
@@ -10,6 +10,10 @@ internal sealed class ChildProcess : IDisposable
     private readonly StringBuilder _output = new();
 
     private ChildProcess(Process process) => _process = process;
+
+    /// <summary>The dotnet host running these tests, else the one on PATH.</summary>
+    public static string DotnetHost =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     public string CommandLine => $"{_process.StartInfo.FileName} {string.Join(' ', _process.StartInfo.ArgumentList)}";
 

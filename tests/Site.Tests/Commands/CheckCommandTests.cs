@@ -1,0 +1,85 @@
+namespace Site.Tests.Commands;
+
+/// <summary>
+/// <c>Site.dll check</c> run as an author or CI runs it, on fixture corpora with every kind of problem: the whole
+/// output and the exit code.
+/// </summary>
+public sealed class CheckCommandTests
+{
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    private static async Task<(int ExitCode, string Output)> CheckAsync(params string[] arguments)
+    {
+        var environment = new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Development" };
+        foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(n => n.StartsWith("Site__", StringComparison.OrdinalIgnoreCase)))
+            environment[name] = null;
+        using var check = ChildProcess.Start(ChildProcess.DotnetHost, [Path.Combine(AppContext.BaseDirectory, "Site.dll"), "check", .. arguments], Fixtures, environment);
+        var exitCode = await check.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        return (exitCode, check.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Every_kind_of_problem_is_reported_with_file_line_column_and_reason_and_errors_exit_1()
+    {
+        var (exitCode, output) = await CheckAsync("--posts", "check-posts");
+
+        Assert.Equal("""
+            check-posts/2024-01-02-bad-yaml.md:4:1: error: invalid YAML in front matter: the reader stopped here (is a '[' or '{' left open?)
+            check-posts/2024-01-03-no-front-matter.md:1: error: no front matter: the file must start with a line '---', then fields such as 'title: ...', then a line '---'
+            check-posts/2024-01-04-no-title.md:2: error: front matter has no title
+            check-posts/2024-01-05-unknown-layout.md:3:9: warning: unknown layout 'default': treated as 'post' (known: post, page)
+            check-posts/2024-01-06-bad-range-and-date.md:3:8: warning: range 'sometime soon' ignored: expected '2022 - 2024', '2023' or '2021 - present'
+            check-posts/2024-01-06-bad-range-and-date.md:4:7: warning: date 'yesterday' ignored: expected '2023-01-05' or '2023-01-05 10:30:00 +0100'
+            check-posts/2024-01-07-typos.md:3:1: warning: unknown field 'catgory': did you mean 'category'?
+            check-posts/2024-01-07-typos.md:4:1: warning: unknown field 'publised': did you mean 'published'?
+            check-posts/2024-01-08-links.md:5:3: warning: broken internal link '/posts/no-such-post': no post, page or file there
+            check-posts/2024-01-08-links.md:5:54: warning: broken internal link '/nowhere/at/all': no post, page or file there
+            check-posts/2024-01-08-links.md:6:3: warning: missing local image '/assets/img/missing.png': no such file in wwwroot/
+            check-posts/2024-01-08-links.md:6:58: warning: link to unpublished post '/posts/a-draft': it answers 404 until that post is published
+            check-posts/2024-01-08-links.md:7:25: warning: Liquid '{% include signup.html %}' is not run here and shows as written (supported: post_url, link, site.baseurl, site.url)
+            check-posts/dup/2024-01-01-good.md: error: duplicate slug 'good': 2024-01-01-good.md already has it and is served; set another 'slug' in one of them
+            5 posts, 0 pages, 4 errors, 10 warnings
+
+            """, output);
+        Assert.Equal(1, exitCode);
+    }
+
+    [Fact]
+    public async Task Warnings_alone_exit_0_and_with_strict_exit_1()
+    {
+        const string expected = """
+            check-warnings/2024-02-01-almost.md:3:1: warning: unknown field 'tag': did you mean 'tags'?
+            1 post, 0 pages, 0 errors, 1 warning
+
+            """;
+
+        var (exitCode, output) = await CheckAsync("--posts", "check-warnings");
+        Assert.Equal(expected, output);
+        Assert.Equal(0, exitCode);
+
+        var (strictExitCode, strictOutput) = await CheckAsync("--posts", "check-warnings", "--strict");
+        Assert.Equal(expected, strictOutput);
+        Assert.Equal(1, strictExitCode);
+    }
+
+    [Fact]
+    public async Task The_repository_posts_are_clean()
+    {
+        var (exitCode, output) = await CheckAsync("--posts", Path.Combine(RepositoryRoot.Path, "posts"), "--strict");
+
+        Assert.EndsWith("4 posts, 1 page, 0 errors, 0 warnings\n", output);
+        Assert.Equal(0, exitCode);
+    }
+
+    [Fact]
+    public async Task Missing_folder_and_bad_arguments_are_said_plainly()
+    {
+        var (missingExit, missing) = await CheckAsync("--posts", "no-such-folder");
+        Assert.Equal("no-such-folder: error: posts folder not found (Site:PostsPath)\n0 posts, 0 pages, 1 error, 0 warnings\n", missing);
+        Assert.Equal(1, missingExit);
+
+        var (usageExit, usage) = await CheckAsync("--fast");
+        Assert.Equal("unknown argument '--fast'\nusage: Site check [--posts DIR] [--strict]\n", usage);
+        Assert.Equal(2, usageExit);
+    }
+}
