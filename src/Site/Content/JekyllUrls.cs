@@ -2,7 +2,7 @@ namespace Site.Content;
 
 /// <summary>
 /// The addresses Jekyll 4 gave a post, so that links into a site moved here keep working:
-/// <c>/{categories, lower-cased, joined by /}/{yyyy}/{mm}/{dd}/{title}.html</c>, where <c>title</c> is the file
+/// <c>/{categories, lower-cased, each once, joined by /}/{yyyy}/{mm}/{dd}/{title}.html</c>, where <c>title</c> is the file
 /// name's part after the date, also without <c>.html</c> (and, through <see cref="OldPath"/>, with a trailing slash).
 /// </summary>
 public static class JekyllUrls
@@ -15,7 +15,7 @@ public static class JekyllUrls
         if (date is not { } when || !PostDate.TryFromFileName(Path.GetFileNameWithoutExtension(fileName), zone, out _, out var title))
             yield break;
         var local = TimeZoneInfo.ConvertTime(when, zone);
-        var prefix = string.Concat(categories.Select(c => "/" + c.ToLowerInvariant()));
+        var prefix = string.Concat(categories.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Select(c => "/" + c));
         var path = $"{prefix}/{local:yyyy}/{local:MM}/{local:dd}/{title}";
         yield return OldPath.Normalize(path + ".html");
         yield return OldPath.Normalize(path);

@@ -1,0 +1,85 @@
+using Site.Content;
+
+namespace Site.Tests.Content;
+
+public class JekyllUrlsTests
+{
+    private static readonly TimeZoneInfo Utc = TimeZoneInfo.Utc;
+
+    private static string[] For(string fileName, string[] categories, DateTimeOffset? date, TimeZoneInfo? zone = null) =>
+        [.. JekyllUrls.For(fileName, categories, date, zone ?? Utc)];
+
+    [Fact]
+    public void A_dated_post_without_categories_has_its_html_url_and_the_one_without_extension()
+    {
+        var urls = For("2023-01-05-my-post.md", [], new DateTimeOffset(2023, 1, 5, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(["/2023/01/05/my-post.html", "/2023/01/05/my-post"], urls);
+    }
+
+    [Fact]
+    public void Categories_are_lower_cased_and_joined_in_front_matter_order()
+    {
+        var urls = For("2023-01-05-my-post.md", ["Talks", "Research Notes"], new DateTimeOffset(2023, 1, 5, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("/talks/research notes/2023/01/05/my-post.html", urls[0]);
+        // A visitor's browser sends it percent-encoded; decoded, it is the same old address.
+        Assert.Equal(urls[0], OldPath.Normalize(SiteRoutes.Decode("/talks/research%20notes/2023/01/05/my-post.html")));
+    }
+
+    [Fact]
+    public void Categories_that_differ_only_by_case_appear_once_as_in_jekyll()
+    {
+        var urls = For("2023-01-05-my-post.md", ["Blog", "blog", "talks"], new DateTimeOffset(2023, 1, 5, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("/blog/talks/2023/01/05/my-post.html", urls[0]);
+    }
+
+    [Fact]
+    public void The_title_is_the_file_name_after_the_date_as_written()
+    {
+        var urls = For("2021-11-30-Open_Data.Day.markdown", [], new DateTimeOffset(2021, 11, 30, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("/2021/11/30/Open_Data.Day.html", urls[0]);
+    }
+
+    [Fact]
+    public void The_date_is_the_day_in_the_site_time_zone_not_in_utc()
+    {
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        // 20:00 UTC on 31 December is already 1 January in Tokyo.
+        var urls = For("2022-12-31-eve.md", [], new DateTimeOffset(2022, 12, 31, 20, 0, 0, TimeSpan.Zero), tokyo);
+
+        Assert.Equal("/2023/01/01/eve.html", urls[0]);
+    }
+
+    [Fact]
+    public void The_date_field_gives_the_day_even_when_the_file_name_says_another()
+    {
+        var urls = For("2023-01-05-my-post.md", [], new DateTimeOffset(2024, 2, 29, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("/2024/02/29/my-post.html", urls[0]);
+    }
+
+    [Fact]
+    public void A_file_without_a_date_prefix_had_no_dated_url()
+    {
+        Assert.Empty(For("my-post.md", ["blog"], new DateTimeOffset(2023, 1, 5, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void A_post_without_a_date_had_no_dated_url()
+    {
+        Assert.Empty(For("2023-01-05-my-post.md", [], null));
+    }
+
+    [Theory]
+    [InlineData("/2023/01/05/my-post/", "/2023/01/05/my-post")]
+    [InlineData("2023/01/05/my-post", "/2023/01/05/my-post")]
+    [InlineData("/", "/")]
+    [InlineData("/Caf\u0065\u0301/", "/Caf\u00e9")]
+    public void Old_paths_compare_without_trailing_slash_with_a_leading_one_in_nfc(string written, string expected)
+    {
+        Assert.Equal(expected, OldPath.Normalize(written));
+    }
+}

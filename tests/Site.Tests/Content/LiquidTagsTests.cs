@@ -1,0 +1,134 @@
+using AngleSharp.Html.Parser;
+using Site.Content;
+
+namespace Site.Tests.Content;
+
+public class LiquidTagsTests
+{
+    private static readonly LinkResolver Resolver = new(new Dictionary<string, string>
+    {
+        ["2023-01-01-x.md"] = "/posts/x",
+        ["2022-05-05-y.markdown"] = "/posts/y",
+        ["about.md"] = "/about",
+    });
+
+    private static (string Output, List<UnsupportedLiquid> Unsupported) Expand(string markdown, int bodyFirstLine = 1, string siteUrl = "https://example.org/")
+    {
+        var unsupported = new List<UnsupportedLiquid>();
+        return (LiquidTags.Expand(markdown, Resolver, siteUrl, bodyFirstLine, unsupported), unsupported);
+    }
+
+    [Theory]
+    [InlineData("[x]({% post_url 2023-01-01-x %})", "[x](/posts/x)")]
+    [InlineData("[x]({%post_url 2023-01-01-x%})", "[x](/posts/x)")]
+    [InlineData("[x]({%- post_url 2023-01-01-x -%})", "[x](/posts/x)")]
+    [InlineData("[x]({% post_url _posts/2023-01-01-x %})", "[x](/posts/x)")]
+    [InlineData("[y]({% post_url 2022-05-05-y %})", "[y](/posts/y)")]
+    [InlineData("[x]({% link _posts/2023-01-01-x.md %})", "[x](/posts/x)")]
+    [InlineData("[a]({% link about.md %})", "[a](/about)")]
+    [InlineData("![i]({% link assets/img/a.png %})", "![i](/assets/img/a.png)")]
+    [InlineData("[x]({{ site.baseurl }}{% post_url 2023-01-01-x %})", "[x](/posts/x)")]
+    [InlineData("![i]({{ site.baseurl }}/assets/a.png)", "![i](/assets/a.png)")]
+    [InlineData("[home]({{ site.url }}/feed.xml)", "[home](https://example.org/feed.xml)")]
+    [InlineData("[home]({{site.url}})", "[home](https://example.org)")]
+    public void Supported_tags_become_the_urls_they_name(string written, string expected)
+    {
+        var (output, unsupported) = Expand(written);
+
+        Assert.Equal(expected, output);
+        Assert.Empty(unsupported);
+    }
+
+    [Fact]
+    public void A_post_url_tag_renders_as_a_link_to_the_post()
+    {
+        var html = MarkdownRenderer.Render("See [the other]({% post_url 2023-01-01-x %}).", Resolver).Html;
+
+        var link = Assert.Single(new HtmlParser().ParseDocument(html).QuerySelectorAll("a"));
+        Assert.Equal("/posts/x", link.GetAttribute("href"));
+        Assert.Equal("the other", link.TextContent);
+    }
+
+    [Theory]
+    [InlineData("{{ page.title }}")]
+    [InlineData("{% include note.html %}")]
+    [InlineData("{% if site.x %}")]
+    [InlineData("{{ site.url | append: '/x' }}")]
+    [InlineData("{% post_url 2020-01-01-missing %}")]
+    [InlineData("{% link _posts/2020-01-01-missing.md %}")]
+    public void Other_liquid_stays_as_written_and_is_reported(string tag)
+    {
+        var (output, unsupported) = Expand("Before " + tag + " after.");
+
+        Assert.Equal("Before " + tag + " after.", output);
+        var report = Assert.Single(unsupported);
+        Assert.Equal(tag, report.Text);
+        Assert.Equal(1, report.Line);
+        Assert.Equal(8, report.Column);
+    }
+
+    [Fact]
+    public void Reports_carry_the_file_line_and_column()
+    {
+        var (_, unsupported) = Expand("First line.\n\nSecond {{ page.title }} and {% include x.html %}\n", bodyFirstLine: 5);
+
+        Assert.Equal([(7, 8), (7, 29)], unsupported.Select(u => (u.Line, u.Column)));
+    }
+
+    [Fact]
+    public void Liquid_in_inline_code_and_code_blocks_stays_text_and_is_not_reported()
+    {
+        var markdown = """
+            Write `{% post_url 2023-01-01-x %}` to link.
+
+            ```liquid
+            {% include note.html %}
+            {{ site.url }}
+            ```
+
+                {{ page.title }}
+            """;
+
+        var (output, unsupported) = Expand(markdown);
+
+        Assert.Equal(markdown, output);
+        Assert.Empty(unsupported);
+    }
+
+    [Fact]
+    public void Liquid_in_code_is_shown_as_written_on_the_page()
+    {
+        var html = MarkdownRenderer.Render("Write `{% post_url 2023-01-01-x %}` here and [go]({% post_url 2023-01-01-x %}).", Resolver).Html;
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("{% post_url 2023-01-01-x %}", Assert.Single(document.QuerySelectorAll("code")).TextContent);
+        Assert.Equal("/posts/x", Assert.Single(document.QuerySelectorAll("a")).GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Text_without_liquid_is_returned_unchanged()
+    {
+        var (output, unsupported) = Expand("Plain {text} with % signs and {braces}.");
+
+        Assert.Equal("Plain {text} with % signs and {braces}.", output);
+        Assert.Empty(unsupported);
+    }
+
+    [Fact]
+    public void The_catalog_warns_about_unsupported_liquid_with_the_file_and_line()
+    {
+        using var folder = new TempPostsFolder();
+        folder.Post("2023-01-01-a.md", "title: A", "Intro.\n\n{% include box.html %}\n\n`{{ page.title }}` is fine.\n");
+
+        var catalog = CatalogBuilder.Build(new CatalogSource(folder.PostsPath, null, TimeZoneInfo.Utc), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var warning = Assert.Single(catalog.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("2023-01-01-a.md", warning.Path);
+        Assert.Equal(6, warning.Line);
+        Assert.Equal(1, warning.Column);
+        Assert.Contains("{% include box.html %}", warning.Message);
+        var post = Assert.Single(catalog.Posts);
+        Assert.Contains("{% include box.html %}", post.Html);
+    }
+}
