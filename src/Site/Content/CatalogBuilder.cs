@@ -81,8 +81,12 @@ public static class CatalogBuilder
         foreach (var entry in published.Where(e => e.Layout == PostLayout.Post))
         {
             var frontMatter = entry.Source.FrontMatter;
-            var written = frontMatter.RedirectFrom.Select(url => (Path: OldPath.Normalize(SiteRoutes.Decode(url)), Written: true));
-            var derived = JekyllUrls.For(entry.Source.FileName, frontMatter.Categories, entry.Date, zone)
+            foreach (var unusable in frontMatter.RedirectFrom.Where(url => url.Contains('?') || url.Contains('#') || url.Contains("://")))
+                diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{unusable}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
+            var written = frontMatter.RedirectFrom
+                .Where(url => !url.Contains('?') && !url.Contains('#') && !url.Contains("://"))
+                .Select(url => (Path: OldPath.Normalize(SiteRoutes.Decode(url)), Written: true));
+            var derived = JekyllUrls.For(entry.Source.FileName, frontMatter.Categories, entry.Date, zone, frontMatter.Slug)
                 .Append(OldPath.Normalize($"/posts/{entry.Slug}.html"))
                 .Select(path => (Path: path, Written: false));
             foreach (var (path, isWritten) in written.Concat(derived))
@@ -144,8 +148,7 @@ public static class CatalogBuilder
         var body = MarkdownRenderer.Render(entry.Source.Text.Body, resolver, entry.Source.Text.BodyFirstLine, siteUrl);
         foreach (var liquid in body.UnsupportedLiquid)
         {
-            diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath,
-                $"Liquid '{liquid.Text}' is not run here and shows as written (supported: post_url, link, site.baseurl, site.url)", liquid.Line, liquid.Column));
+            diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"Liquid '{liquid.Text}' {liquid.Reason}", liquid.Line, liquid.Column));
         }
         return new Post
         {

@@ -5,8 +5,8 @@ using Markdig.Syntax.Inlines;
 
 namespace Site.Content;
 
-/// <summary>A Liquid tag left in a body that this site does not run: shown as written, and reported.</summary>
-public sealed record UnsupportedLiquid(string Text, int Line, int Column);
+/// <summary>A Liquid tag left in a body that this site could not run: shown as written, and reported with why.</summary>
+public sealed record UnsupportedLiquid(string Text, int Line, int Column, string Reason);
 
 /// <summary>
 /// Runs the few Liquid tags Jekyll posts use for links, outside code: <c>{% post_url 2023-01-01-x %}</c> and
@@ -27,11 +27,11 @@ public static partial class LiquidTags
         foreach (Match tag in TagPattern().Matches(markdown))
         {
             if (code.Any(span => tag.Index >= span.Start && tag.Index <= span.End)) continue;
-            var replacement = Run(tag, resolver, siteUrl);
+            var (replacement, problem) = Run(tag, resolver, siteUrl);
             if (replacement is null)
             {
                 var (line, column) = LineAndColumn(markdown, tag.Index);
-                unsupported.Add(new UnsupportedLiquid(tag.Value, bodyFirstLine + line, column));
+                unsupported.Add(new UnsupportedLiquid(tag.Value, bodyFirstLine + line, column, problem!));
                 continue;
             }
             output.Append(markdown, copiedUpTo, tag.Index - copiedUpTo).Append(replacement);
@@ -40,25 +40,27 @@ public static partial class LiquidTags
         return output.Append(markdown, copiedUpTo, markdown.Length - copiedUpTo).ToString();
     }
 
-    private static string? Run(Match tag, LinkResolver resolver, string siteUrl)
+    private const string NotRun = "is not run here and shows as written (supported: post_url, link, site.baseurl, site.url)";
+
+    private static (string? Replacement, string? Problem) Run(Match tag, LinkResolver resolver, string siteUrl)
     {
         var name = tag.Groups["name"].Value;
         var argument = tag.Groups["argument"].Value.Trim();
-        var variable = tag.Groups["variable"].Value.Trim();
+        var fileName = argument[(argument.LastIndexOf('/') + 1)..];
         switch (name)
         {
-            case "post_url" when resolver.TryGetPostUrl(argument[(argument.LastIndexOf('/') + 1)..], out var postUrl):
-                return postUrl;
-            case "link" when PostFiles.IsPostFile(argument):
-                return resolver.TryGetPostUrl(argument[(argument.LastIndexOf('/') + 1)..], out var linkedPost) ? linkedPost : null;
+            case "post_url" or "link" when name == "post_url" || PostFiles.IsPostFile(argument):
+                return resolver.TryGetPostUrl(fileName, out var postUrl)
+                    ? (postUrl, null)
+                    : (null, $"names no post file '{fileName}' and shows as written");
             case "link" when argument.Length > 0:
-                return "/" + argument.TrimStart('/');
+                return ("/" + argument.TrimStart('/'), null);
         }
-        return variable switch
+        return tag.Groups["variable"].Value.Trim() switch
         {
-            "site.baseurl" => "",
-            "site.url" => siteUrl.TrimEnd('/'),
-            _ => null,
+            "site.baseurl" => ("", null),
+            "site.url" => (siteUrl.TrimEnd('/'), null),
+            _ => (null, NotRun),
         };
     }
 

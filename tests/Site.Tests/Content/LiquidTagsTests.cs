@@ -67,6 +67,16 @@ public class LiquidTagsTests
         Assert.Equal(8, report.Column);
     }
 
+    [Theory]
+    [InlineData("{% post_url 2020-01-01-missing %}", "names no post file '2020-01-01-missing' and shows as written")]
+    [InlineData("{% link _posts/2020-01-01-missing.md %}", "names no post file '2020-01-01-missing.md' and shows as written")]
+    [InlineData("{% include note.html %}", "is not run here and shows as written (supported: post_url, link, site.baseurl, site.url)")]
+    public void Report_says_why_the_tag_was_not_run(string tag, string reason)
+    {
+        var (_, unsupported) = Expand(tag);
+        Assert.Equal(reason, Assert.Single(unsupported).Reason);
+    }
+
     [Fact]
     public void Reports_carry_the_file_line_and_column()
     {

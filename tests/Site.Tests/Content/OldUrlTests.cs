@@ -191,4 +191,31 @@ public sealed class OldUrlTests : IDisposable
         Assert.Equal(5, catalog.FindPost("long")!.ReadingMinutes);
         Assert.Equal(2, catalog.FindPost("code")!.ReadingMinutes);
     }
+
+    [Fact]
+    public void A_file_name_with_spaces_also_answers_at_the_url_jekyll_slugified_it_to_and_at_its_slug()
+    {
+        _folder.Post("2017-03-03-Données Ouvertes.md", "title: D\nslug: open-data");
+
+        var catalog = Build();
+
+        var post = catalog.FindPost("open-data")!;
+        Assert.Same(post, catalog.FindByOldUrl("/2017/03/03/Données Ouvertes.html"));
+        Assert.Same(post, catalog.FindByOldUrl("/2017/03/03/Données-Ouvertes.html"));
+        Assert.Same(post, catalog.FindByOldUrl("/2017/03/03/open-data/"));
+    }
+
+    [Fact]
+    public void A_redirect_from_with_a_query_fragment_or_host_is_reported_as_never_matching()
+    {
+        _folder.Post("2023-01-01-x.md", "title: X\nredirect_from:\n  - /old?id=3\n  - https://old.example/x\n  - /kept/");
+
+        var catalog = Build();
+
+        Assert.Equal(
+            ["redirect_from '/old?id=3' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/",
+             "redirect_from 'https://old.example/x' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"],
+            Warnings(catalog).Select(w => w.Message));
+        Assert.NotNull(catalog.FindByOldUrl("/kept"));
+    }
 }
