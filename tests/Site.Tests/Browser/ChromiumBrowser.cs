@@ -31,13 +31,22 @@ public sealed class ChromiumBrowser : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
+    /// <summary>A 1x1 PNG, served for every image from another host: tests never reach the network, and such images still load as they would online.</summary>
+    private static readonly byte[] Placeholder = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = scheme,
+            JavaScriptEnabled = javaScript,
         });
+        await context.RouteAsync(url => !new Uri(url).IsLoopback, route =>
+            route.Request.ResourceType == "image"
+                ? route.FulfillAsync(new() { ContentType = "image/png", BodyBytes = Placeholder })
+                : route.AbortAsync());
         return await context.NewPageAsync();
     }
 

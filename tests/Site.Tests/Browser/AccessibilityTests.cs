@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Site.Tests.Browser;
+
+/// <summary>
+/// axe-core (npm) finds no violation on any page type of the repository's site, in light and in dark; the page has
+/// a language, landmarks, and alt text on front-matter images.
+/// </summary>
+public sealed class AccessibilityTests(ChromiumBrowser chromium, RepositorySiteOnKestrel site)
+    : IClassFixture<ChromiumBrowser>, IClassFixture<RepositorySiteOnKestrel>
+{
+    private static readonly string Axe = Path.Combine(RepositoryRoot.Path, "tests", "Site.Tests", "node_modules", "axe-core", "axe.min.js");
+
+    public static TheoryData<string, ColorScheme> Pages()
+    {
+        var data = new TheoryData<string, ColorScheme>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        foreach (var path in new[] { "/", "/posts/community-data-stewardship", "/categories", "/categories/community", "/tags", "/tags/mentoring",
+                                     "/archive", "/archive/2023", "/about", "/no-such-page" })
+            data.Add(path, scheme);
+        return data;
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(Pages))]
+    public async Task Axe_reports_no_violations(string path, ColorScheme scheme)
+    {
+        var page = await chromium.NewPageAsync(1280, 900, scheme);
+        await page.GotoAsync(site.Url(path));
+        await page.AddScriptTagAsync(new() { Path = Axe });
+
+        var violations = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')) }))");
+
+        Assert.True(violations.GetArrayLength() == 0, $"{path} ({scheme}): {violations}");
+    }
+
+    [BrowserFact]
+    public async Task Pages_have_a_language_landmarks_and_alt_text_on_preview_images()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(site.Url("/posts/community-data-stewardship"));
+
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        foreach (var landmark in new[] { "body > header", "header nav", "main", "body > footer" })
+            Assert.Equal(1, await page.Locator(landmark).CountAsync());
+        Assert.Equal("community data stewardship and alternatives to Big AI", await page.GetAttributeAsync(".post-image img", "alt"));
+    }
+}
