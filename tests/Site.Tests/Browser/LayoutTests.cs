@@ -73,4 +73,20 @@ public sealed class LayoutTests(ChromiumBrowser chromium, RepositorySiteOnKestre
 
         Assert.InRange(charactersPerLine, 60, 80);
     }
+
+    [BrowserFact]
+    public async Task Archive_draws_each_multi_year_post_as_a_bar_across_its_years()
+    {
+        var page = await chromium.NewPageAsync(1280, 900);
+        await page.GotoAsync(site.Url("/archive"));
+
+        var bar = await page.Locator(".bar[title^='community data stewardship']").BoundingBoxAsync();
+        async Task<float> YearTop(int year) => (await page.Locator($".timeline a.year[href='/archive/{year}']").BoundingBoxAsync())!.Y;
+
+        Assert.NotNull(bar);
+        foreach (var year in new[] { 2024, 2023, 2022 })
+            Assert.InRange(await YearTop(year), bar.Y - 30, bar.Y + bar.Height);
+        Assert.True(await YearTop(2021) > bar.Y + bar.Height, "the bar ends before 2021");
+        Assert.Equal(await page.Locator(".bar").CountAsync(), await page.Locator(".bar[aria-hidden=true]").CountAsync());
+    }
 }

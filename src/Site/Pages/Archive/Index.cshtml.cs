@@ -8,5 +8,5 @@ public sealed class IndexModel(CatalogStore store) : PageModel
     /// <summary>How many titles each year shows before "and N more": the archive stays one screen per year on a big site.</summary>
     public const int TitlesPerYear = 5;
 
-    public IReadOnlyList<ArchiveYear> Years => store.Current.Years;
+    public ArchiveTimeline Timeline { get; } = ArchiveTimeline.From(store.Current.Years);
 }
