@@ -79,7 +79,7 @@ public sealed class NavigationTests(ChromiumBrowser chromium, FixtureSiteOnKestr
     }
 
     [BrowserFact]
-    public async Task Tab_reaches_every_link_in_document_order()
+    public async Task Tab_reaches_every_link_in_document_order_with_visible_focus()
     {
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(site.Url("/"));
@@ -90,6 +90,8 @@ public sealed class NavigationTests(ChromiumBrowser chromium, FixtureSiteOnKestr
         {
             await page.Keyboard.PressAsync("Tab");
             reached.Add(await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
+            var outline = await page.EvaluateAsync<string>("(s => s.outlineStyle + ' ' + s.outlineWidth)(getComputedStyle(document.activeElement))");
+            Assert.False(outline.StartsWith("none") || outline.EndsWith(" 0px"), $"focus on {reached[^1]} is not visible: outline {outline}");
         }
 
         Assert.Equal(links, reached);
