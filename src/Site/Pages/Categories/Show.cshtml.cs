@@ -1,18 +1,10 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Site.Content;
 using Site.Web;
 
 namespace Site.Pages.Categories;
 
-public sealed class ShowModel(CatalogStore store, IOptions<SiteOptions> options) : ListingPageModel(store, options)
+public sealed class ShowModel(CatalogStore store, IOptions<SiteOptions> options) : TaxonomyPageModel(store, options)
 {
-    public Term Category { get; private set; } = null!;
-
-    public IActionResult OnGet(string slug)
-    {
-        if (Catalog.FindCategory(slug) is not { } category) return NotFound();
-        Category = category.Term;
-        return ListOrNotFound(category.Posts);
-    }
+    protected override Taxonomy? Find(PostCatalog catalog, string slug) => catalog.FindCategory(slug);
 }

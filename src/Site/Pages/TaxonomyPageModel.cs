@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Site.Content;
+using Site.Web;
+
+namespace Site.Pages;
+
+/// <summary>The posts of one category or tag, paged; an unknown one is a 404.</summary>
+public abstract class TaxonomyPageModel(CatalogStore store, IOptions<SiteOptions> options) : ListingPageModel(store, options)
+{
+    public Term Term { get; private set; } = null!;
+
+    protected abstract Taxonomy? Find(PostCatalog catalog, string slug);
+
+    public IActionResult OnGet(string slug)
+    {
+        if (Find(Catalog, slug) is not { } taxonomy) return NotFound();
+        Term = taxonomy.Term;
+        return ListOrNotFound(taxonomy.Posts);
+    }
+}
