@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Threading.Channels;
 
 namespace Site.Web;
@@ -7,11 +8,10 @@ namespace Site.Web;
 /// swaps it in whole (a file with a new error is reported and skipped, the rest stays served), then open tabs reload.
 /// A burst of saves (an editor writing a temp file, then renaming) rebuilds once.
 /// </summary>
-public sealed class ContentWatcher(CatalogLoader loader, LiveReload reload, ILogger<ContentWatcher> logger) : BackgroundService
+public sealed class ContentWatcher(CatalogLoader loader, LiveReload reload, IOptions<SiteOptions> options, ILogger<ContentWatcher> logger)
+    : BackgroundService
 {
-    /// <summary>How long the folders must stay quiet before a rebuild starts.</summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
-
+    private readonly TimeSpan _quiet = TimeSpan.FromMilliseconds(options.Value.ReloadQuietMilliseconds);
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,7 +27,7 @@ public sealed class ContentWatcher(CatalogLoader loader, LiveReload reload, ILog
                 do
                 {
                     while (_changes.Reader.TryRead(out _)) { }
-                    await Task.Delay(Quiet, stoppingToken);
+                    await Task.Delay(_quiet, stoppingToken);
                 } while (_changes.Reader.TryPeek(out _));
 
                 loader.Load();

@@ -25,6 +25,9 @@ public sealed class SiteOptions
 
     [Range(1, long.MaxValue)] public long MaxPostBytes { get; set; } = CatalogSource.DefaultMaxPostBytes;
 
+    /// <summary>In Development, how long the posts folder must stay quiet after a save before the site rebuilds: a burst of saves rebuilds once.</summary>
+    [Range(0, 60_000)] public int ReloadQuietMilliseconds { get; set; } = 200;
+
     /// <summary>Serve unpublished posts marked as drafts, to preview them. Development only.</summary>
     public bool ShowDrafts { get; set; }
 }

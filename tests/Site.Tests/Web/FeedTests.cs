@@ -73,4 +73,12 @@ public sealed class FeedTests(FixtureSite site) : IClassFixture<FixtureSite>
         var link = page.Head!.QuerySelector("link[rel=alternate][type='application/atom+xml']")!;
         Assert.Equal("/feed.xml", link.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Category_page_also_links_its_own_feed()
+    {
+        var page = await _client.GetDocumentAsync("/categories/series");
+        var feeds = page.Head!.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href"));
+        Assert.Equal(["/feed.xml", "/categories/series/feed.xml"], feeds);
+    }
 }

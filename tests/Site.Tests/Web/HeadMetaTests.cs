@@ -75,6 +75,14 @@ public sealed class HeadMetaTests(FixtureSite site) : IClassFixture<FixtureSite>
         var page = await _client.GetDocumentAsync("/no/such/page", expectedStatus: 404);
         Assert.Null(page.Head!.QuerySelector("link[rel=canonical]"));
     }
+
+    [Fact]
+    public async Task A_page_is_a_website_not_an_article()
+    {
+        var page = await _client.GetDocumentAsync("/about");
+        Assert.Equal("website", Meta(page, "og:type"));
+        Assert.Null(page.QuerySelector("script[type='application/ld+json']"));
+    }
 }
 
 /// <summary>Sharing the seed post's URL shows its title, summary and preview image.</summary>
