@@ -28,13 +28,16 @@ public sealed class LiveReload
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
             context.Response.ContentType = "text/event-stream";
             context.Response.Headers.CacheControl = "no-store";
+            // Subscribed before the tab hears "connected", so that no change after that can be missed.
+            var change = reload.NextChange;
             await context.Response.WriteAsync(": connected\n\n", stop.Token);
             await context.Response.Body.FlushAsync(stop.Token);
             try
             {
                 while (!stop.IsCancellationRequested)
                 {
-                    await reload.NextChange.WaitAsync(stop.Token);
+                    await change.WaitAsync(stop.Token);
+                    change = reload.NextChange;
                     await context.Response.WriteAsync("event: reload\ndata: changed\n\n", stop.Token);
                     await context.Response.Body.FlushAsync(stop.Token);
                 }
