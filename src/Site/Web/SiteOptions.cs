@@ -25,6 +25,9 @@ public sealed class SiteOptions
 
     [Range(1, long.MaxValue)] public long MaxPostBytes { get; set; } = CatalogSource.DefaultMaxPostBytes;
 
+    /// <summary>How long one post may take to read and render before it is reported and skipped.</summary>
+    [Range(1, int.MaxValue)] public int MaxParseMilliseconds { get; set; } = CatalogSource.DefaultMaxParseMilliseconds;
+
     /// <summary>Serve unpublished posts marked as drafts, to preview them. Development only.</summary>
     public bool ShowDrafts { get; set; }
 }
