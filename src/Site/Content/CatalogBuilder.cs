@@ -12,7 +12,7 @@ public static class CatalogBuilder
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
-        "posts", "categories", "archive", "tags", "healthz", "not-found",
+        "posts", "categories", "archive", "tags", "healthz", "not-found", "error",
     };
 
     private sealed record Entry(PostSource Source, string Slug, DateTimeOffset? Date)
@@ -24,9 +24,9 @@ public static class CatalogBuilder
     public static PostCatalog Build(CatalogSource source, DateTimeOffset now)
     {
         var diagnostics = new List<ContentDiagnostic>();
-        if (!Directory.Exists(source.PostsPath))
+        if (PostReader.FolderProblem(source.PostsPath) is { } problem)
         {
-            diagnostics.Add(ContentDiagnostic.Error(source.PostsPath, "posts folder not found (Site:PostsPath)"));
+            diagnostics.Add(ContentDiagnostic.Error(source.PostsPath, $"posts folder {problem} (Site:PostsPath)"));
             return new PostCatalog([], diagnostics, now);
         }
 
