@@ -9,9 +9,9 @@ public sealed class ShowModel(CatalogStore store, IOptions<SiteOptions> options)
 {
     public Term Category { get; private set; } = null!;
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
-        if (Catalog.FindCategory(slug) is not { } category) return NotFound();
+        if (slug is null || Catalog.FindCategory(slug) is not { } category) return NotFound();
         Category = category.Term;
         return ListOrNotFound(category.Posts);
     }

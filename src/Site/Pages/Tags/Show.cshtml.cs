@@ -9,9 +9,9 @@ public sealed class ShowModel(CatalogStore store, IOptions<SiteOptions> options)
 {
     public Term Tag { get; private set; } = null!;
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
-        if (Catalog.FindTag(slug) is not { } tag) return NotFound();
+        if (slug is null || Catalog.FindTag(slug) is not { } tag) return NotFound();
         Tag = tag.Term;
         return ListOrNotFound(tag.Posts);
     }
