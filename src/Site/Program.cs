@@ -33,8 +33,7 @@ builder.Services.AddSingleton<AtomFeed>();
 builder.Services.AddSingleton<Sitemap>();
 builder.Services.AddSingleton<StructuredData>();
 builder.Services.AddRazorPages();
-// No forms, cookies or sessions need keys that outlive the process, and the container's file system is read-only.
-builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+builder.Services.AddDataProtection().AddKeyManagementOptions(InMemoryKeys.Use);
 builder.Services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, TrustedProxies>();
 builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
 if (builder.Environment.IsDevelopment())
@@ -51,7 +50,11 @@ if (isCheck)
         app.Environment, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
 }
 
-if (!app.Services.GetRequiredService<CatalogLoader>().LoadAtStartup()) return 1;
+if (!app.Services.GetRequiredService<CatalogLoader>().LoadAtStartup())
+{
+    await app.DisposeAsync(); // flushes the console logger, which writes on a thread of its own: else the one line is lost
+    return 1;
+}
 
 app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");

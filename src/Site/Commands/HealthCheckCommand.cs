@@ -3,8 +3,8 @@ namespace Site.Commands;
 /// <summary>
 /// <c>Site healthcheck [--url URL]</c>: asks the running site's <c>/healthz</c> on the loopback address and exits 0 when it
 /// answers 200 (Healthy or Degraded), 1 otherwise. The container's <c>HEALTHCHECK</c> runs it, so the image needs no curl.
-/// Without <c>--url</c>, the port is the one the site listens on: <c>ASPNETCORE_HTTP_PORTS</c>, else <c>ASPNETCORE_URLS</c>,
-/// else Kestrel's default 5000.
+/// Without <c>--url</c>, the port is the one Kestrel listens on: <c>ASPNETCORE_URLS</c> (which wins over the ports), else
+/// <c>ASPNETCORE_HTTP_PORTS</c>, else Kestrel's default 5000.
 /// </summary>
 public static class HealthCheckCommand
 {
@@ -41,7 +41,7 @@ public static class HealthCheckCommand
 
     internal static Uri DefaultUrl(Func<string, string?> environment)
     {
-        var port = FirstPort(environment("ASPNETCORE_HTTP_PORTS")) ?? UrlPort(environment("ASPNETCORE_URLS")) ?? 5000;
+        var port = UrlPort(environment("ASPNETCORE_URLS")) ?? FirstPort(environment("ASPNETCORE_HTTP_PORTS")) ?? 5000;
         return new Uri($"http://127.0.0.1:{port}/healthz");
     }
 
