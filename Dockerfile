@@ -5,9 +5,12 @@
 #   docker run --rm -p 8080:8080 -v "$PWD/posts:/app/posts:ro" site
 # or mount it elsewhere and point the site at it with Site__PostsPath:
 #   docker run --rm -p 8080:8080 -v "$PWD/posts:/data/posts:ro" -e Site__PostsPath=/data/posts site
-# tests/Site.Tests/Deployment reads this file and replays its publish and ENV: keep them in this form.
+# It writes nothing at run time, so it can run on a read-only file system:
+#   docker run --rm --read-only -p 8080:8080 site
+# tests/Site.Tests/Deployment reads this file and replays its publish, ENV, USER and HEALTHCHECK: keep them in this form.
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# Pinned to exact versions (the SDK and runtime the tests run on), so that a rebuild gets the same bases.
+FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
 
 # Restore in its own layer, so that changing code or posts does not download the packages again.
@@ -22,7 +25,7 @@ COPY wwwroot/ wwwroot/
 COPY posts/ posts/
 RUN dotnet publish src/Site/Site.csproj -c Release -o /app --no-restore
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+FROM mcr.microsoft.com/dotnet/aspnet:10.0.12 AS runtime
 WORKDIR /app
 COPY --from=build /app .
 
@@ -33,4 +36,8 @@ EXPOSE 8080
 
 # The non-root user (uid 1654) that the aspnet image provides.
 USER $APP_UID
+
+# The app's own verb asks /healthz on the loopback port: the image needs no curl.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["dotnet", "Site.dll", "healthcheck"]
+
 ENTRYPOINT ["dotnet", "Site.dll"]

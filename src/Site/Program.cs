@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Site.Commands;
 using Site.Content;
 using Site.Web;
+
+if (args is ["healthcheck", ..]) return await HealthCheckCommand.RunAsync(args[1..], Environment.GetEnvironmentVariable, Console.Out);
 
 var isCheck = args is ["check", ..];
 
@@ -13,6 +17,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.WebHost.UseStaticWebAssets();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
 
 builder.Services.AddOptions<SiteOptions>()
@@ -28,6 +33,8 @@ builder.Services.AddSingleton<AtomFeed>();
 builder.Services.AddSingleton<Sitemap>();
 builder.Services.AddSingleton<StructuredData>();
 builder.Services.AddRazorPages();
+builder.Services.AddDataProtection().AddKeyManagementOptions(InMemoryKeys.Use);
+builder.Services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, TrustedProxies>();
 builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
 if (builder.Environment.IsDevelopment())
 {
@@ -43,8 +50,16 @@ if (isCheck)
         app.Environment, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
 }
 
-app.Services.GetRequiredService<CatalogLoader>().Load();
+if (!app.Services.GetRequiredService<CatalogLoader>().LoadAtStartup())
+{
+    await app.DisposeAsync(); // flushes the console logger, which writes on a thread of its own: else the one line is lost
+    return 1;
+}
 
+app.UseForwardedHeaders();
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+if (!app.Environment.IsDevelopment()) app.UseHsts();
+app.UseMiddleware<SecurityHeaders>();
 app.UseMiddleware<MethodFilter>();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseMiddleware<LegacyUrlRedirect>();

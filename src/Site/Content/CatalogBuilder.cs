@@ -12,7 +12,7 @@ public static class CatalogBuilder
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
-        "posts", "categories", "archive", "tags", "healthz", "not-found",
+        "posts", "categories", "archive", "tags", "healthz", "not-found", "error",
     };
 
     private sealed record Entry(PostSource Source, string Slug, DateTimeOffset? Date)
@@ -24,20 +24,21 @@ public static class CatalogBuilder
     public static PostCatalog Build(CatalogSource source, DateTimeOffset now)
     {
         var diagnostics = new List<ContentDiagnostic>();
-        if (!Directory.Exists(source.PostsPath))
+        if (PostReader.FolderProblem(source.PostsPath) is { } problem)
         {
-            diagnostics.Add(ContentDiagnostic.Error(source.PostsPath, "posts folder not found (Site:PostsPath)"));
+            diagnostics.Add(ContentDiagnostic.Error(source.PostsPath, $"posts folder {problem} (Site:PostsPath)"));
             return new PostCatalog([], diagnostics, now);
         }
 
         var currentYear = TimeZoneInfo.ConvertTime(now, source.TimeZone).Year;
         var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear));
+        var limit = TimeSpan.FromMilliseconds(source.MaxParseMilliseconds);
         var read = reader.FindFiles(diagnostics)
             .AsParallel().AsOrdered()
             .Select(path =>
             {
                 var found = new List<ContentDiagnostic>();
-                return (Source: Guarded(path, found, () => reader.Read(path, found)), Diagnostics: found);
+                return (Source: Guarded(path, limit, found, own => reader.Read(path, own)), Diagnostics: found);
             })
             .ToList();
         diagnostics.AddRange(read.SelectMany(r => r.Diagnostics));
@@ -56,7 +57,7 @@ public static class CatalogBuilder
             .Select(e =>
             {
                 var found = new List<ContentDiagnostic>();
-                return (Post: Guarded(e.Source.RelativePath, found, () => Render(e, resolver, source.SiteUrl, [.. oldUrlsByEntry[e]], found)), Diagnostics: found);
+                return (Post: Guarded(e.Source.RelativePath, limit, found, own => Render(e, resolver, source.SiteUrl, [.. oldUrlsByEntry[e]], own)), Diagnostics: found);
             })
             .ToList();
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
@@ -173,15 +174,38 @@ public static class CatalogBuilder
 
     private const double WordsPerMinute = 230;
 
-    /// <summary>One file that breaks a library (a parser's depth limit, say) is reported and skipped; it never stops the others.</summary>
-    private static T? Guarded<T>(string path, List<ContentDiagnostic> diagnostics, Func<T?> work) where T : class
+    /// <summary>
+    /// One file that breaks a library (a parser's depth limit, say) or keeps it busy past the time limit is reported and
+    /// skipped; it never stops the others. Neither Markdig nor YamlDotNet can be cancelled, so the work runs on the thread
+    /// pool and is abandoned at the limit: it writes its diagnostics into a list of its own, which is only read once the
+    /// work has finished in time, so that a late finish touches nothing the catalog uses. The clock starts when the work
+    /// does, so that a busy thread pool never makes a good post look slow.
+    /// </summary>
+    private static T? Guarded<T>(string path, TimeSpan limit, List<ContentDiagnostic> diagnostics, Func<List<ContentDiagnostic>, T?> work) where T : class
     {
+        var own = new List<ContentDiagnostic>();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var task = Task.Run(() =>
+        {
+            started.SetResult();
+            return work(own);
+        });
         try
         {
-            return work();
+            // WaitAsync, not Wait: Wait may run a task that has not started yet on this thread, with no limit.
+            started.Task.GetAwaiter().GetResult();
+            var result = task.WaitAsync(limit).GetAwaiter().GetResult();
+            diagnostics.AddRange(own);
+            return result;
+        }
+        catch (TimeoutException) when (!task.IsCompleted)
+        {
+            diagnostics.Add(ContentDiagnostic.Error(path, $"took longer than {limit.TotalMilliseconds:N0} ms to read and render (Site:MaxParseMilliseconds)"));
+            return null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            diagnostics.AddRange(own);
             diagnostics.Add(ContentDiagnostic.Error(path, $"could not be read: {e.Message}"));
             return null;
         }

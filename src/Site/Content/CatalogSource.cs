@@ -7,13 +7,21 @@ namespace Site.Content;
 /// <param name="MaxPostBytes">Larger files are reported and skipped.</param>
 /// <param name="SiteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
 /// <param name="IncludeDrafts">Render unpublished posts too, marked as drafts, for an author previewing them.</param>
+/// <param name="MaxParseMilliseconds">A file whose reading or rendering takes longer is reported and skipped.</param>
 public sealed record CatalogSource(
     string PostsPath,
     string? StaticFilesPath,
     TimeZoneInfo TimeZone,
     long MaxPostBytes = CatalogSource.DefaultMaxPostBytes,
     string SiteUrl = "",
-    bool IncludeDrafts = false)
+    bool IncludeDrafts = false,
+    int MaxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds)
 {
     public const long DefaultMaxPostBytes = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// A post of the maximum size, shaped like the seed post, reads and renders in well under a second on a small host;
+    /// the limit only has to stop input written to make a parser go quadratic.
+    /// </summary>
+    public const int DefaultMaxParseMilliseconds = 5000;
 }

@@ -52,9 +52,9 @@ public static partial class PostDate
         return sign * new TimeSpan(int.Parse(digits[..2]), int.Parse(digits[2..]), 0);
     }
 
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{1,2}-\d{1,2})(?:[Tt ]\s*(?<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?))?\s*(?<zone>[Zz]|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})(?:[Tt ]\s*(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,7})?)?))?\s*(?<zone>[Zz]|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<rest>.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})-(?<rest>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePattern();
 }

@@ -13,9 +13,26 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Why the posts folder cannot be read (<c>not found</c>, <c>unreadable: ...</c>), or null when it can.</summary>
+    public static string? FolderProblem(string postsPath)
+    {
+        if (!Directory.Exists(postsPath)) return "not found";
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(postsPath).GetEnumerator();
+            entries.MoveNext();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"unreadable: {e.Message}";
+        }
+    }
+
     /// <summary>
     /// Every <c>*.md</c> and <c>*.markdown</c> file under the folder, subfolders included, by relative path (ordinal).
-    /// Dot-files and dot-folders are left out, as Jekyll does; a symbolic link that leads outside the folder is reported, not followed.
+    /// Dot-files and dot-folders are left out, as Jekyll does; a symbolic link that leads outside the folder is reported, not
+    /// followed; a subfolder that cannot be listed is reported and the rest read.
     /// </summary>
     public IReadOnlyList<string> FindFiles(ICollection<ContentDiagnostic> diagnostics)
     {
@@ -30,7 +47,17 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         void Walk(DirectoryInfo directory)
         {
             if (!visited.Add(RealPath(directory))) return;
-            foreach (var entry in directory.EnumerateFileSystemInfos())
+            FileSystemInfo[] entries;
+            try
+            {
+                entries = directory.GetFileSystemInfos();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(ContentDiagnostic.Error(RelativePath(root, directory.FullName), $"folder unreadable: {e.Message}"));
+                return;
+            }
+            foreach (var entry in entries)
             {
                 if (entry.Name.StartsWith('.')) continue;
                 var relative = RelativePath(root, entry.FullName);

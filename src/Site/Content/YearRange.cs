@@ -41,6 +41,6 @@ public readonly partial record struct YearRange(int Start, int End, bool UntilPr
     /// <summary>Whether <paramref name="text"/> is written as a range at all, whatever its years.</summary>
     public static bool IsWrittenAsRange(string text) => RangePattern().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^(?<start>\d{4})(?:\s*[-–—]\s*(?<end>\d{4}|present))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<start>[0-9]{4})(?:\s*[-–—]\s*(?<end>[0-9]{4}|present))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangePattern();
 }

@@ -12,10 +12,10 @@ public sealed class PostModel(CatalogStore store) : PageModel
     public IReadOnlyList<Post> Related { get; private set; } = [];
     public IReadOnlyList<Post> LinkedFrom { get; private set; } = [];
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
         var catalog = store.Current;
-        if (catalog.FindPost(slug) is not { } post) return NotFound();
+        if (slug is null || catalog.FindPost(slug) is not { } post) return NotFound();
         Post = post;
         Older = catalog.Older(post);
         Newer = catalog.Newer(post);

@@ -9,9 +9,9 @@ public sealed class StandalonePageModel(CatalogStore store) : PageModel
 {
     public Post Standalone { get; private set; } = null!;
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
-        if (store.Current.FindPage(slug) is not { } page) return NotFound();
+        if (slug is null || store.Current.FindPage(slug) is not { } page) return NotFound();
         Standalone = page;
         return Page();
     }

@@ -12,9 +12,10 @@ public abstract class TaxonomyPageModel(CatalogStore store, IOptions<SiteOptions
 
     protected abstract Taxonomy? Find(PostCatalog catalog, string slug);
 
-    public IActionResult OnGet(string slug)
+    /// <param name="slug">Null when the URL's segment is blank (<c>/tags/%20</c>).</param>
+    public IActionResult OnGet(string? slug)
     {
-        if (Find(Catalog, slug) is not { } taxonomy) return NotFound();
+        if (slug is null || Find(Catalog, slug) is not { } taxonomy) return NotFound();
         Term = taxonomy.Term;
         return ListOrNotFound(taxonomy.Posts);
     }

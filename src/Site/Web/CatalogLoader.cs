@@ -10,6 +10,34 @@ public sealed class CatalogLoader(
 {
     public CatalogSource Source { get; } = ContentFolders.Source(options.Value, environment);
 
+    /// <summary>Why the posts folder could not be read at startup, when the site serves an empty catalog instead.</summary>
+    public string? FolderProblem { get; private set; }
+
+    /// <summary>
+    /// The first load. A posts folder that is missing or unreadable is one log line, then, by
+    /// <c>Site:MissingPostsFolder</c>, false (the caller exits) or an empty site.
+    /// </summary>
+    public bool LoadAtStartup()
+    {
+        if (PostReader.FolderProblem(Source.PostsPath) is not { } problem)
+        {
+            Load();
+            return true;
+        }
+        var policy = options.Value.MissingPostsFolder;
+        if (policy == MissingPostsFolder.Exit)
+        {
+            logger.LogCritical("Posts folder {PostsPath} {Problem} (Site:PostsPath): stopping, as Site:MissingPostsFolder is Exit",
+                Source.PostsPath, problem);
+            return false;
+        }
+        logger.LogError("Posts folder {PostsPath} {Problem} (Site:PostsPath): serving an empty site, as Site:MissingPostsFolder is Empty",
+            Source.PostsPath, problem);
+        FolderProblem = $"posts folder {problem}";
+        store.Replace(PostCatalog.Empty);
+        return true;
+    }
+
     public PostCatalog Load()
     {
         var stopwatch = Stopwatch.StartNew();

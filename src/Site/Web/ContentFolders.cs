@@ -20,7 +20,8 @@ public static class ContentFolders
         TimeZone: TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
         MaxPostBytes: site.MaxPostBytes,
         SiteUrl: site.BaseUrl,
-        IncludeDrafts: site.ShowDrafts);
+        IncludeDrafts: site.ShowDrafts,
+        MaxParseMilliseconds: site.MaxParseMilliseconds);
 
     private static string Resolve(string path, IWebHostEnvironment environment)
     {

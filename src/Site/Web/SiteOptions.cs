@@ -28,6 +28,25 @@ public sealed class SiteOptions
     /// <summary>In Development, how long the posts folder must stay quiet after a save before the site rebuilds: a burst of saves rebuilds once.</summary>
     [Range(0, 60_000)] public int ReloadQuietMilliseconds { get; set; } = 200;
 
+    /// <summary>How long one post may take to read and render before it is reported and skipped.</summary>
+    [Range(1, int.MaxValue)] public int MaxParseMilliseconds { get; set; } = CatalogSource.DefaultMaxParseMilliseconds;
+
+    /// <summary>Reverse proxies whose <c>X-Forwarded-*</c> headers are believed: IP addresses or networks (<c>10.0.0.0/8</c>).</summary>
+    public string[] TrustedProxies { get; set; } = [];
+
+    /// <summary>What to do when the posts folder is missing or unreadable at startup.</summary>
+    public MissingPostsFolder MissingPostsFolder { get; set; } = MissingPostsFolder.Exit;
+
     /// <summary>Serve unpublished posts marked as drafts, to preview them. Development only.</summary>
     public bool ShowDrafts { get; set; }
+}
+
+/// <summary>What the site does when its posts folder is missing or unreadable at startup.</summary>
+public enum MissingPostsFolder
+{
+    /// <summary>Log one line and exit with code 1: a mistyped path or a forgotten volume shows at deployment.</summary>
+    Exit,
+
+    /// <summary>Log one line and serve an empty site, with /healthz Degraded.</summary>
+    Empty,
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Site.Web;
 
-/// <summary>The checks on <see cref="SiteOptions"/> that need more than attributes: the environment, the time zone.</summary>
+/// <summary>The checks on <see cref="SiteOptions"/> that need more than attributes: the environment, the time zone, the proxies.</summary>
 public sealed class SiteOptionsValidation(IHostEnvironment environment) : IValidateOptions<SiteOptions>
 {
     public ValidateOptionsResult Validate(string? name, SiteOptions options)
@@ -12,6 +12,11 @@ public sealed class SiteOptionsValidation(IHostEnvironment environment) : IValid
             failures.Add($"Site:ShowDrafts=true previews unpublished posts and is refused in {environment.EnvironmentName}: use it only with ASPNETCORE_ENVIRONMENT=Development.");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
             failures.Add($"Site:TimeZone '{options.TimeZone}' is not a known time zone: use an IANA name such as 'Europe/London' or 'UTC'.");
+        foreach (var proxy in options.TrustedProxies)
+        {
+            if (!(proxy.Contains('/') ? System.Net.IPNetwork.TryParse(proxy, out _) : System.Net.IPAddress.TryParse(proxy, out _)))
+                failures.Add($"Site:TrustedProxies entry '{proxy}' is neither an IP address nor a network such as '10.0.0.0/8'.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -66,6 +66,7 @@ public class PostDateTests
     [InlineData("05/01/2023")]
     [InlineData("2023-01-05 25:00")]
     [InlineData("2023-01-05 10:00 +1500")]
+    [InlineData("2023-01-05 10:00 +٠١:٠٠")] // Arabic-Indic digits in the offset: \d matches them, int.Parse does not
     [InlineData("")]
     [InlineData(null)]
     public void Nonsense_is_refused(string? text)

@@ -61,6 +61,8 @@ public class YearRangeTests
     [InlineData("2022 - 2024 - 2026")]
     [InlineData("2022 -")]
     [InlineData("20222")]
+    [InlineData("٢٠٢٣")] // Arabic-Indic digits: \d matches them, int.Parse does not
+    [InlineData("２０２３ - ２０２４")] // full-width digits
     public void Garbage_is_refused(string? text)
     {
         Assert.False(YearRange.TryParse(text, currentYear: 2030, out _));

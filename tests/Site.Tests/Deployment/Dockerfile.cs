@@ -137,6 +137,17 @@ internal sealed class Dockerfile
             ?? throw new FormatException($"ENTRYPOINT is not a JSON array: {entrypoint}");
     }
 
+    /// <summary>The runtime stage's <c>HEALTHCHECK ... CMD [...]</c> command, in exec (JSON array) form.</summary>
+    public IReadOnlyList<string> HealthcheckCommand()
+    {
+        var healthcheck = RuntimeStage.Arguments("HEALTHCHECK").LastOrDefault()
+            ?? throw new FormatException("no HEALTHCHECK in the runtime stage");
+        var cmd = healthcheck.IndexOf("CMD ", StringComparison.Ordinal);
+        if (cmd < 0) throw new FormatException($"HEALTHCHECK without CMD: {healthcheck}");
+        return JsonSerializer.Deserialize<string[]>(healthcheck[(cmd + "CMD ".Length)..])
+            ?? throw new FormatException($"HEALTHCHECK CMD is not a JSON array: {healthcheck}");
+    }
+
     /// <summary>Splits on white space, keeping double- or single-quoted parts together (quotes removed).</summary>
     public static List<string> SplitWords(string text)
     {

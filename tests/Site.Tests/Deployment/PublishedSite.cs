@@ -32,11 +32,18 @@ public sealed class PublishedSite : IAsyncLifetime
     /// <summary>The site title given as an environment variable, as <c>docker run -e Site__Title=...</c> would.</summary>
     public const string Title = "Published from the Dockerfile";
 
+    /// <summary>The address the started site listens on.</summary>
+    public Uri Address { get; private set; } = null!;
+
     /// <summary>Runs the published app with other arguments (a verb such as <c>check</c>) in the container's environment.</summary>
-    public async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    public Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string?>(), arguments);
+
+    /// <summary>Runs the published app with more environment variables, as <c>docker run -e</c> would, and other arguments.</summary>
+    public async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string?> moreEnvironment, params string[] arguments)
     {
         var entrypoint = Dockerfile.Entrypoint();
-        var environment = SiteEnvironment(new Uri("http://127.0.0.1:1"));
+        var environment = SiteEnvironment(Address);
+        foreach (var (name, value) in moreEnvironment) environment[name] = value;
         using var run = ChildProcess.Start(ChildProcess.DotnetHost, [Path.Combine(PublishDirectory, entrypoint[1]), .. arguments], PublishDirectory, environment);
         var exitCode = await run.WaitForExitAsync(StartTimeout);
         return (exitCode, run.Output.ReplaceLineEndings("\n"));
@@ -55,9 +62,9 @@ public sealed class PublishedSite : IAsyncLifetime
         if (entrypoint.Count != 2 || entrypoint[0] != "dotnet")
             throw new InvalidOperationException($"expected ENTRYPOINT [\"dotnet\", \"<app>.dll\"], got [{string.Join(", ", entrypoint)}]");
 
-        var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
-        _site = ChildProcess.Start(ChildProcess.DotnetHost, [Path.Combine(PublishDirectory, entrypoint[1])], otherWorkingDirectory, SiteEnvironment(address));
-        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        Address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        _site = ChildProcess.Start(ChildProcess.DotnetHost, [Path.Combine(PublishDirectory, entrypoint[1])], otherWorkingDirectory, SiteEnvironment(Address));
+        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
         try
         {
             await WaitUntilHealthyAsync();
@@ -98,7 +105,7 @@ public sealed class PublishedSite : IAsyncLifetime
     /// The runtime stage's ENV, as in the container, with nothing of this machine's ASP.NET Core or site settings,
     /// and an address override: in the image it listens on 8080, here on a free loopback port.
     /// </summary>
-    private Dictionary<string, string?> SiteEnvironment(Uri address)
+    internal Dictionary<string, string?> SiteEnvironment(Uri address)
     {
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>())
@@ -134,7 +141,7 @@ public sealed class PublishedSite : IAsyncLifetime
         throw new TimeoutException($"/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s ({lastProblem}). Output:\n{_site!.Output}");
     }
 
-    private static int FreeLoopbackPort()
+    internal static int FreeLoopbackPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -147,4 +154,11 @@ public sealed class PublishedSite : IAsyncLifetime
             listener.Stop();
         }
     }
+}
+
+/// <summary>The test classes that share one publish: two publishes at once from one repository would fight over obj/.</summary>
+[CollectionDefinition(Name)]
+public sealed class PublishedSiteCollection : ICollectionFixture<PublishedSite>
+{
+    public const string Name = "published site";
 }

@@ -7,7 +7,8 @@ namespace Site.Tests.Deployment;
 /// The container build, checked without Docker: the Dockerfile's shape, and the site that its own publish
 /// command produces, run as its ENTRYPOINT and ENV say, from a working directory that is not the app's folder.
 /// </summary>
-public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<PublishedSite>
+[Collection(PublishedSiteCollection.Name)]
+public sealed class PublishedSiteTests(PublishedSite site)
 {
     private const string SeedPostPath = "/posts/community-data-stewardship";
     private const string SeedPostTitle = "community data stewardship and alternatives to Big AI";

@@ -10,7 +10,7 @@ public sealed class PeriodModel(CatalogStore store, IOptions<SiteOptions> option
 {
     public YearRange Period { get; private set; }
 
-    public IActionResult OnGet(string period)
+    public IActionResult OnGet(string? period)
     {
         if (!YearRange.TryParse(period, currentYear: 0, out var parsed) || parsed.UrlSegment != period) return NotFound();
         Period = parsed;

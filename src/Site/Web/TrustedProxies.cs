@@ -1,0 +1,25 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
+namespace Site.Web;
+
+/// <summary>
+/// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed only from the proxies in <c>Site:TrustedProxies</c>
+/// (addresses or networks such as <c>10.0.0.0/8</c>); ASP.NET's default of trusting loopback is dropped, so that with
+/// none configured no request can claim another client address or HTTPS.
+/// </summary>
+public sealed class TrustedProxies(IOptions<SiteOptions> site) : IConfigureOptions<ForwardedHeadersOptions>
+{
+    public void Configure(ForwardedHeadersOptions options)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in site.Value.TrustedProxies)
+        {
+            if (proxy.Contains('/')) options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+            else options.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+    }
+}
