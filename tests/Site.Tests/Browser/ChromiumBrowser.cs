@@ -35,13 +35,16 @@ public sealed class ChromiumBrowser : IAsyncLifetime
     private static readonly byte[] Placeholder = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
+    /// <param name="bypassContentSecurityPolicy">For tools injected into the page (axe-core), which the site's CSP rightly refuses.</param>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, bool javaScript = true,
+        bool bypassContentSecurityPolicy = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = scheme,
             JavaScriptEnabled = javaScript,
+            BypassCSP = bypassContentSecurityPolicy,
         });
         await context.RouteAsync(url => !new Uri(url).IsLoopback, route =>
             route.Request.ResourceType == "image"
