@@ -82,6 +82,7 @@ public sealed class PostCatalog
 
     public DateTimeOffset BuiltAt { get; }
 
+
     /// <summary>The moment this catalog shows the site as of.</summary>
     public DateTimeOffset Now { get; }
 
@@ -94,8 +95,13 @@ public sealed class PostCatalog
     /// <summary>The catalog without the drafts a preview shows: what feeds and the sitemap publish.</summary>
     public PostCatalog WithoutDrafts => _withoutDrafts.Value;
 
-    /// <summary>The catalog as it stands at <paramref name="now"/>: the same posts, with those whose date has come shown.</summary>
-    public PostCatalog AsOf(DateTimeOffset now) => new(_published, Diagnostics, BuiltAt, now);
+    /// <summary>
+    /// The catalog as it stands at <paramref name="now"/>: the same posts, with those whose date has come shown. This
+    /// one when no post's time came in between, as rebuilding the listings of 10,000 posts for nothing costs a
+    /// noticeable part of startup.
+    /// </summary>
+    public PostCatalog AsOf(DateTimeOffset now) =>
+        now >= Now && (NextPublication is not { } next || now < next) ? this : new(_published, Diagnostics, BuiltAt, now);
 
     public Post? FindPost(string slug) => _postsBySlug.GetValueOrDefault(slug);
 
