@@ -28,6 +28,7 @@ builder.Services.AddSingleton<AtomFeed>();
 builder.Services.AddSingleton<Sitemap>();
 builder.Services.AddSingleton<StructuredData>();
 builder.Services.AddRazorPages();
+builder.Services.AddPageCaching();
 builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
 if (builder.Environment.IsDevelopment())
 {
@@ -50,11 +51,12 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseMiddleware<LegacyUrlRedirect>();
 app.UseRouting();
 app.UseMiddleware<CanonicalUrlRedirect>();
+app.UsePageCaching();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapSyndication();
 if (app.Environment.IsDevelopment()) LiveReload.Map(app);
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().Kept(Freshness.Page);
 
 app.Run();
 return 0;

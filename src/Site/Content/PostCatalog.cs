@@ -19,6 +19,7 @@ public sealed class PostCatalog
     private readonly FrozenDictionary<string, Post> _byOldUrl;
     private readonly FrozenDictionary<string, IReadOnlyList<Post>> _linkedFrom;
     private readonly Lazy<PostCatalog> _withoutDrafts;
+    private static long s_versions;
 
     /// <param name="published">Every published post and page, future ones included.</param>
     /// <param name="builtAt">When the catalog was built: what is visible is decided as of then.</param>
@@ -82,6 +83,11 @@ public sealed class PostCatalog
 
     public DateTimeOffset BuiltAt { get; }
 
+    /// <summary>
+    /// Tells this catalog from every other one built in this process, so that whatever is kept per catalog (a cached
+    /// page) is never served from another one. Not the same across processes: never put it in a response.
+    /// </summary>
+    public long Version { get; } = Interlocked.Increment(ref s_versions);
 
     /// <summary>The moment this catalog shows the site as of.</summary>
     public DateTimeOffset Now { get; }
