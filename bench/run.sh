@@ -11,6 +11,7 @@
 #   BENCH_DURATION   duration of each wrk run, default 10s
 #   BENCH_ROUNDS     site/nginx alternations per page (A B A B ...; median reported), default 3
 #   BENCH_WRK_SIZES  sizes to run wrk on, default: every size in BENCH_SIZES
+#   BENCH_BR_PAGES   pages also measured Brotli-compressed (Accept-Encoding: br), default "post home"
 #   BENCH_SEED       generator seed, default 42
 #   BENCH_OUT        Markdown file to update, default docs/benchmarks.md ("-" = print only)
 #   BENCH_KEEP       1 = keep the temporary folder (corpora, logs, raw wrk output)
@@ -22,6 +23,7 @@ RUNS=${BENCH_RUNS:-5}
 DURATION=${BENCH_DURATION:-10s}
 ROUNDS=${BENCH_ROUNDS:-3}
 WRK_SIZES=${BENCH_WRK_SIZES:-$SIZES}
+BR_PAGES=${BENCH_BR_PAGES-post home}
 SEED=${BENCH_SEED:-42}
 OUT=${BENCH_OUT:-$ROOT/docs/benchmarks.md}
 WRK_ARGS=(-t2 -c64 "-d$DURATION" --latency)
@@ -31,6 +33,7 @@ END_MARK='<!-- bench:end -->'
 log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d /tmp/site-bench.XXXXXX)
 chmod 755 "$WORK"   # nginx's workers run as another user and must read the pages saved under it
 PIDS=()
@@ -133,7 +136,7 @@ catalog_line() {
 }
 
 # --- startup, build time, memory ---------------------------------------------------------------------------------
-declare -A START_MED BUILD_MED RSS_MED HWM_MED START_ALL BUILD_ALL CATALOG RSS_AFTER HWM_AFTER LOGLINES
+declare -A START_MED BUILD_MED RSS_MED HWM_MED START_ALL BUILD_ALL CPU_MED CATALOG RSS_AFTER HWM_AFTER LOGLINES
 for n in $SIZES; do
   # One discarded run per size first: it warms the file cache for the corpus and the publish folder.
   port=$(free_port 18100)
@@ -152,6 +155,8 @@ for run in $(seq 1 "$RUNS"); do
     t1=$(now_ns)
     rss=$(proc_kib "$SITE_PID" VmRSS)
     hwm=$(proc_kib "$SITE_PID" VmHWM)
+    # CPU time (user + system) spent until the first 200: what startup costs, whatever else runs on the machine.
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$SITE_PID/stat")
     line=$(catalog_line "$logfile")
     ms=$(( (t1 - t0) / 1000000 ))
     build=$(sed -n 's/.* in \([0-9]*\) ms$/\1/p' <<<"$line")
@@ -160,7 +165,8 @@ for run in $(seq 1 "$RUNS"); do
     echo "${build:-0}" >>"$WORK/build-$n.ms"
     echo "$rss" >>"$WORK/rss-$n.kib"
     echo "$hwm" >>"$WORK/hwm-$n.kib"
-    log "N=$n run $run: first 200 after $ms ms; catalog ${build:-?} ms; VmRSS $(kib_to_mb "$rss") MB"
+    echo "$cpu" >>"$WORK/cpu-$n.ms"
+    log "N=$n run $run: first 200 after $ms ms (CPU $cpu ms); catalog ${build:-?} ms; VmRSS $(kib_to_mb "$rss") MB"
     stop_pid "$SITE_PID"
   done
 done
@@ -169,6 +175,7 @@ for n in $SIZES; do
   BUILD_MED[$n]=$(median <"$WORK/build-$n.ms")
   RSS_MED[$n]=$(kib_to_mb "$(median <"$WORK/rss-$n.kib")")
   HWM_MED[$n]=$(kib_to_mb "$(median <"$WORK/hwm-$n.kib")")
+  CPU_MED[$n]=$(median <"$WORK/cpu-$n.ms")
   START_ALL[$n]=$(paste -sd, "$WORK/start-$n.ms" | sed 's/,/, /g')
   BUILD_ALL[$n]=$(paste -sd, "$WORK/build-$n.ms" | sed 's/,/, /g')
 done
@@ -201,6 +208,8 @@ http {
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $NGINX_DIR/www;
+    # The site's own Brotli bytes, served as they are, for the compressed comparison.
+    location ~ \.br$ { default_type text/html; add_header Content-Encoding br; }
   }
 }
 EOF
@@ -219,9 +228,9 @@ done
 to_ms() { awk -v v="$1" 'BEGIN { u = v; sub(/^[0-9.]+/, "", u); x = v + 0;
   if (u == "us") x /= 1000; else if (u == "s") x *= 1000; else if (u == "m") x *= 60000; printf "%.2f", x }'; }
 
-# run_wrk URL FILE: one wrk run; prints "rps p50ms p99ms errors".
+# run_wrk URL FILE [HEADER]: one wrk run; prints "rps p50ms p99ms errors".
 run_wrk() {
-  wrk "${WRK_ARGS[@]}" "$1" >"$2" 2>&1 || { cat "$2" >&2; die "wrk failed on $1"; }
+  wrk "${WRK_ARGS[@]}" ${3:+-H "$3"} "$1" >"$2" 2>&1 || { cat "$2" >&2; die "wrk failed on $1"; }
   local rps p50 p99 errs
   rps=$(awk '/^Requests\/sec:/ { print $2 }' "$2")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$2")")
@@ -231,7 +240,8 @@ run_wrk() {
 }
 
 PAGE_NAMES=(post home category archive)
-declare -A PAGE_PATH RESULT
+for page in $BR_PAGES; do PAGE_NAMES+=("$page-br"); done
+declare -A PAGE_PATH RESULT NGINX_FILE
 for n in $WRK_SIZES; do
   port=$(free_port 18200)
   logfile="$WORK/wrk-site-$n.log"
@@ -246,27 +256,31 @@ for n in $WRK_SIZES; do
   PAGE_PATH[home]=/
   PAGE_PATH[category]=${BENCH_CATEGORY_PAGE:-/categories/research-notes}
   PAGE_PATH[archive]=${BENCH_ARCHIVE_PAGE:-/archive/2023}
+  for page in $BR_PAGES; do PAGE_PATH[$page-br]=${PAGE_PATH[$page]}; done
   lines_before=$(wc -l <"$logfile")
 
   for page in "${PAGE_NAMES[@]}"; do
-    file="$NGINX_DIR/www/$page-$n.html"
-    code=$(curl -s -o "$file" -w '%{http_code}' "$site${PAGE_PATH[$page]}")
-    [[ $code == 200 ]] || die "$site${PAGE_PATH[$page]} answered $code"
+    file="$NGINX_DIR/www/$page-$n.html"; header=""
+    [[ $page == *-br ]] && { file+=".br"; header="Accept-Encoding: br"; }
+    code=$(curl -s ${header:+-H "$header"} -o "$file" -w '%{http_code} %header{content-encoding}' "$site${PAGE_PATH[$page]}")
+    [[ $code == "200 ${header:+br}" ]] || die "$site${PAGE_PATH[$page]} answered $code"
     chmod 644 "$file"
     RESULT[$n,$page,bytes]=$(wc -c <"$file")
-    cmp -s "$file" <(curl -s "http://127.0.0.1:$NGINX_PORT/$page-$n.html") || die "nginx does not serve the same bytes for $page"
+    NGINX_FILE[$page]=${file##*/}
+    cmp -s "$file" <(curl -s ${header:+-H "$header"} "http://127.0.0.1:$NGINX_PORT/${NGINX_FILE[$page]}") || die "nginx does not serve the same bytes for $page"
   done
 
   for page in "${PAGE_NAMES[@]}"; do
     a="$site${PAGE_PATH[$page]}"
-    b="http://127.0.0.1:$NGINX_PORT/$page-$n.html"
-    log "N=$n $page: ${PAGE_PATH[$page]} (${RESULT[$n,$page,bytes]} bytes); warm-up, then $ROUNDS x (site, nginx) of $DURATION"
-    wrk -t2 -c64 -d2s "$a" >/dev/null 2>&1 || true   # JIT and connection warm-up, for both, not counted
-    wrk -t2 -c64 -d2s "$b" >/dev/null 2>&1 || true
+    b="http://127.0.0.1:$NGINX_PORT/${NGINX_FILE[$page]}"
+    header=""; [[ $page == *-br ]] && header="Accept-Encoding: br"
+    log "N=$n $page: ${PAGE_PATH[$page]} (${RESULT[$n,$page,bytes]} bytes${header:+, $header}); warm-up, then $ROUNDS x (site, nginx) of $DURATION"
+    wrk -t2 -c64 -d2s ${header:+-H "$header"} "$a" >/dev/null 2>&1 || true   # JIT and connection warm-up, for both, not counted
+    wrk -t2 -c64 -d2s ${header:+-H "$header"} "$b" >/dev/null 2>&1 || true
     for round in $(seq 1 "$ROUNDS"); do
       for side in site nginx; do
         url=$a; [[ $side == nginx ]] && url=$b
-        out=$(run_wrk "$url" "$WORK/wrk-$n-$page-$side-$round.txt")
+        out=$(run_wrk "$url" "$WORK/wrk-$n-$page-$side-$round.txt" "$header")
         read -r rps p50 p99 errs <<<"$out"
         echo "$rps" >>"$WORK/r-$n-$page-$side.rps"
         echo "$p50" >>"$WORK/r-$n-$page-$side.p50"
@@ -309,14 +323,15 @@ fmt() { awk -v v="$1" 'BEGIN { printf "%.0f", v }'; }
   echo "- Versions: dotnet $(dotnet --version), $(nginx -v 2>&1 | sed 's/^nginx version: //'), $(wrk -v 2>&1 | head -1 | awk '{ print "wrk " $2 }')"
   echo "- Command: \`BENCH_SIZES=\"$SIZES\" BENCH_RUNS=$RUNS BENCH_DURATION=$DURATION BENCH_ROUNDS=$ROUNDS BENCH_WRK_SIZES=\"$WRK_SIZES\" BENCH_SEED=$SEED bench/run.sh\`"
   echo "- Corpus: \`PostGenerator --count N --seed $SEED\` ($unpub~2.6 KB files)"
-  echo "- wrk: \`wrk ${WRK_ARGS[*]} <url>\`, site and nginx alternating per page (A B A B ..., $ROUNDS rounds), after a 2 s warm-up of each; medians"
+  echo "- wrk: \`wrk ${WRK_ARGS[*]} <url>\`, site and nginx alternating per page (A B A B ..., $ROUNDS rounds), after a 2 s warm-up of each; medians. Rows \`-br\`: both sent \`Accept-Encoding: br\`, nginx serving the site's own Brotli bytes"
+  echo "- Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shows here)"
   echo
   echo "### Startup (median of $RUNS runs; sizes alternate within each run)"
   echo
-  echo "| posts | start to first 200 on / | catalog build (site log) | VmRSS after first 200 | VmHWM | all runs: start (ms) | all runs: build (ms) |"
-  echo "| ---: | ---: | ---: | ---: | ---: | --- | --- |"
+  echo "| posts | start to first 200 on / | CPU time to first 200 | catalog build (site log) | VmRSS after first 200 | VmHWM | all runs: start (ms) | all runs: build (ms) |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
   for n in $SIZES; do
-    echo "| $n | ${START_MED[$n]} ms | ${BUILD_MED[$n]} ms | ${RSS_MED[$n]} MB | ${HWM_MED[$n]} MB | ${START_ALL[$n]} | ${BUILD_ALL[$n]} |"
+    echo "| $n | ${START_MED[$n]} ms | ${CPU_MED[$n]} ms | ${BUILD_MED[$n]} ms | ${RSS_MED[$n]} MB | ${HWM_MED[$n]} MB | ${START_ALL[$n]} | ${BUILD_ALL[$n]} |"
   done
   echo
   echo "The site's own lines (last run):"

@@ -108,6 +108,19 @@ public sealed class PublishedSiteTests(PublishedSite site)
     }
 
     [Fact]
+    public async Task StylesheetLinkedFromHomePage_IsImmutable()
+    {
+        // Only a published app serves fingerprinted assets as immutable: a build's output answers no-cache.
+        var document = new HtmlParser().ParseDocument(await GetNonEmptyAsync("/"));
+        var href = document.QuerySelector("link[rel=stylesheet][href]")!.GetAttribute("href");
+
+        using var response = await site.Client.GetAsync(new Uri(site.Client.BaseAddress!, href));
+
+        Assert.Contains(response.Headers.CacheControl?.Extensions ?? [], extension => extension.Name == "immutable");
+        Assert.True(response.Headers.CacheControl?.MaxAge >= TimeSpan.FromDays(365), response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
     public async Task PreviewImage_IsServedNonEmpty()
     {
         using var response = await site.Client.GetAsync("/assets/img/ml-pipeline-preview.png");

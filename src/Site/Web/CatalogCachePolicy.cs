@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Site.Content;
+
+namespace Site.Web;
+
+/// <summary>
+/// Which responses the output cache keeps and under which key. The key holds the catalog's version, so that a
+/// swapped-in catalog (an edit in Development, a post whose time came) is never answered from the old one; the
+/// <c>page</c> query; and the content coding this client gets. Nothing else: other queries and the Host header do not
+/// change a page, so they must not multiply its copies. A <c>page</c> not written as the site writes it (<c>01</c>)
+/// is answered, but not kept, for the same reason.
+/// </summary>
+public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionProvider compression) : IOutputCachePolicy
+{
+    private const string PageQuery = "page";
+
+    /// <summary>Bounds how long copies made for a catalog that is no longer served take memory.</summary>
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    private VersionKey? _version;
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var keep = IsWrittenAsTheSiteWritesIt(http.Request.Query[PageQuery]);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = keep;
+        context.AllowCacheStorage = keep;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = Lifetime;
+
+        var vary = context.CacheVaryByRules;
+        vary.VaryByHost = false;
+        vary.QueryKeys = PageQuery;
+        vary.VaryByValues["catalog"] = VersionOf(store.Current);
+        vary.VaryByValues["coding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+
+    private static bool IsWrittenAsTheSiteWritesIt(Microsoft.Extensions.Primitives.StringValues page) =>
+        page.Count == 0 || page.Count == 1 && int.TryParse(page[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number.ToString(CultureInfo.InvariantCulture) == page[0];
+
+    private string VersionOf(PostCatalog catalog)
+    {
+        var known = _version;
+        if (known?.Catalog != catalog) _version = known = new VersionKey(catalog, catalog.Version.ToString(CultureInfo.InvariantCulture));
+        return known.Value;
+    }
+
+    private sealed record VersionKey(PostCatalog Catalog, string Value);
+}
