@@ -11,15 +11,15 @@ public sealed class AtomFeed(IOptions<SiteOptions> options, SiteUrls urls)
 {
     public const int Size = 20;
 
-    public byte[] Write(PostCatalog catalog, IReadOnlyList<Post> posts, string title, string selfPath, string alternatePath)
+    public byte[] Write(IReadOnlyList<Post> posts, string title, string selfPath, string alternatePath)
     {
         var site = options.Value;
         var newest = posts.Take(Size).ToList();
         var feed = new SyndicationFeed(title, site.Description, new Uri(urls.Absolute(alternatePath)))
         {
             Id = urls.Absolute(alternatePath),
-            LastUpdatedTime = newest.Count > 0 ? Updated(newest[0], catalog) : catalog.BuiltAt,
-            Items = newest.Select(post => Item(post, catalog)).ToList(),
+            LastUpdatedTime = newest.Count > 0 ? newest.Max(Updated) : DateTimeOffset.UnixEpoch,
+            Items = newest.Select(Item).ToList(),
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(urls.Absolute(selfPath)), "application/atom+xml"));
         if (site.Author.Length > 0) feed.Authors.Add(new SyndicationPerson { Name = site.Author });
@@ -32,7 +32,7 @@ public sealed class AtomFeed(IOptions<SiteOptions> options, SiteUrls urls)
         return stream.ToArray();
     }
 
-    private SyndicationItem Item(Post post, PostCatalog catalog)
+    private SyndicationItem Item(Post post)
     {
         var url = urls.Absolute(post.Url);
         var item = new SyndicationItem
@@ -41,7 +41,7 @@ public sealed class AtomFeed(IOptions<SiteOptions> options, SiteUrls urls)
             Title = new TextSyndicationContent(post.Title),
             Summary = new TextSyndicationContent(post.Summary),
             Content = new TextSyndicationContent(AbsoluteLinks.Rewrite(post.Html, urls.Base), TextSyndicationContentKind.Html),
-            LastUpdatedTime = Updated(post, catalog),
+            LastUpdatedTime = Updated(post),
         };
         if (post.Date is { } date) item.PublishDate = date;
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url), "text/html"));
@@ -50,6 +50,9 @@ public sealed class AtomFeed(IOptions<SiteOptions> options, SiteUrls urls)
         return item;
     }
 
-    /// <summary>Atom needs an update time for every entry: the post's date, else when the catalog was built.</summary>
-    private static DateTimeOffset Updated(Post post, PostCatalog catalog) => post.Date ?? catalog.BuiltAt;
+    /// <summary>
+    /// Atom needs an update time for every entry: the post's date, else the date listings sort it by. Never the time
+    /// of the build, so that every replica writes the same feed, with the same ETag.
+    /// </summary>
+    private static DateTimeOffset Updated(Post post) => post.SortDate == DateTimeOffset.MinValue ? DateTimeOffset.UnixEpoch : post.SortDate;
 }

@@ -14,7 +14,7 @@ public static class SyndicationEndpoints
         endpoints.MapMethods("/feed.xml", GetAndHead, (CatalogStore store, AtomFeed feed, IOptions<SiteOptions> options) =>
         {
             var catalog = store.Current.WithoutDrafts;
-            return Results.Bytes(feed.Write(catalog, catalog.Posts, options.Value.Title, "/feed.xml", "/"), "application/atom+xml; charset=utf-8");
+            return Results.Bytes(feed.Write(catalog.Posts, options.Value.Title, "/feed.xml", "/"), "application/atom+xml; charset=utf-8");
         }).Kept(Freshness.Feed);
 
         endpoints.MapMethods("/categories/{slug}/feed.xml", GetAndHead, (string slug, CatalogStore store, AtomFeed feed, IOptions<SiteOptions> options) =>
@@ -22,7 +22,7 @@ public static class SyndicationEndpoints
             var catalog = store.Current.WithoutDrafts;
             if (catalog.FindCategory(slug) is not { } category) return Results.NotFound();
             var path = SiteRoutes.Category(category.Term);
-            return Results.Bytes(feed.Write(catalog, category.Posts, $"{category.Term.Name} · {options.Value.Title}", path + "/feed.xml", path),
+            return Results.Bytes(feed.Write(category.Posts, $"{category.Term.Name} · {options.Value.Title}", path + "/feed.xml", path),
                 "application/atom+xml; charset=utf-8");
         }).Kept(Freshness.Feed);
 

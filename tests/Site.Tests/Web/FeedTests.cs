@@ -81,4 +81,30 @@ public sealed class FeedTests(FixtureSite site) : IClassFixture<FixtureSite>
         var feeds = page.Head!.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href"));
         Assert.Equal(["/feed.xml", "/categories/series/feed.xml"], feeds);
     }
+
+    [Fact]
+    public async Task Feed_of_undated_posts_is_the_same_from_two_instances_started_at_different_times()
+    {
+        var posts = Directory.CreateTempSubdirectory("site-feed-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(posts, "undated.md"), "---\ntitle: No date, no range\n---\n\nText.\n");
+            File.WriteAllText(Path.Combine(posts, "ranged.md"), "---\ntitle: A range only\nrange: 2021 - 2022\n---\n\nText.\n");
+            async Task<string> FeedAt(DateTimeOffset now)
+            {
+                await using var instance = new SiteFactory(posts, settings: FixtureSite.Settings, clock: new ManualClock(now));
+                return await instance.CreateClient().GetStringAsync("/feed.xml");
+            }
+
+            var first = await FeedAt(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+            var second = await FeedAt(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
+
+            Assert.Equal(first, second);
+            Assert.Contains("<updated>2022-01-01T00:00:00Z</updated>", first);
+        }
+        finally
+        {
+            Directory.Delete(posts, recursive: true);
+        }
+    }
 }
