@@ -29,7 +29,7 @@ public sealed class LayoutTests(ChromiumBrowser chromium, RepositorySiteOnKestre
 
         foreach (var (name, path) in PageTypes)
         {
-            await page.GotoAsync(site.Url(path));
+            await page.GotoAsync(site.Url(path), new() { WaitUntil = WaitUntilState.NetworkIdle });
             await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = true });
 
             var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

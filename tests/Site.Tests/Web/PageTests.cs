@@ -28,6 +28,10 @@ public sealed class PageTests(FixtureSite site) : IClassFixture<FixtureSite>
         Assert.Equal(["/categories/research-notes", "/categories/talks"], entry.QuerySelectorAll("a.category").Select(a => a.GetAttribute("href")));
         Assert.Equal("The first observation night of the project.", entry.QuerySelector(".summary")!.TextContent.Trim());
         Assert.Equal("/assets/img/ml-pipeline-preview.png", entry.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Equal("eager", entry.QuerySelector("img")!.GetAttribute("loading"));
+
+        var later = await _client.GetDocumentAsync("/categories/research-notes");
+        Assert.Equal("eager", later.QuerySelector(".entry img")!.GetAttribute("loading"));
     }
 
     [Fact]
