@@ -33,17 +33,10 @@ public static class CatalogBuilder
         var currentYear = TimeZoneInfo.ConvertTime(now, source.TimeZone).Year;
         var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear));
         var limit = TimeSpan.FromMilliseconds(source.MaxParseMilliseconds);
-        var read = reader.FindFiles(diagnostics)
-            .AsParallel().AsOrdered()
-            .Select(path =>
-            {
-                var found = new List<ContentDiagnostic>();
-                return (Source: Guarded(path, limit, found, own => reader.Read(path, own)), Diagnostics: found);
-            })
-            .ToList();
+        var read = GuardedWork.Run(reader.FindFiles(diagnostics), path => path, limit, (path, own) => reader.Read(path, own));
         diagnostics.AddRange(read.SelectMany(r => r.Diagnostics));
 
-        var entries = SettleSlugs(read.Select(r => r.Source).OfType<PostSource>(), source, diagnostics);
+        var entries = SettleSlugs(read.Select(r => r.Result).OfType<PostSource>(), source, diagnostics);
         var published = entries.Where(e => e.Source.FrontMatter.Published).ToList();
         var oldUrls = SettleOldUrls(published, source.TimeZone, diagnostics);
         var resolver = new LinkResolver(
@@ -52,16 +45,10 @@ public static class CatalogBuilder
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
         var shown = source.IncludeDrafts ? entries : published;
-        var rendered = shown
-            .AsParallel().AsOrdered()
-            .Select(e =>
-            {
-                var found = new List<ContentDiagnostic>();
-                return (Post: Guarded(e.Source.RelativePath, limit, found, own => Render(e, resolver, source.SiteUrl, [.. oldUrlsByEntry[e]], own)), Diagnostics: found);
-            })
-            .ToList();
+        var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
+            (e, own) => Render(e, resolver, source.SiteUrl, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
-        var posts = rendered.Select(r => r.Post).OfType<Post>().ToList();
+        var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
         var unpublishedUrls = entries.Where(e => !e.Source.FrontMatter.Published).Select(e => e.Url).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.StaticFilesPath));
@@ -173,43 +160,6 @@ public static class CatalogBuilder
     }
 
     private const double WordsPerMinute = 230;
-
-    /// <summary>
-    /// One file that breaks a library (a parser's depth limit, say) or keeps it busy past the time limit is reported and
-    /// skipped; it never stops the others. Neither Markdig nor YamlDotNet can be cancelled, so the work runs on the thread
-    /// pool and is abandoned at the limit: it writes its diagnostics into a list of its own, which is only read once the
-    /// work has finished in time, so that a late finish touches nothing the catalog uses. The clock starts when the work
-    /// does, so that a busy thread pool never makes a good post look slow.
-    /// </summary>
-    private static T? Guarded<T>(string path, TimeSpan limit, List<ContentDiagnostic> diagnostics, Func<List<ContentDiagnostic>, T?> work) where T : class
-    {
-        var own = new List<ContentDiagnostic>();
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var task = Task.Run(() =>
-        {
-            started.SetResult();
-            return work(own);
-        });
-        try
-        {
-            // WaitAsync, not Wait: Wait may run a task that has not started yet on this thread, with no limit.
-            started.Task.GetAwaiter().GetResult();
-            var result = task.WaitAsync(limit).GetAwaiter().GetResult();
-            diagnostics.AddRange(own);
-            return result;
-        }
-        catch (TimeoutException) when (!task.IsCompleted)
-        {
-            diagnostics.Add(ContentDiagnostic.Error(path, $"took longer than {limit.TotalMilliseconds:N0} ms to read and render (Site:MaxParseMilliseconds)"));
-            return null;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            diagnostics.AddRange(own);
-            diagnostics.Add(ContentDiagnostic.Error(path, $"could not be read: {e.Message}"));
-            return null;
-        }
-    }
 
     private static IReadOnlyList<Term> Terms(IEnumerable<string> names) =>
         [.. names.Select(Term.From).Where(term => term.Slug.Length > 0).DistinctBy(term => term.Slug)];
