@@ -16,7 +16,7 @@ public abstract class ListingPageModel(CatalogStore store, IOptions<SiteOptions>
     /// <summary>The requested page of <paramref name="posts"/>, or 404 when there is no such page.</summary>
     protected IActionResult ListOrNotFound(IReadOnlyList<Post> posts)
     {
-        var listing = PagedList<Post>.Of(posts, Request.Query["page"], options.Value.PageSize);
+        var listing = PagedList<Post>.Of(posts, PageNumber.Read(Request.Query[PageNumber.Query]), options.Value.PageSize);
         if (listing is null) return NotFound();
         Listing = listing;
         return Page();

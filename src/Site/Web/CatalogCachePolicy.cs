@@ -14,8 +14,6 @@ namespace Site.Web;
 /// </summary>
 public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionProvider compression) : IOutputCachePolicy
 {
-    private const string PageQuery = "page";
-
     /// <summary>Bounds how long copies made for a catalog that is no longer served take memory.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -24,7 +22,7 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var keep = IsWrittenAsTheSiteWritesIt(http.Request.Query[PageQuery]);
+        var keep = PageNumber.IsCanonical(http.Request.Query[PageNumber.Query]);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = keep;
         context.AllowCacheStorage = keep;
@@ -33,7 +31,7 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
 
         var vary = context.CacheVaryByRules;
         vary.VaryByHost = false;
-        vary.QueryKeys = PageQuery;
+        vary.QueryKeys = PageNumber.Query;
         vary.VaryByValues["catalog"] = VersionOf(store.Current);
         vary.VaryByValues["coding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
         return ValueTask.CompletedTask;
@@ -47,10 +45,6 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
-
-    private static bool IsWrittenAsTheSiteWritesIt(Microsoft.Extensions.Primitives.StringValues page) =>
-        page.Count == 0 || page.Count == 1 && int.TryParse(page[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            && number.ToString(CultureInfo.InvariantCulture) == page[0];
 
     private string VersionOf(PostCatalog catalog)
     {

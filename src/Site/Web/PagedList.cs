@@ -10,11 +10,9 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Number, int PageCo
     /// The requested page of <paramref name="all"/>, or null when there is no such page: below 1, past the end,
     /// or not a number. An empty listing has one, empty, page.
     /// </summary>
-    public static PagedList<T>? Of(IReadOnlyList<T> all, string? requestedPage, int pageSize)
+    public static PagedList<T>? Of(IReadOnlyList<T> all, int? requestedPage, int pageSize)
     {
-        var number = 1;
-        if (requestedPage is not null && (!int.TryParse(requestedPage, System.Globalization.NumberStyles.None, null, out number) || number < 1))
-            return null;
+        if (requestedPage is not { } number || number < 1) return null;
         var pageCount = Math.Max(1, (all.Count + pageSize - 1) / pageSize);
         if (number > pageCount) return null;
         var items = all.Skip((number - 1) * pageSize).Take(pageSize).ToList();
