@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Site.Content;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace Site.Content;
 /// from when it starts: a file that breaks a library (a parser's depth limit, say) or takes too long is reported and
 /// skipped, and never stops the others. Neither Markdig nor YamlDotNet can be cancelled, so work past its limit is
 /// abandoned, not stopped. The waiting is asynchronous: no thread sits blocked per file (blocking a worker per file
-/// starved the pool and slowed a 10,000-post start by a third).
+/// starved the pool and slowed a 10,000-post start by a third). The timer that ends a wait itself needs a pool thread,
+/// which a busy machine can give it only after the work has finished; so the work's own measured duration decides
+/// whether it kept to its limit, and the timer only stops waiting early.
 /// </summary>
 internal static class GuardedWork
 {
@@ -25,7 +29,9 @@ internal static class GuardedWork
             var task = Task.Run(() =>
             {
                 started.SetResult();
-                return work(item, own);
+                var clock = Stopwatch.StartNew();
+                var result = work(item, own);
+                return (Result: result, Took: clock.Elapsed);
             });
             return (Path: pathOf(item), Own: own, Started: started.Task, Task: task);
         }).ToList();
@@ -33,26 +39,24 @@ internal static class GuardedWork
         var results = new List<(T?, List<ContentDiagnostic>)>(jobs.Count);
         foreach (var job in jobs)
         {
-            var found = new List<ContentDiagnostic>();
             try
             {
                 await job.Started.ConfigureAwait(false);
-                var result = await job.Task.WaitAsync(limit).ConfigureAwait(false);
-                found.AddRange(job.Own);
-                results.Add((result, found));
+                var (result, took) = await job.Task.WaitAsync(limit).ConfigureAwait(false);
+                results.Add(took > limit ? (null, [TookTooLong(job.Path, limit)]) : (result, job.Own));
             }
-            catch (TimeoutException) when (!job.Task.IsCompleted)
+            catch (TimeoutException)
             {
-                found.Add(ContentDiagnostic.Error(job.Path, $"took longer than {limit.TotalMilliseconds:N0} ms to read and render (Site:MaxParseMilliseconds)"));
-                results.Add((null, found));
+                results.Add((null, [TookTooLong(job.Path, limit)]));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                found.AddRange(job.Own);
-                found.Add(ContentDiagnostic.Error(job.Path, $"could not be read: {e.Message}"));
-                results.Add((null, found));
+                results.Add((null, [.. job.Own, ContentDiagnostic.Error(job.Path, $"could not be read: {e.Message}")]));
             }
         }
         return results;
     }
+
+    private static ContentDiagnostic TookTooLong(string path, TimeSpan limit) =>
+        ContentDiagnostic.Error(path, $"took longer than {limit.TotalMilliseconds:N0} ms to read and render (Site:MaxParseMilliseconds)");
 }

@@ -1,0 +1,62 @@
+using Site.Content;
+
+namespace Site.Tests.Content;
+
+public sealed class GuardedWorkTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMilliseconds(50);
+
+    private static List<(string? Result, List<ContentDiagnostic> Diagnostics)> Run(params (string Path, Func<List<ContentDiagnostic>, string?> Work)[] items) =>
+        GuardedWork.Run(items, item => item.Path, Limit, (item, own) => item.Work(own));
+
+    [Fact]
+    public void Each_file_keeps_its_own_result_and_diagnostics_in_order()
+    {
+        var results = Run(
+            ("a.md", own => { own.Add(ContentDiagnostic.Warning("a.md", "typo")); return "A"; }),
+            ("b.md", _ => "B"));
+
+        Assert.Equal(["A", "B"], results.Select(r => r.Result));
+        Assert.Equal(["typo"], results[0].Diagnostics.Select(d => d.Message));
+        Assert.Empty(results[1].Diagnostics);
+    }
+
+    [Fact]
+    public void Work_past_the_limit_is_reported_and_dropped_and_the_others_kept()
+    {
+        var results = Run(("slow.md", _ => { Thread.Sleep(400); return "late"; }), ("quick.md", _ => "Q"));
+
+        Assert.Null(results[0].Result);
+        var error = Assert.Single(results[0].Diagnostics);
+        Assert.Equal(("slow.md", Severity.Error), (error.Path, error.Severity));
+        Assert.Equal("took longer than 50 ms to read and render (Site:MaxParseMilliseconds)", error.Message);
+        Assert.Equal("Q", results[1].Result);
+    }
+
+    [Fact]
+    public void Work_that_ends_past_its_limit_is_dropped_even_when_the_wait_ends_after_it()
+    {
+        // Every pool thread is busy until after the slow work has finished, so the timer that ends the wait can only
+        // run late: the work's measured time has to decide.
+        var busy = Enumerable.Range(0, Environment.ProcessorCount * 4)
+            .Select(i => ($"busy-{i}.md", (Func<List<ContentDiagnostic>, string?>)(_ => { Thread.Sleep(150); return "done"; })));
+
+        var results = Run([.. busy]);
+
+        Assert.All(results, r => Assert.Null(r.Result));
+        Assert.All(results, r => Assert.StartsWith("took longer than 50 ms", Assert.Single(r.Diagnostics).Message));
+    }
+
+    [Fact]
+    public void A_library_exception_is_reported_with_the_file_and_the_work_done_before_it()
+    {
+        var results = Run(("deep.md", own =>
+        {
+            own.Add(ContentDiagnostic.Warning("deep.md", "unknown field"));
+            throw new ArgumentException("depth limit exceeded");
+        }));
+
+        Assert.Null(results[0].Result);
+        Assert.Equal(["unknown field", "could not be read: depth limit exceeded"], results[0].Diagnostics.Select(d => d.Message));
+    }
+}
