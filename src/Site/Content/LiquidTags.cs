@@ -12,6 +12,8 @@ public sealed record UnsupportedLiquid(string Text, int Line, int Column, string
 /// Runs the few Liquid tags Jekyll posts use for links, outside code: <c>{% post_url 2023-01-01-x %}</c> and
 /// <c>{% link _posts/2023-01-01-x.md %}</c> become the post's URL, <c>{% link assets/x.png %}</c> a site path,
 /// <c>{{ site.baseurl }}</c> nothing (the site is served from its root) and <c>{{ site.url }}</c> the site's address.
+/// Between <c>{% raw %}</c> and <c>{% endraw %}</c> everything shows as written and the two tags themselves vanish,
+/// in code too: Jekyll runs Liquid before Markdown, so its authors wrap Liquid they mean to show, code samples above all.
 /// Any other Liquid is left as written and reported.
 /// </summary>
 public static partial class LiquidTags
@@ -24,23 +26,48 @@ public static partial class LiquidTags
         var code = CodeSpans(markdown);
         var output = new StringBuilder(markdown.Length);
         var copiedUpTo = 0;
+        Match? openRaw = null;
         foreach (Match tag in TagPattern().Matches(markdown))
         {
-            if (code.Any(span => tag.Index >= span.Start && tag.Index <= span.End)) continue;
-            var (replacement, problem) = Run(tag, resolver, siteUrl);
-            if (replacement is null)
+            var name = tag.Groups["name"].Value;
+            string? replacement;
+            if (name == "raw" && openRaw is null)
             {
-                var (line, column) = LineAndColumn(markdown, tag.Index);
-                unsupported.Add(new UnsupportedLiquid(tag.Value, bodyFirstLine + line, column, problem!));
+                openRaw = tag;
+                replacement = "";
+            }
+            else if (name == "endraw" && openRaw is not null)
+            {
+                openRaw = null;
+                replacement = "";
+            }
+            else if (openRaw is not null || code.Any(span => tag.Index >= span.Start && tag.Index <= span.End))
+            {
                 continue;
+            }
+            else
+            {
+                (replacement, var problem) = Run(tag, resolver, siteUrl);
+                if (replacement is null)
+                {
+                    unsupported.Add(Unsupported(markdown, tag, bodyFirstLine, problem!));
+                    continue;
+                }
             }
             output.Append(markdown, copiedUpTo, tag.Index - copiedUpTo).Append(replacement);
             copiedUpTo = tag.Index + tag.Length;
         }
+        if (openRaw is not null) unsupported.Add(Unsupported(markdown, openRaw, bodyFirstLine, "is never closed by {% endraw %}: the rest of the post shows as written"));
         return output.Append(markdown, copiedUpTo, markdown.Length - copiedUpTo).ToString();
     }
 
-    private const string NotRun = "is not run here and shows as written (supported: post_url, link, site.baseurl, site.url)";
+    private static UnsupportedLiquid Unsupported(string markdown, Match tag, int bodyFirstLine, string reason)
+    {
+        var (line, column) = LineAndColumn(markdown, tag.Index);
+        return new UnsupportedLiquid(tag.Value, bodyFirstLine + line, column, reason);
+    }
+
+    private const string NotRun = "is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)";
 
     private static (string? Replacement, string? Problem) Run(Match tag, LinkResolver resolver, string siteUrl)
     {
@@ -55,6 +82,8 @@ public static partial class LiquidTags
                     : (null, $"names no post file '{fileName}' and shows as written");
             case "link" when argument.Length > 0:
                 return ("/" + argument.TrimStart('/'), null);
+            case "endraw":
+                return (null, "has no {% raw %} before it and shows as written");
         }
         return tag.Groups["variable"].Value.Trim() switch
         {

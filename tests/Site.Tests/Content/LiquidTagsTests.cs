@@ -70,7 +70,7 @@ public class LiquidTagsTests
     [Theory]
     [InlineData("{% post_url 2020-01-01-missing %}", "names no post file '2020-01-01-missing' and shows as written")]
     [InlineData("{% link _posts/2020-01-01-missing.md %}", "names no post file '2020-01-01-missing.md' and shows as written")]
-    [InlineData("{% include note.html %}", "is not run here and shows as written (supported: post_url, link, site.baseurl, site.url)")]
+    [InlineData("{% include note.html %}", "is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)")]
     public void Report_says_why_the_tag_was_not_run(string tag, string reason)
     {
         var (_, unsupported) = Expand(tag);
@@ -113,6 +113,54 @@ public class LiquidTagsTests
         var document = new HtmlParser().ParseDocument(html);
         Assert.Equal("{% post_url 2023-01-01-x %}", Assert.Single(document.QuerySelectorAll("code")).TextContent);
         Assert.Equal("/posts/x", Assert.Single(document.QuerySelectorAll("a")).GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("Show {% raw %}{{ page.title }}{% endraw %} as is.", "Show {{ page.title }} as is.")]
+    [InlineData("Show {%- raw -%}{% include x.html %}{%- endraw -%}.", "Show {% include x.html %}.")]
+    [InlineData("{% raw %}{% post_url 2023-01-01-x %}{% endraw %} vs {% post_url 2023-01-01-x %}", "{% post_url 2023-01-01-x %} vs /posts/x")]
+    [InlineData("{% raw %}a{% endraw %}, {% raw %}{{ b }}{% endraw %}", "a, {{ b }}")]
+    public void Raw_shows_what_it_wraps_as_written_and_the_tags_vanish(string written, string expected)
+    {
+        var (output, unsupported) = Expand(written);
+
+        Assert.Equal(expected, output);
+        Assert.Empty(unsupported);
+    }
+
+    [Fact]
+    public void Raw_tags_vanish_inside_code_too_as_jekyll_runs_liquid_before_markdown()
+    {
+        var html = MarkdownRenderer.Render("""
+            ```liquid
+            {% raw %}{{ site.title }}{% endraw %}
+            ```
+
+            Inline `{% raw %}{% include x.html %}{% endraw %}`.
+            """, Resolver).Html;
+
+        var code = new HtmlParser().ParseDocument(html).QuerySelectorAll("code").Select(c => c.TextContent.Trim());
+        Assert.Equal(["{{ site.title }}", "{% include x.html %}"], code);
+    }
+
+    [Fact]
+    public void Raw_never_closed_keeps_the_rest_as_written_and_is_reported()
+    {
+        var (output, unsupported) = Expand("Line one.\n{% raw %}{{ a }} and {% post_url 2023-01-01-x %}");
+
+        Assert.Equal("Line one.\n{{ a }} and {% post_url 2023-01-01-x %}", output);
+        var report = Assert.Single(unsupported);
+        Assert.Equal(("{% raw %}", 2, 1), (report.Text, report.Line, report.Column));
+        Assert.Equal("is never closed by {% endraw %}: the rest of the post shows as written", report.Reason);
+    }
+
+    [Fact]
+    public void Endraw_without_raw_stays_as_written_and_is_reported()
+    {
+        var (output, unsupported) = Expand("Oops {% endraw %}.");
+
+        Assert.Equal("Oops {% endraw %}.", output);
+        Assert.Equal("has no {% raw %} before it and shows as written", Assert.Single(unsupported).Reason);
     }
 
     [Fact]
