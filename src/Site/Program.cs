@@ -37,6 +37,7 @@ builder.Services.AddPageCaching();
 builder.Services.AddDataProtection().AddKeyManagementOptions(InMemoryKeys.Use);
 builder.Services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, TrustedProxies>();
 builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
+builder.Services.AddHostedService<NewYearRebuild>();
 if (builder.Environment.IsDevelopment())
 {
     builder.Services.AddSingleton<LiveReload>();
