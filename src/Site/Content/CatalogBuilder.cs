@@ -59,34 +59,37 @@ public static class CatalogBuilder
 
     /// <summary>
     /// The old addresses that answer 301 to each post: its <c>redirect_from</c> entries, Jekyll's URLs for it and
-    /// <c>/posts/{slug}.html</c>. One that is the address of something the site serves, or that an earlier file
-    /// (by path) already claimed, is reported and ignored; so no redirect can loop.
+    /// <c>/posts/{slug}.html</c>. One that is the address of something the site serves is reported and ignored, so no
+    /// redirect can loop. An address Jekyll gave a post stays that post's, whatever file order, as the links out there
+    /// meant it; a <c>redirect_from</c> naming it is reported and ignored. Otherwise the earlier file (by path) wins.
     /// </summary>
     private static Dictionary<string, Entry> SettleOldUrls(List<Entry> published, TimeZoneInfo zone, List<ContentDiagnostic> diagnostics)
     {
         var served = SiteRoutes.Known(published.Select(e => (e.Url, Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags))));
-        var owners = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var claims = new List<(Entry Entry, string Path, bool Written)>();
         foreach (var entry in published.Where(e => e.Layout == PostLayout.Post))
         {
             var frontMatter = entry.Source.FrontMatter;
             foreach (var unusable in frontMatter.RedirectFrom.Where(url => url.Contains('?') || url.Contains('#') || url.Contains("://")))
                 diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{unusable}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
-            var written = frontMatter.RedirectFrom
+            claims.AddRange(frontMatter.RedirectFrom
                 .Where(url => !url.Contains('?') && !url.Contains('#') && !url.Contains("://"))
-                .Select(url => (Path: OldPath.Normalize(SiteRoutes.Decode(url)), Written: true));
-            var derived = JekyllUrls.For(entry.Source.FileName, frontMatter.Categories, entry.Date, zone, frontMatter.Slug)
+                .Select(url => (entry, OldPath.Normalize(SiteRoutes.Decode(url)), true)));
+            claims.AddRange(JekyllUrls.For(entry.Source.FileName, frontMatter.Categories, entry.Date, zone, frontMatter.Slug)
                 .Append(OldPath.Normalize($"/posts/{entry.Slug}.html"))
-                .Select(path => (Path: path, Written: false));
-            foreach (var (path, isWritten) in written.Concat(derived))
-            {
-                string? problem = null;
-                if (served.Contains(SiteRoutes.Canonical(path)) || SiteRoutes.IsArchivePeriod(SiteRoutes.Canonical(path)))
-                    problem = "it is an address the site serves";
-                else if (owners.TryGetValue(path, out var owner) && owner != entry)
-                    problem = $"{owner.Source.RelativePath} already redirects it";
-                if (problem is null) owners[path] = entry;
-                else if (isWritten) diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{path}' ignored: {problem}"));
-            }
+                .Select(path => (entry, path, false)));
+        }
+
+        var owners = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var (entry, path, isWritten) in claims.OrderBy(claim => claim.Written))
+        {
+            string? problem = null;
+            if (served.Contains(SiteRoutes.Canonical(path)) || SiteRoutes.IsArchivePeriod(SiteRoutes.Canonical(path)))
+                problem = "it is an address the site serves";
+            else if (owners.TryGetValue(path, out var owner) && owner != entry)
+                problem = $"{owner.Source.RelativePath} already redirects it";
+            if (problem is null) owners[path] = entry;
+            else if (isWritten) diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{path}' ignored: {problem}"));
         }
         return owners;
     }

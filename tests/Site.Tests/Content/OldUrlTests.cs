@@ -163,6 +163,20 @@ public sealed class OldUrlTests : IDisposable
     }
 
     [Fact]
+    public void A_jekyll_url_stays_its_posts_when_an_earlier_file_names_it_in_redirect_from()
+    {
+        _folder.Post("2023-01-01-first.md", "title: First\nredirect_from: [/2023/02/02/second.html]");
+        _folder.Post("2023-02-02-second.md", "title: Second");
+
+        var catalog = Build();
+
+        Assert.Same(catalog.FindPost("second"), catalog.FindByOldUrl("/2023/02/02/second.html"));
+        var warning = Assert.Single(catalog.Diagnostics);
+        Assert.Equal(("2023-01-01-first.md", "redirect_from '/2023/02/02/second.html' ignored: 2023-02-02-second.md already redirects it"),
+            (warning.Path, warning.Message));
+    }
+
+    [Fact]
     public void A_redirect_from_listed_twice_in_one_post_is_not_a_conflict()
     {
         _folder.Post("2023-01-01-x.md", "title: X\nredirect_from: [/old/x, /old/x/, /2023/01/01/x.html]");
