@@ -136,7 +136,8 @@ public static class CatalogBuilder
     private static Post Render(Entry entry, LinkResolver resolver, string siteUrl, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
-        var body = MarkdownRenderer.Render(entry.Source.Text.Body, resolver, entry.Source.Text.BodyFirstLine, siteUrl);
+        var body = MarkdownRenderer.Render(entry.Source.Text.Body, resolver, entry.Source.Text.BodyFirstLine, siteUrl,
+            frontMatter.ExcerptSeparator ?? MarkdownRenderer.DefaultExcerptSeparator);
         foreach (var liquid in body.UnsupportedLiquid)
         {
             diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"Liquid '{liquid.Text}' {liquid.Reason}", liquid.Line, liquid.Column));
@@ -152,7 +153,7 @@ public static class CatalogBuilder
             Categories = Terms(frontMatter.Categories),
             Tags = Terms(frontMatter.Tags),
             Image = frontMatter.Image is { } image ? resolver.Resolve(image) : null,
-            Summary = frontMatter.Description ?? Summary.Cut(body.FirstParagraphText),
+            Summary = frontMatter.Description ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
             Html = body.Html,
             OldUrls = oldUrls,
             Extra = frontMatter.Extra,

@@ -15,6 +15,9 @@ public sealed record FrontMatter
     public string? Slug { get; init; }
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
 
+    /// <summary>What ends the summary in the body, as Jekyll's <c>excerpt_separator</c>; null for <c>&lt;!--more--&gt;</c>.</summary>
+    public string? ExcerptSeparator { get; init; }
+
     /// <summary>Fields this site does not know, kept as written (the scalar ones) for themes and later use.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 
@@ -22,6 +25,6 @@ public sealed record FrontMatter
     public static readonly IReadOnlySet<string> KnownFields = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "layout", "range", "date", "category", "categories", "tags", "published",
-        "image", "description", "excerpt", "slug", "redirect_from",
+        "image", "description", "excerpt", "excerpt_separator", "slug", "redirect_from",
     };
 }

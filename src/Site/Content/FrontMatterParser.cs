@@ -102,6 +102,7 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
             Description = NonEmpty(Text(fields.GetValueOrDefault("description"))) ?? NonEmpty(Text(fields.GetValueOrDefault("excerpt"))),
             Slug = NonEmpty(Text(fields.GetValueOrDefault("slug"))),
             RedirectFrom = Names(fields.GetValueOrDefault("redirect_from"), splitWords: false),
+            ExcerptSeparator = NonEmpty(Text(fields.GetValueOrDefault("excerpt_separator"))),
             Extra = extra,
         };
     }

@@ -9,8 +9,12 @@ using Markdig.Syntax.Inlines;
 
 namespace Site.Content;
 
-/// <summary>A post body rendered to HTML, with the text of its first paragraph, its length in words, every link it holds and the Liquid it could not run.</summary>
-public sealed record RenderedBody(string Html, string FirstParagraphText, IReadOnlyList<BodyLink> Links, int WordCount, IReadOnlyList<UnsupportedLiquid> UnsupportedLiquid);
+/// <summary>
+/// A post body rendered to HTML, with the text of its first paragraph, the text before its excerpt separator (null
+/// without one), its length in words, every link it holds and the Liquid it could not run.
+/// </summary>
+public sealed record RenderedBody(
+    string Html, string FirstParagraphText, string? MarkedExcerpt, IReadOnlyList<BodyLink> Links, int WordCount, IReadOnlyList<UnsupportedLiquid> UnsupportedLiquid);
 
 /// <summary>
 /// Markdown to HTML: CommonMark with tables, footnotes, task lists, auto-links and heading ids. The author's
@@ -30,10 +34,12 @@ public static class MarkdownRenderer
 
     /// <param name="bodyFirstLine">The file line the body starts on, so that links carry the file's own line numbers.</param>
     /// <param name="siteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
-    public static RenderedBody Render(string markdown, LinkResolver resolver, int bodyFirstLine = 1, string siteUrl = "")
+    /// <param name="excerptSeparator">What marks the end of the summary in the body: Hugo's and Jekyll's usual divider by default.</param>
+    public static RenderedBody Render(string markdown, LinkResolver resolver, int bodyFirstLine = 1, string siteUrl = "", string excerptSeparator = DefaultExcerptSeparator)
     {
         var unsupportedLiquid = new List<UnsupportedLiquid>();
-        var document = Parse(LiquidTags.Expand(markdown, resolver, siteUrl, bodyFirstLine, unsupportedLiquid));
+        var expanded = LiquidTags.Expand(markdown, resolver, siteUrl, bodyFirstLine, unsupportedLiquid);
+        var document = Parse(expanded);
         var links = new List<BodyLink>();
 
         foreach (var link in document.Descendants<LinkInline>())
@@ -66,8 +72,11 @@ public static class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
 
-        return new RenderedBody(writer.ToString(), FirstParagraphText(document), links, WordCount(document), unsupportedLiquid);
+        return new RenderedBody(writer.ToString(), FirstParagraphText(document), MarkedExcerpt(document, expanded, excerptSeparator),
+            links, WordCount(document), unsupportedLiquid);
     }
+
+    public const string DefaultExcerptSeparator = "<!--more-->";
 
     internal static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
@@ -95,25 +104,54 @@ public static class MarkdownRenderer
         {
             if (paragraph.Inline is null) continue;
             var text = new StringBuilder();
-            AppendText(paragraph.Inline, text);
-            var collapsed = string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (collapsed.Length > 0) return collapsed;
+            AppendText(paragraph.Inline, text, int.MaxValue);
+            if (Collapse(text) is { Length: > 0 } collapsed) return collapsed;
         }
         return "";
     }
 
-    private static void AppendText(ContainerInline container, StringBuilder text)
+    /// <summary>
+    /// The plain text of the paragraphs before the first <paramref name="separator"/> outside code, as the author marked
+    /// the summary; null when there is none, or nothing before it.
+    /// </summary>
+    private static string? MarkedExcerpt(MarkdownDocument document, string markdown, string separator)
+    {
+        var code = document.Descendants<CodeBlock>().Select(block => block.Span)
+            .Concat(document.Descendants<CodeInline>().Select(inline => inline.Span)).ToList();
+        var at = markdown.IndexOf(separator, StringComparison.Ordinal);
+        while (at >= 0 && code.Any(span => at >= span.Start && at <= span.End))
+            at = markdown.IndexOf(separator, at + 1, StringComparison.Ordinal);
+        if (at < 0) return null;
+
+        var text = new StringBuilder();
+        foreach (var paragraph in document.Descendants<ParagraphBlock>().Where(p => p.Span.Start < at))
+        {
+            if (paragraph.Inline is not null) AppendText(paragraph.Inline, text, at);
+            text.Append(' ');
+        }
+        return Collapse(text) is { Length: > 0 } collapsed ? collapsed : null;
+    }
+
+    private static string Collapse(StringBuilder text) =>
+        string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The text of <paramref name="container"/>'s inlines that start before source position <paramref name="end"/>.</summary>
+    private static void AppendText(ContainerInline container, StringBuilder text, int end)
     {
         foreach (var inline in container)
         {
+            if (inline.Span.Start >= end) return;
             switch (inline)
             {
                 case LinkInline { IsImage: true }: break;
+                case LiteralInline literal when literal.Span.End >= end:
+                    text.Append(literal.Content.ToString().AsSpan(0, Math.Min(literal.Content.Length, end - literal.Span.Start)));
+                    break;
                 case LiteralInline literal: text.Append(literal.Content.ToString()); break;
                 case CodeInline code: text.Append(code.Content); break;
                 case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
                 case LineBreakInline: text.Append(' '); break;
-                case ContainerInline child: AppendText(child, text); break;
+                case ContainerInline child: AppendText(child, text, end); break;
             }
         }
     }

@@ -346,6 +346,25 @@ public sealed class CatalogBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Summary_is_the_description_else_the_text_before_the_divider_uncut_else_the_first_paragraph_cut()
+    {
+        var longIntro = string.Join(' ', Enumerable.Repeat("word", 60));
+        _folder.Post("marked.md", "title: Marked", $"{longIntro}.\n\nMore intro.\n\n<!--more-->\n\nThe rest.\n");
+        _folder.Post("own.md", "title: Own\nexcerpt_separator: \"<!-- cut -->\"", "Kept.\n\n<!-- cut -->\n\n<!--more-->\n");
+        _folder.Post("described.md", "title: Described\ndescription: Given", "Intro.\n\n<!--more-->\n");
+        _folder.Post("plain.md", "title: Plain", $"{longIntro}.\n");
+
+        var catalog = Build();
+
+        Assert.Equal($"{longIntro}. More intro.", catalog.FindPost("marked")!.Summary);
+        Assert.Equal("Kept.", catalog.FindPost("own")!.Summary);
+        Assert.Equal("Given", catalog.FindPost("described")!.Summary);
+        Assert.Equal(Summary.Cut(longIntro + "."), catalog.FindPost("plain")!.Summary);
+        Assert.EndsWith("…", catalog.FindPost("plain")!.Summary);
+        Assert.Empty(catalog.Diagnostics);
+    }
+
+    [Fact]
     public void Warnings_leave_the_post_served()
     {
         _folder.Post("a.md", "title: A\nlayout: gallery\nrange: whenever\ndate: someday\ncatgory: blog");

@@ -242,6 +242,41 @@ public class MarkdownRendererTests
         Assert.Equal("Text.", Render("![only](x.png)\n\nText.\n").FirstParagraphText);
     }
 
+    [Theory]
+    [InlineData("First **one**.\n\nSecond [one](/x).\n\n<!--more-->\n\nAfter.\n", "First one. Second one.")]
+    [InlineData("Intro _words_ <!--more--> and the rest.\n\nAfter.\n", "Intro words")]
+    [InlineData("# Heading\n\n- a listed point\n\n<!--more-->\nAfter.\n", "a listed point")]
+    [InlineData("Before `<!--more-->` in code.\n\n<!--more-->\n\nAfter.\n", "Before <!--more--> in code.")]
+    public void Text_before_the_more_divider_is_the_marked_excerpt(string markdown, string expected)
+    {
+        Assert.Equal(expected, Render(markdown).MarkedExcerpt);
+    }
+
+    [Theory]
+    [InlineData("No divider here.\n")]
+    [InlineData("```html\n<!--more-->\n```\n\nText.\n")]
+    [InlineData("<!--more-->\n\nNothing before it.\n")]
+    public void Without_a_divider_with_text_before_it_there_is_no_marked_excerpt(string markdown)
+    {
+        Assert.Null(Render(markdown).MarkedExcerpt);
+    }
+
+    [Fact]
+    public void A_post_may_name_its_own_excerpt_separator_even_inside_a_sentence()
+    {
+        var body = MarkdownRenderer.Render("Short intro --8<-- and more.\n\n<!--more-->\n", Resolver, excerptSeparator: "--8<--");
+
+        Assert.Equal("Short intro", body.MarkedExcerpt);
+    }
+
+    [Fact]
+    public void The_more_divider_is_not_shown_on_the_page()
+    {
+        var document = Html("Intro.\n\n<!--more-->\n\nAfter.\n");
+
+        Assert.Equal("Intro.\n\nAfter.", document.Body!.TextContent.Trim());
+    }
+
     [Fact]
     public void An_empty_body_has_no_first_paragraph()
     {
