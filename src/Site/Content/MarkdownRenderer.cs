@@ -116,9 +116,10 @@ public static class MarkdownRenderer
     /// </summary>
     private static string? MarkedExcerpt(MarkdownDocument document, string markdown, string separator)
     {
+        var at = markdown.IndexOf(separator, StringComparison.Ordinal);
+        if (at < 0) return null;
         var code = document.Descendants<CodeBlock>().Select(block => block.Span)
             .Concat(document.Descendants<CodeInline>().Select(inline => inline.Span)).ToList();
-        var at = markdown.IndexOf(separator, StringComparison.Ordinal);
         while (at >= 0 && code.Any(span => at >= span.Start && at <= span.End))
             at = markdown.IndexOf(separator, at + 1, StringComparison.Ordinal);
         if (at < 0) return null;
