@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Site.Content;
 
@@ -23,7 +21,7 @@ public static partial class LiquidTags
     {
         if (!markdown.Contains("{%", StringComparison.Ordinal) && !markdown.Contains("{{", StringComparison.Ordinal)) return markdown;
 
-        var code = CodeSpans(markdown);
+        var inCode = MarkdownRenderer.InCode(MarkdownRenderer.Parse(markdown));
         var output = new StringBuilder(markdown.Length);
         var copiedUpTo = 0;
         Match? openRaw = null;
@@ -41,7 +39,7 @@ public static partial class LiquidTags
                 openRaw = null;
                 replacement = "";
             }
-            else if (openRaw is not null || code.Any(span => tag.Index >= span.Start && tag.Index <= span.End))
+            else if (openRaw is not null || inCode(tag.Index))
             {
                 continue;
             }
@@ -91,14 +89,6 @@ public static partial class LiquidTags
             "site.url" => (siteUrl.TrimEnd('/'), null),
             _ => (null, NotRun),
         };
-    }
-
-    /// <summary>Where code is, in source positions: Liquid there is text the author wants shown.</summary>
-    private static List<(int Start, int End)> CodeSpans(string markdown)
-    {
-        var document = MarkdownRenderer.Parse(markdown);
-        return [.. document.Descendants<CodeBlock>().Select(block => (block.Span.Start, block.Span.End))
-            .Concat(document.Descendants<CodeInline>().Select(inline => (inline.Span.Start, inline.Span.End)))];
     }
 
     /// <summary>The line (counted from 0) and column (from 1) of a position.</summary>

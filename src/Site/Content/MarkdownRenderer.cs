@@ -80,6 +80,14 @@ public static class MarkdownRenderer
 
     internal static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
+    /// <summary>Whether a source position is in code: what looks like markup or Liquid there is text the author wants shown.</summary>
+    internal static Func<int, bool> InCode(MarkdownDocument document)
+    {
+        List<SourceSpan> code = [.. document.Descendants<CodeBlock>().Select(block => block.Span)
+            .Concat(document.Descendants<CodeInline>().Select(inline => inline.Span))];
+        return position => code.Any(span => position >= span.Start && position <= span.End);
+    }
+
     private static int WordCount(MarkdownDocument document) =>
         document.Descendants<LiteralInline>().Sum(literal => CountWords(literal.Content.AsSpan())) +
         document.Descendants<CodeInline>().Sum(code => CountWords(code.Content));
@@ -118,9 +126,8 @@ public static class MarkdownRenderer
     {
         var at = markdown.IndexOf(separator, StringComparison.Ordinal);
         if (at < 0) return null;
-        var code = document.Descendants<CodeBlock>().Select(block => block.Span)
-            .Concat(document.Descendants<CodeInline>().Select(inline => inline.Span)).ToList();
-        while (at >= 0 && code.Any(span => at >= span.Start && at <= span.End))
+        var inCode = InCode(document);
+        while (at >= 0 && inCode(at))
             at = markdown.IndexOf(separator, at + 1, StringComparison.Ordinal);
         if (at < 0) return null;
 
