@@ -15,8 +15,16 @@ public static class CatalogBuilder
         "posts", "categories", "archive", "tags", "healthz", "not-found", "error",
     };
 
-    private sealed record Entry(PostSource Source, string Slug, DateTimeOffset? Date)
+    /// <summary>
+    /// A file given its slug and date. A class, not a record: entries are told apart by identity, as keys of lookups,
+    /// where a record's equality would hash each post's whole text (a tenth of a 10,000-post start).
+    /// </summary>
+    private sealed class Entry(PostSource source, string slug, DateTimeOffset? date)
     {
+        public PostSource Source { get; } = source;
+        public string Slug { get; } = slug;
+        public DateTimeOffset? Date { get; } = date;
+
         public PostLayout Layout => Source.FrontMatter.Layout;
         public string Url => Layout == PostLayout.Page ? "/" + Slug : "/posts/" + Slug;
     }
