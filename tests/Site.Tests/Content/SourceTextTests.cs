@@ -51,4 +51,27 @@ public class SourceTextTests
         Assert.NotNull(source);
         Assert.Equal("above\n\n---\nbelow", source.Body);
     }
+
+    [Theory]
+    [InlineData("--- \ntitle: x\n...\t\nBody", "title: x", "Body", 4)]
+    [InlineData("---\ntitle: x\n---", "title: x", "", 4)]
+    [InlineData("---\ntitle: x\n---\n", "title: x", "", 4)]
+    [InlineData("---\n\ntitle: x\n\n---\n\nBody\n", "\ntitle: x\n", "\nBody\n", 6)]
+    [InlineData("---\rtitle: x\r---\rBody\u2028more", "title: x", "Body\nmore", 4)]
+    public void Markers_may_carry_trailing_spaces_and_every_line_break_reads_as_lf(string text, string yaml, string body, int bodyFirstLine)
+    {
+        var source = SourceText.TrySplit(text);
+
+        Assert.NotNull(source);
+        Assert.Equal((yaml, body, bodyFirstLine), (source.FrontMatterYaml, source.Body, source.BodyFirstLine));
+    }
+
+    [Theory]
+    [InlineData("---")]
+    [InlineData("--- x\ntitle: x\n---\n")]
+    [InlineData("\n---\ntitle: x\n---\n")]
+    public void A_file_that_does_not_open_with_a_marker_line_has_no_front_matter(string text)
+    {
+        Assert.Null(SourceText.TrySplit(text));
+    }
 }
