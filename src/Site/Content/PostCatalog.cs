@@ -192,6 +192,7 @@ public sealed class PostCatalog
         var urls = visible.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
         return visible
             .SelectMany(source => source.Links
+                .Where(link => SiteRoutes.IsSitePath(link.Url))
                 .Select(link => SiteRoutes.Canonical(SiteRoutes.PathOf(link.Url)))
                 .Where(target => urls.Contains(target) && target != source.Url)
                 .Distinct()

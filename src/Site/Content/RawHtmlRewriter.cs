@@ -17,7 +17,8 @@ internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<
     /// <param name="column">The file column where <paramref name="html"/> starts.</param>
     public string Rewrite(string html, int line, int column)
     {
-        var output = new StringBuilder(html.Length + 32);
+        // Made at the first change only: most tags (every closing one) are copied as they are.
+        StringBuilder? output = null;
         var copiedUpTo = 0;
         var position = 0;
         while ((position = html.IndexOf('<', position)) >= 0)
@@ -47,20 +48,22 @@ internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<
                 }
                 if (resolved == url) continue;
 
+                output ??= new StringBuilder(html.Length + 32);
                 output.Append(html, copiedUpTo, attribute.ValueStart - copiedUpTo);
                 output.Append(attribute.Quoted ? Encode(resolved) : '"' + Encode(resolved) + '"');
                 copiedUpTo = attribute.ValueEnd;
             }
 
             if (tagName == "a" && attributes.FirstOrDefault(a => a.Name == "href") is { } href &&
-                LinkResolver.IsExternal(WebUtility.HtmlDecode(html[href.ValueStart..href.ValueEnd]).Trim()))
+                LinkResolver.IsExternal(WebUtility.HtmlDecode(html[href.ValueStart..href.ValueEnd]).Trim()) &&
+                !HasNoopener(html, attributes))
             {
-                copiedUpTo = AddNoopener(html, output, copiedUpTo, attributes, tagEnd, selfClosing);
+                copiedUpTo = AddNoopener(html, output ??= new StringBuilder(html.Length + 32), copiedUpTo, attributes, tagEnd, selfClosing);
             }
 
             position = tagName is "script" or "style" ? SkipRawText(html, tagEnd, tagName) : tagEnd;
         }
-        if (copiedUpTo == 0) return html;
+        if (output is null) return html;
         output.Append(html, copiedUpTo, html.Length - copiedUpTo);
         return output.ToString();
     }
@@ -75,12 +78,14 @@ internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<
             return insertAt;
         }
         var value = html[rel.ValueStart..rel.ValueEnd];
-        if (value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("noopener", StringComparer.OrdinalIgnoreCase))
-            return copiedUpTo;
         output.Append(html, copiedUpTo, rel.ValueStart - copiedUpTo);
         output.Append(rel.Quoted ? value + " noopener" : $"\"{value} noopener\"");
         return rel.ValueEnd;
     }
+
+    private static bool HasNoopener(string html, List<Attribute> attributes) =>
+        attributes.FirstOrDefault(a => a.Name == "rel") is { } rel &&
+        html[rel.ValueStart..rel.ValueEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("noopener", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads <c>&lt;name attr="value" ...&gt;</c> from <paramref name="start"/> by the HTML tokenizer's rules for attributes.</summary>
     private static (string Name, List<Attribute> Attributes, int End, bool SelfClosing) ReadStartTag(string html, int start)
