@@ -17,14 +17,17 @@ public sealed record ArchiveTimeline(IReadOnlyList<ArchiveYear> Years, IReadOnly
     /// <summary>The bars that start at (end at the top of) each year's row.</summary>
     public ILookup<int, TimelineBar> BarsByFirstRow { get; } = Bars.ToLookup(bar => bar.FirstRow);
 
-    public TimelineBar? BarOf(Post post) => Bars.FirstOrDefault(bar => ReferenceEquals(bar.Post, post));
+    // By identity: a post is a record, and its equality would compare (and hash) its whole HTML.
+    private readonly Dictionary<Post, TimelineBar> _barsByPost = Bars.ToDictionary<TimelineBar, Post>(bar => bar.Post, ReferenceEqualityComparer.Instance);
+
+    public TimelineBar? BarOf(Post post) => _barsByPost.GetValueOrDefault(post);
 
     public static ArchiveTimeline From(IReadOnlyList<ArchiveYear> years)
     {
         var rowOf = years.Select((year, index) => (year.Year, Row: index + 1)).ToDictionary(y => y.Year, y => y.Row);
         var spanning = years.SelectMany(year => year.Posts)
             .Where(post => post.Years is { } range && range.Start != range.End)
-            .Distinct()
+            .Distinct<Post>(ReferenceEqualityComparer.Instance)
             .OrderByDescending(post => post.Years!.Value.End).ThenByDescending(post => post.Years!.Value.Start);
 
         var laneEnds = new List<int>();
