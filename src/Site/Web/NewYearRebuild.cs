@@ -26,7 +26,15 @@ public sealed class NewYearRebuild(CatalogLoader loader, CatalogStore store, Tim
                 var current = store.Current;
                 if (!current.Posts.Concat(current.Pages).Any(post => post.Range?.UntilPresent == true)) continue;
                 logger.LogInformation("A new year in {TimeZone}: building the catalog again, so that ranges until 'present' reach it", loader.Source.TimeZone.Id);
-                loader.Load();
+                try
+                {
+                    loader.Load();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // An exception leaving a background service stops the host: the site must keep serving.
+                    logger.LogError(e, "Building the catalog at New Year failed; the catalog before it stays served");
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
