@@ -42,12 +42,21 @@ internal static class GuardedWork
             try
             {
                 await job.Started.ConfigureAwait(false);
-                var (result, took) = await job.Task.WaitAsync(limit).ConfigureAwait(false);
+                try
+                {
+                    await job.Task.WaitAsync(limit).ConfigureAwait(false);
+                }
+                catch (TimeoutException) when (!job.Task.IsCompleted)
+                {
+                    results.Add((null, [TookTooLong(job.Path, limit)]));
+                    continue;
+                }
+                catch (TimeoutException)
+                {
+                    // The work's own (a regex's timeout, say), or the timer's just as the work ended: the task tells which.
+                }
+                var (result, took) = await job.Task.ConfigureAwait(false);
                 results.Add(took > limit ? (null, [TookTooLong(job.Path, limit)]) : (result, job.Own));
-            }
-            catch (TimeoutException)
-            {
-                results.Add((null, [TookTooLong(job.Path, limit)]));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Site.Content;
 
 namespace Site.Tests.Content;
@@ -46,6 +47,15 @@ public sealed class GuardedWorkTests
 
         Assert.All(results, r => Assert.Null(r.Result));
         Assert.All(results, r => Assert.StartsWith("took longer than 50 ms", Assert.Single(r.Diagnostics).Message));
+    }
+
+    [Fact]
+    public void A_timeout_thrown_by_the_work_itself_is_reported_as_what_it_is()
+    {
+        var results = Run(TimeSpan.FromSeconds(10), ("regex.md", _ => throw new RegexMatchTimeoutException("a*b", "aaa", TimeSpan.FromSeconds(1))));
+
+        Assert.Null(results[0].Result);
+        Assert.StartsWith("could not be read: ", Assert.Single(results[0].Diagnostics).Message);
     }
 
     [Fact]
