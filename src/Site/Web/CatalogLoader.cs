@@ -8,6 +8,8 @@ namespace Site.Web;
 public sealed class CatalogLoader(
     IOptions<SiteOptions> options, IWebHostEnvironment environment, TimeProvider clock, CatalogStore store, ILogger<CatalogLoader> logger)
 {
+    private readonly Lock _loading = new();
+
     public CatalogSource Source { get; } = ContentFolders.Source(options.Value, environment);
 
     /// <summary>Why the posts folder could not be read at startup, when the site serves an empty catalog instead.</summary>
@@ -38,7 +40,16 @@ public sealed class CatalogLoader(
         return true;
     }
 
+    /// <summary>
+    /// Builds and swaps in a catalog. One build at a time: a New Year rebuild and a saved edit in Development could
+    /// otherwise overlap, and the older build, finishing last, would hide the edit.
+    /// </summary>
     public PostCatalog Load()
+    {
+        lock (_loading) return LoadNow();
+    }
+
+    private PostCatalog LoadNow()
     {
         var stopwatch = Stopwatch.StartNew();
         var catalog = CatalogBuilder.Build(Source, clock.GetUtcNow());

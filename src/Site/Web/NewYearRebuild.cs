@@ -4,42 +4,60 @@ namespace Site.Web;
 
 /// <summary>
 /// A range that ends in <c>present</c> ends in the current year, which is settled when the catalog is built; a site
-/// that serves for months would keep last year's. So at each New Year in <c>Site:TimeZone</c>, when a post says
-/// <c>present</c>, the catalog is built again and swapped in, as a redeploy would.
+/// that serves for months would keep last year's. So at each New Year in <c>Site:TimeZone</c> the catalog is built
+/// again and swapped in, as a redeploy would: one build a year, for every post (those still scheduled included). When
+/// the posts folder cannot be read then, or the build fails, the catalog being served stays, and an hour later it is
+/// tried again.
 /// </summary>
 public sealed class NewYearRebuild(CatalogLoader loader, CatalogStore store, TimeProvider clock, ILogger<NewYearRebuild> logger)
     : BackgroundService
 {
     // Task.Delay takes at most ~49 days; waking daily also follows a clock that was set while waiting.
     private static readonly TimeSpan LongestWait = TimeSpan.FromDays(1);
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromHours(1);
+
+    private TimeZoneInfo Zone => loader.Source.TimeZone;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The year after the one the served catalog was built in, not the one after now: a start whose build began
+        // before midnight and whose service starts after it still gets its rebuild.
+        var builtAt = store.Current.BuiltAt;
+        var due = NextNewYear(builtAt == DateTimeOffset.MinValue ? clock.GetUtcNow() : builtAt, Zone);
         try
         {
             while (true)
             {
-                var newYear = NextNewYear(clock.GetUtcNow(), loader.Source.TimeZone);
-                while (clock.GetUtcNow() is var now && now < newYear)
-                    await Task.Delay(Min(newYear - now, LongestWait), clock, stoppingToken);
-
-                var current = store.Current;
-                if (!current.Posts.Concat(current.Pages).Any(post => post.Range?.UntilPresent == true)) continue;
-                logger.LogInformation("A new year in {TimeZone}: building the catalog again, so that ranges until 'present' reach it", loader.Source.TimeZone.Id);
-                try
-                {
-                    loader.Load();
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // An exception leaving a background service stops the host: the site must keep serving.
-                    logger.LogError(e, "Building the catalog at New Year failed; the catalog before it stays served");
-                }
+                while (clock.GetUtcNow() is var now && now < due)
+                    await Task.Delay(Min(due - now, LongestWait), clock, stoppingToken);
+                due = Rebuild() ? NextNewYear(clock.GetUtcNow(), Zone) : clock.GetUtcNow() + RetryAfter;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping.
+        }
+    }
+
+    private bool Rebuild()
+    {
+        if (PostReader.FolderProblem(loader.Source.PostsPath) is { } problem)
+        {
+            logger.LogWarning("A new year in {TimeZone}, but the posts folder {PostsPath} {Problem}: the catalog built before stays served; trying again in an hour",
+                Zone.Id, loader.Source.PostsPath, problem);
+            return false;
+        }
+        logger.LogInformation("A new year in {TimeZone}: building the catalog again, so that ranges until 'present' reach it", Zone.Id);
+        try
+        {
+            loader.Load();
+            return true;
+        }
+        catch (Exception e)
+        {
+            // An exception leaving a background service stops the host: the site must keep serving.
+            logger.LogError(e, "Building the catalog at New Year failed: the catalog built before stays served; trying again in an hour");
+            return false;
         }
     }
 

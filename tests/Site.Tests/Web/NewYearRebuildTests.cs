@@ -39,19 +39,55 @@ public sealed class NewYearRebuildTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_a_range_until_present_the_new_year_changes_nothing()
+    public async Task A_post_still_scheduled_at_new_year_appears_with_the_new_year_in_its_range()
     {
         File.Delete(Path.Combine(_posts, "ongoing.md"));
         var newYear = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var clock = new ManualClock(newYear.AddMilliseconds(-200));
+        File.WriteAllText(Path.Combine(_posts, "2027-01-01-later.md"), "---\ntitle: Scheduled work\ndate: 2027-01-01 09:00:00 +0000\nrange: 2025 - present\n---\nSoon.\n");
+        var clock = new ManualClock(newYear.AddSeconds(-1));
         using var site = new SiteFactory(_posts, clock: clock);
         using var client = site.CreateClient();
-        await client.GetDocumentAsync("/");
+        Assert.DoesNotContain("Scheduled work", (await client.GetDocumentAsync("/archive/2026")).EntryTitles());
 
         clock.Now = newYear.AddSeconds(1);
-        await Task.Delay(1000);
+        await EventuallyAsync(() => site.Logs.Count(line => line.Contains("Catalog built from")) == 2, "the catalog was not built again at New Year");
+        clock.Now = newYear.AddHours(10);
 
-        Assert.Single(site.Logs, line => line.Contains("Catalog built from"));
+        Assert.Contains("Scheduled work", (await client.GetDocumentAsync("/archive/2027")).EntryTitles());
+    }
+
+    [Fact]
+    public async Task A_posts_folder_gone_at_new_year_keeps_the_catalog_served()
+    {
+        var newYear = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var clock = new ManualClock(newYear.AddSeconds(-1));
+        using var site = new SiteFactory(_posts, clock: clock);
+        using var client = site.CreateClient();
+        Assert.Contains("Ongoing work", (await client.GetDocumentAsync("/")).EntryTitles());
+
+        Directory.Move(_posts, _posts + "-moved");
+        try
+        {
+            clock.Now = newYear.AddSeconds(1);
+            await EventuallyAsync(() => site.Logs.Any(line => line.Contains("the catalog built before stays served")), "no warning about the missing folder");
+
+            Assert.Contains("Ongoing work", (await client.GetDocumentAsync("/")).EntryTitles());
+            Assert.Single(site.Logs, line => line.Contains("Catalog built from"));
+        }
+        finally
+        {
+            Directory.Move(_posts + "-moved", _posts);
+        }
+    }
+
+    private static async Task EventuallyAsync(Func<bool> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failure + " within 10 s");
+            await Task.Delay(50);
+        }
     }
 
     [Theory]
