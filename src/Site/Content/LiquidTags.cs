@@ -24,22 +24,26 @@ public static partial class LiquidTags
         var inCode = MarkdownRenderer.InCode(MarkdownRenderer.Parse(markdown));
         var output = new StringBuilder(markdown.Length);
         var copiedUpTo = 0;
-        Match? openRaw = null;
-        foreach (Match tag in TagPattern().Matches(markdown))
+        var tags = TagPattern().Matches(markdown);
+        // A raw opens only where an endraw follows: one left alone (named in code, say) is just a tag.
+        var lastEndraw = tags.Select(tag => tag.Groups["name"].Value).ToList().LastIndexOf("endraw");
+        var inRaw = false;
+        for (var i = 0; i < tags.Count; i++)
         {
+            var tag = tags[i];
             var name = tag.Groups["name"].Value;
             string? replacement;
-            if (name == "raw" && openRaw is null)
+            if (!inRaw && name == "raw" && i < lastEndraw)
             {
-                openRaw = tag;
+                inRaw = true;
                 replacement = "";
             }
-            else if (name == "endraw" && openRaw is not null)
+            else if (inRaw && name == "endraw")
             {
-                openRaw = null;
+                inRaw = false;
                 replacement = "";
             }
-            else if (openRaw is not null || inCode(tag.Index))
+            else if (inRaw || inCode(tag.Index))
             {
                 continue;
             }
@@ -55,7 +59,6 @@ public static partial class LiquidTags
             output.Append(markdown, copiedUpTo, tag.Index - copiedUpTo).Append(replacement);
             copiedUpTo = tag.Index + tag.Length;
         }
-        if (openRaw is not null) unsupported.Add(Unsupported(markdown, openRaw, bodyFirstLine, "is never closed by {% endraw %}: the rest of the post shows as written"));
         return output.Append(markdown, copiedUpTo, markdown.Length - copiedUpTo).ToString();
     }
 
@@ -80,6 +83,8 @@ public static partial class LiquidTags
                     : (null, $"names no post file '{fileName}' and shows as written");
             case "link" when argument.Length > 0:
                 return ("/" + argument.TrimStart('/'), null);
+            case "raw":
+                return (null, "is never closed by {% endraw %} and shows as written");
             case "endraw":
                 return (null, "has no {% raw %} before it and shows as written");
         }

@@ -12,6 +12,8 @@ public class LiquidTagsTests
         ["about.md"] = "/about",
     });
 
+    private const string NotRunReason = "is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)";
+
     private static (string Output, List<UnsupportedLiquid> Unsupported) Expand(string markdown, int bodyFirstLine = 1, string siteUrl = "https://example.org/")
     {
         var unsupported = new List<UnsupportedLiquid>();
@@ -144,14 +146,23 @@ public class LiquidTagsTests
     }
 
     [Fact]
-    public void Raw_never_closed_keeps_the_rest_as_written_and_is_reported()
+    public void Raw_never_closed_stays_as_written_is_reported_and_the_rest_runs()
     {
         var (output, unsupported) = Expand("Line one.\n{% raw %}{{ a }} and {% post_url 2023-01-01-x %}");
 
-        Assert.Equal("Line one.\n{{ a }} and {% post_url 2023-01-01-x %}", output);
-        var report = Assert.Single(unsupported);
-        Assert.Equal(("{% raw %}", 2, 1), (report.Text, report.Line, report.Column));
-        Assert.Equal("is never closed by {% endraw %}: the rest of the post shows as written", report.Reason);
+        Assert.Equal("Line one.\n{% raw %}{{ a }} and /posts/x", output);
+        Assert.Equal([("{% raw %}", 2, 1, "is never closed by {% endraw %} and shows as written"), ("{{ a }}", 2, 10, NotRunReason)],
+            unsupported.Select(u => (u.Text, u.Line, u.Column, u.Reason)));
+    }
+
+    [Fact]
+    public void Raw_named_in_code_without_an_endraw_is_code_like_any_other()
+    {
+        var html = MarkdownRenderer.Render("Use `{% raw %}` to escape, see [x]({% post_url 2023-01-01-x %}).", Resolver).Html;
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("{% raw %}", Assert.Single(document.QuerySelectorAll("code")).TextContent);
+        Assert.Equal("/posts/x", Assert.Single(document.QuerySelectorAll("a")).GetAttribute("href"));
     }
 
     [Fact]
