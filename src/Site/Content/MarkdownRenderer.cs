@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -108,11 +109,10 @@ public static class MarkdownRenderer
     /// <summary>The plain text of the first paragraph that has any: the default summary of a post.</summary>
     private static string FirstParagraphText(MarkdownDocument document)
     {
-        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        foreach (var paragraph in Prose(document))
         {
-            if (paragraph.Inline is null) continue;
             var text = new StringBuilder();
-            AppendText(paragraph.Inline, text, int.MaxValue);
+            AppendText(paragraph.Inline!, text, int.MaxValue, separator: null);
             if (Collapse(text) is { Length: > 0 } collapsed) return collapsed;
         }
         return "";
@@ -132,9 +132,9 @@ public static class MarkdownRenderer
         if (at < 0) return null;
 
         var text = new StringBuilder();
-        foreach (var paragraph in document.Descendants<ParagraphBlock>().Where(p => p.Span.Start < at))
+        foreach (var paragraph in Prose(document).Where(p => p.Span.Start < at))
         {
-            if (paragraph.Inline is not null) AppendText(paragraph.Inline, text, at);
+            AppendText(paragraph.Inline!, text, at, separator);
             text.Append(' ');
         }
         return Collapse(text) is { Length: > 0 } collapsed ? collapsed : null;
@@ -143,8 +143,24 @@ public static class MarkdownRenderer
     private static string Collapse(StringBuilder text) =>
         string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>The text of <paramref name="container"/>'s inlines that start before source position <paramref name="end"/>.</summary>
-    private static void AppendText(ContainerInline container, StringBuilder text, int end)
+    /// <summary>The paragraphs of the body's text, in order: not footnote definitions, which Markdig moves to the end.</summary>
+    private static IEnumerable<ParagraphBlock> Prose(MarkdownDocument document) =>
+        document.Descendants<ParagraphBlock>().Where(paragraph => paragraph.Inline is not null && !InFootnote(paragraph));
+
+    private static bool InFootnote(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is Footnote) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="container"/>'s inlines that start before source position <paramref name="end"/>; a
+    /// literal that holds <paramref name="separator"/> is cut there (its text and its source can differ by escapes).
+    /// </summary>
+    private static void AppendText(ContainerInline container, StringBuilder text, int end, string? separator)
     {
         foreach (var inline in container)
         {
@@ -153,13 +169,15 @@ public static class MarkdownRenderer
             {
                 case LinkInline { IsImage: true }: break;
                 case LiteralInline literal when literal.Span.End >= end:
-                    text.Append(literal.Content.ToString().AsSpan(0, Math.Min(literal.Content.Length, end - literal.Span.Start)));
+                    var content = literal.Content.ToString();
+                    var cut = separator is null ? -1 : content.IndexOf(separator, StringComparison.Ordinal);
+                    text.Append(content.AsSpan(0, cut >= 0 ? cut : Math.Clamp(end - literal.Span.Start, 0, content.Length)));
                     break;
                 case LiteralInline literal: text.Append(literal.Content.ToString()); break;
                 case CodeInline code: text.Append(code.Content); break;
                 case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
                 case LineBreakInline: text.Append(' '); break;
-                case ContainerInline child: AppendText(child, text, end); break;
+                case ContainerInline child: AppendText(child, text, end, separator); break;
             }
         }
     }

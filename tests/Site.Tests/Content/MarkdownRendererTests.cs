@@ -270,6 +270,22 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_separator_after_an_escape_cuts_the_text_where_it_stands()
+    {
+        var body = MarkdownRenderer.Render("a \\* b --8<-- c\n", Resolver, excerptSeparator: "--8<--");
+
+        Assert.Equal("a * b", body.MarkedExcerpt);
+    }
+
+    [Fact]
+    public void Footnote_definitions_before_the_divider_stay_out_of_the_excerpt()
+    {
+        var body = Render("Intro with a note.[^1]\n\n[^1]: The note itself.\n\n<!--more-->\n\nAfter.\n");
+
+        Assert.Equal("Intro with a note.", body.MarkedExcerpt);
+    }
+
+    [Fact]
     public void The_more_divider_is_not_shown_on_the_page()
     {
         var document = Html("Intro.\n\n<!--more-->\n\nAfter.\n");
