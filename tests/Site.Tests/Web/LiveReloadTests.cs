@@ -8,8 +8,6 @@ namespace Site.Tests.Web;
 /// </summary>
 public sealed class LiveReloadTests : IDisposable
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
-
     /// <summary>Longer than the default, so that a burst written by a test on a busy machine still falls inside it.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1);
     private readonly string _posts = Directory.CreateTempSubdirectory("site-live-").FullName;
@@ -33,16 +31,6 @@ public sealed class LiveReloadTests : IDisposable
         return response.StatusCode == HttpStatusCode.OK ? Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent.Trim() : null;
     }
 
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Bound;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"not within {Bound.TotalSeconds} s: {what}");
-            await Task.Delay(50);
-        }
-    }
-
     [Fact]
     public async Task Saved_title_is_served_without_a_restart()
     {
@@ -50,7 +38,7 @@ public sealed class LiveReloadTests : IDisposable
 
         Write("2024-01-01-one.md", "Edited title");
 
-        await EventuallyAsync(async () => await TitleAsync("/posts/one") == "Edited title", "the edited title is served");
+        await Eventually.TrueAsync(async () => await TitleAsync("/posts/one") == "Edited title", "the edited title is served");
         Assert.Contains("Edited title", (await _client.GetDocumentAsync("/")).EntryTitles());
     }
 
@@ -58,10 +46,10 @@ public sealed class LiveReloadTests : IDisposable
     public async Task New_post_appears_and_a_broken_edit_keeps_the_rest_served()
     {
         Write("2024-01-03-three.md", "Third post");
-        await EventuallyAsync(async () => await TitleAsync("/posts/three") == "Third post", "the new post is served");
+        await Eventually.TrueAsync(async () => await TitleAsync("/posts/three") == "Third post", "the new post is served");
 
         File.WriteAllText(Path.Combine(_posts, "2024-01-01-one.md"), "---\ntitle: [broken\n---\n");
-        await EventuallyAsync(async () => await TitleAsync("/posts/one") is null, "the broken post is skipped");
+        await Eventually.TrueAsync(async () => await TitleAsync("/posts/one") is null, "the broken post is skipped");
 
         Assert.Equal("Second post", await TitleAsync("/posts/two"));
         Assert.Equal("Third post", await TitleAsync("/posts/three"));
@@ -77,7 +65,7 @@ public sealed class LiveReloadTests : IDisposable
 
         for (var i = 0; i < 5; i++) Write("2024-01-02-two.md", $"Save {i}");
 
-        await EventuallyAsync(async () => await TitleAsync("/posts/two") == "Save 4", "the last save is served");
+        await Eventually.TrueAsync(async () => await TitleAsync("/posts/two") == "Save 4", "the last save is served");
         await Task.Delay(Quiet * 2);
         Assert.Equal(before + 1, Builds());
     }
@@ -94,7 +82,7 @@ public sealed class LiveReloadTests : IDisposable
         Assert.Equal(": connected", await reader.ReadLineAsync());
 
         Write("2024-01-02-two.md", "Changed");
-        using var timeout = new CancellationTokenSource(Bound);
+        using var timeout = new CancellationTokenSource(Eventually.Bound);
         string? line;
         do line = await reader.ReadLineAsync(timeout.Token); while (line == "");
         Assert.Equal("event: reload", line);
