@@ -7,6 +7,7 @@ using Site.Web;
 namespace Site.Pages;
 
 /// <summary>A page that lists posts, <c>Site:PageSize</c> at a time, by <c>?page=N</c>.</summary>
+[Listing]
 public abstract class ListingPageModel(CatalogStore store, IOptions<SiteOptions> options) : PageModel
 {
     protected PostCatalog Catalog => store.Current;
@@ -19,6 +20,7 @@ public abstract class ListingPageModel(CatalogStore store, IOptions<SiteOptions>
         var listing = PagedList<Post>.Of(posts, PageNumber.Read(Request.Query[PageNumber.Query]), options.Value.PageSize);
         if (listing is null) return NotFound();
         Listing = listing;
+        ViewData[PageNumber.Query] = listing.Number;
         return Page();
     }
 }

@@ -7,8 +7,8 @@ namespace Site.Web;
 
 /// <summary>
 /// Which responses the output cache keeps and under which key. The key holds the catalog's version, so that a
-/// swapped-in catalog (an edit in Development, a post whose time came) is never answered from the old one; the
-/// <c>page</c> query; and the content coding this client gets. Nothing else: other queries and the Host header do not
+/// swapped-in catalog (an edit in Development, a post whose time came) is never answered from the old one; a
+/// listing's <c>page</c> query; and the content coding this client gets. Nothing else: other queries and the Host header do not
 /// change a page, so they must not multiply its copies. A <c>page</c> not written as the site writes it (<c>01</c>)
 /// is answered, but not kept, for the same reason.
 /// </summary>
@@ -17,12 +17,11 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
     /// <summary>Bounds how long copies made for a catalog that is no longer served take memory.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private VersionKey? _version;
-
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var keep = PageNumber.IsCanonical(http.Request.Query[PageNumber.Query]);
+        var listing = http.GetEndpoint()?.Metadata.GetMetadata<ListingAttribute>() is not null;
+        var keep = !listing || PageNumber.IsCanonical(http.Request.Query[PageNumber.Query]);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = keep;
         context.AllowCacheStorage = keep;
@@ -31,8 +30,8 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
 
         var vary = context.CacheVaryByRules;
         vary.VaryByHost = false;
-        vary.QueryKeys = PageNumber.Query;
-        vary.VaryByValues["catalog"] = VersionOf(store.Current);
+        if (listing) vary.QueryKeys = PageNumber.Query;
+        vary.VaryByValues["catalog"] = store.Current.Version.ToString(CultureInfo.InvariantCulture);
         vary.VaryByValues["coding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
         return ValueTask.CompletedTask;
     }
@@ -45,13 +44,4 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
-
-    private string VersionOf(PostCatalog catalog)
-    {
-        var known = _version;
-        if (known?.Catalog != catalog) _version = known = new VersionKey(catalog, catalog.Version.ToString(CultureInfo.InvariantCulture));
-        return known.Value;
-    }
-
-    private sealed record VersionKey(PostCatalog Catalog, string Value);
 }

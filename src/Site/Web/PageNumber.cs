@@ -6,6 +6,7 @@ namespace Site.Web;
 /// <summary>
 /// The <c>?page=N</c> of a listing, read one way everywhere (listings, canonical links, the output cache): absent is
 /// page 1; otherwise one value of ASCII digits only, so that <c>+2</c>, <c>2,3</c> or <c>٢</c> are no page at all.
+/// Only listings (endpoints marked with <see cref="ListingAttribute"/>) have pages: elsewhere the query means nothing.
 /// </summary>
 public static class PageNumber
 {
@@ -16,6 +17,9 @@ public static class PageNumber
         query.Count == 0 ? 1
         : query.Count == 1 && int.TryParse(query[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number
         : null;
+
+    /// <summary>The address of page <paramref name="number"/> of the listing at <paramref name="path"/>: page 1 has no query.</summary>
+    public static string Href(string path, int number) => number == 1 ? path : $"{path}?{Query}={number}";
 
     /// <summary>Written as the site writes it (<c>2</c>, not <c>02</c>), or absent.</summary>
     public static bool IsCanonical(StringValues query) =>

@@ -146,6 +146,16 @@ public sealed class CachingTests(FixtureSite site) : IClassFixture<FixtureSite>
     }
 
     [Fact]
+    public async Task A_page_query_on_a_page_that_is_no_listing_is_answered_from_its_one_kept_copy()
+    {
+        using var plain = await _client.GetAsync("/posts/first-light");
+        using var paged = await _client.GetAsync("/posts/first-light?page=7");
+
+        Assert.Equal(plain.Headers.ETag, paged.Headers.ETag);
+        Assert.True(paged.Headers.Age.HasValue, "answered from the kept copy");
+    }
+
+    [Fact]
     public async Task Errors_and_redirects_are_not_kept_as_pages()
     {
         for (var round = 0; round < 2; round++)

@@ -40,6 +40,17 @@ public sealed class HeadMetaTests(FixtureSite site) : IClassFixture<FixtureSite>
         Assert.Equal("Ada Author", root.GetProperty("author").GetProperty("name").GetString());
     }
 
+    [Theory]
+    [InlineData("/posts/first-light?page=7", "/posts/first-light")]
+    [InlineData("/archive?page=2", "/archive")]
+    [InlineData("/about?page=3", "/about")]
+    public async Task A_page_that_is_no_listing_leaves_a_page_query_out_of_its_canonical_url(string url, string canonical)
+    {
+        var page = await _client.GetDocumentAsync(url);
+
+        Assert.Equal(FixtureSite.BaseUrl + canonical, page.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task Home_is_a_website_and_a_listing_page_keeps_its_page_in_the_canonical_url()
     {
