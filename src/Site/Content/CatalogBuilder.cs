@@ -7,13 +7,14 @@ namespace Site.Content;
 public static class CatalogBuilder
 {
     /// <summary>
-    /// First URL segments the site's own routes use, which a page may not take. (feed.xml, sitemap.xml and robots.txt
-    /// need no entry: a slug never holds a dot.)
+    /// First URL segments the site's own routes use, which a page may not take: those of <see cref="SiteRoutes.Fixed"/>
+    /// and <c>posts</c>. (feed.xml, sitemap.xml and robots.txt can never clash: a slug holds no dot.)
     /// </summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "posts", "categories", "archive", "tags", "healthz", "not-found", "error",
-    };
+    public static readonly IReadOnlySet<string> ReservedSlugs = SiteRoutes.Fixed
+        .Select(path => path.TrimStart('/').Split('/')[0])
+        .Where(segment => segment.Length > 0)
+        .Append("posts")
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A file given its slug and date. A class, not a record: entries are told apart by identity, as keys of lookups,

@@ -3,9 +3,13 @@ namespace Site.Content;
 /// <summary>The addresses the site serves besides posts and pages, for checks made while the catalog is built.</summary>
 public static class SiteRoutes
 {
+    /// <summary>
+    /// The site's own addresses, whatever the posts. <c>/not-found</c> and <c>/error</c> are where a 404 or 500 is
+    /// made (the request runs again there), so an old URL claiming one would answer every missing page with a redirect.
+    /// </summary>
     public static readonly IReadOnlySet<string> Fixed = new HashSet<string>(StringComparer.Ordinal)
     {
-        "/", "/categories", "/archive", "/tags", "/feed.xml", "/sitemap.xml", "/robots.txt", "/healthz",
+        "/", "/categories", "/archive", "/tags", "/feed.xml", "/sitemap.xml", "/robots.txt", "/healthz", "/not-found", "/error",
     };
 
     /// <summary>Every address the site serves for these posts, canonical: their own, their categories' and tags', and the fixed routes.</summary>
@@ -15,13 +19,19 @@ public static class SiteRoutes
         foreach (var (url, categories, tags) in posts)
         {
             known.Add(url);
-            foreach (var category in categories) known.Add(Category(category));
+            foreach (var category in categories)
+            {
+                known.Add(Category(category));
+                known.Add(CategoryFeed(category));
+            }
             foreach (var tag in tags) known.Add(Tag(tag));
         }
         return known;
     }
 
     public static string Category(Term category) => "/categories/" + category.Slug;
+
+    public static string CategoryFeed(Term category) => Category(category) + "/feed.xml";
 
     public static string Tag(Term tag) => "/tags/" + tag.Slug;
 

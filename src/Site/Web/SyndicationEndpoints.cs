@@ -22,7 +22,7 @@ public static class SyndicationEndpoints
             var catalog = store.Current.WithoutDrafts;
             if (catalog.FindCategory(slug) is not { } category) return Results.NotFound();
             var path = SiteRoutes.Category(category.Term);
-            return Results.Bytes(feed.Write(category.Posts, $"{category.Term.Name} · {options.Value.Title}", path + "/feed.xml", path),
+            return Results.Bytes(feed.Write(category.Posts, $"{category.Term.Name} · {options.Value.Title}", SiteRoutes.CategoryFeed(category.Term), path),
                 "application/atom+xml; charset=utf-8");
         }).Kept(Freshness.Feed);
 

@@ -126,6 +126,8 @@ public sealed class CatalogBuilderTests : IDisposable
     [InlineData("categories")]
     [InlineData("tags")]
     [InlineData("healthz")]
+    [InlineData("not-found")]
+    [InlineData("error")]
     public void A_page_with_a_reserved_slug_is_an_error(string slug)
     {
         _folder.Post("p.md", $"title: P\nlayout: page\nslug: {slug}");

@@ -114,6 +114,9 @@ public sealed class OldUrlTests : IDisposable
     [InlineData("/archive/2019-2021")]
     [InlineData("/archive")]
     [InlineData("/feed.xml")]
+    [InlineData("/categories/research-notes/feed.xml")]
+    [InlineData("/not-found")]
+    [InlineData("/error")]
     [InlineData("/")]
     public void A_redirect_from_that_is_an_address_the_site_serves_is_reported_and_ignored(string path)
     {
