@@ -21,6 +21,14 @@ public class AbsoluteLinksTests
     }
 
     [Fact]
+    public void A_site_served_under_a_path_keeps_it()
+    {
+        var html = AbsoluteLinks.Rewrite("""<a href="/posts/x">x</a>""", new Uri("https://x.example/blog/"));
+
+        Assert.Equal("https://x.example/blog/posts/x", new HtmlParser().ParseDocument(html).QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void Query_and_fragment_of_a_site_path_are_kept()
     {
         var document = Rewrite("""<a href="/archive?page=2&amp;x=1#top">a</a>""");
