@@ -12,7 +12,7 @@ public sealed class CatalogLoader(
 
     public CatalogSource Source { get; } = ContentFolders.Source(options.Value, environment);
 
-    /// <summary>Why the posts folder could not be read at startup, when the site serves an empty catalog instead.</summary>
+    /// <summary>Why the posts folder could not be read when the served catalog was made, if it could not.</summary>
     public string? FolderProblem { get; private set; }
 
     /// <summary>
@@ -67,6 +67,8 @@ public sealed class CatalogLoader(
             catalog.Diagnostics.Count(d => d.Severity == Severity.Warning),
             stopwatch.ElapsedMilliseconds);
         store.Replace(catalog);
+        // What this build found of the folder, not what startup did: a folder that came back later makes the site healthy.
+        FolderProblem = catalog.Diagnostics.FirstOrDefault(d => d.Path == Source.PostsPath)?.Message;
         // Reading and rendering every post leaves the heap committed at its peak, about twice what the catalog keeps
         // (10,000 posts: ~370 MB RSS, ~210 MB after this); a site serves for days, so give it back once now.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

@@ -29,5 +29,30 @@ public sealed class MissingPostsFolderTests : IDisposable
         Assert.DoesNotContain(_site.Logs, l => l.Contains("   at "));
     }
 
+    [Fact]
+    public async Task A_folder_there_by_the_next_new_year_is_read_and_the_site_is_healthy_again()
+    {
+        var posts = Path.Combine(Path.GetTempPath(), "site-tests-later-folder-" + Guid.NewGuid().ToString("N"));
+        var newYear = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var clock = new ManualClock(newYear.AddSeconds(-1));
+        using var site = new SiteFactory(posts, settings: new Dictionary<string, string> { ["Site:MissingPostsFolder"] = "Empty" }, clock: clock);
+        using var client = site.CreateClient();
+        Assert.Equal("Degraded", await client.GetStringAsync("/healthz"));
+
+        Directory.CreateDirectory(posts);
+        try
+        {
+            File.WriteAllText(Path.Combine(posts, "2026-05-05-back.md"), "---\ntitle: Back again\n---\nHello.\n");
+            clock.Now = newYear.AddSeconds(1);
+
+            await Eventually.TrueAsync(async () => await client.GetStringAsync("/healthz") == "Healthy", "/healthz is Healthy");
+            Assert.Contains("Back again", (await client.GetDocumentAsync("/")).EntryTitles());
+        }
+        finally
+        {
+            Directory.Delete(posts, recursive: true);
+        }
+    }
+
     public void Dispose() => _site.Dispose();
 }
