@@ -27,7 +27,7 @@ public static class CatalogBuilder
         public DateTimeOffset? Date { get; } = date;
 
         public PostLayout Layout => Source.FrontMatter.Layout;
-        public string Url => Layout == PostLayout.Page ? "/" + Slug : "/posts/" + Slug;
+        public string Url => Post.UrlOf(Layout, Slug);
     }
 
     public static PostCatalog Build(CatalogSource source, DateTimeOffset now)
@@ -74,16 +74,18 @@ public static class CatalogBuilder
     /// </summary>
     private static Dictionary<string, Entry> SettleOldUrls(List<Entry> published, TimeZoneInfo zone, List<ContentDiagnostic> diagnostics)
     {
-        var served = SiteRoutes.Known(published.Select(e => (e.Url, Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags))));
+        var served = SiteRoutes.Served(published.Select(e => (e.Url, Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags))));
         var claims = new List<(Entry Entry, string Path, bool Written)>();
         foreach (var entry in published.Where(e => e.Layout == PostLayout.Post))
         {
             var frontMatter = entry.Source.FrontMatter;
-            foreach (var unusable in frontMatter.RedirectFrom.Where(url => url.Contains('?') || url.Contains('#') || url.Contains("://")))
-                diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{unusable}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
-            claims.AddRange(frontMatter.RedirectFrom
-                .Where(url => !url.Contains('?') && !url.Contains('#') && !url.Contains("://"))
-                .Select(url => (entry, OldPath.Normalize(SiteRoutes.Decode(url)), true)));
+            foreach (var url in frontMatter.RedirectFrom)
+            {
+                if (url.Contains('?') || url.Contains('#') || url.Contains("://"))
+                    diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{url}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
+                else
+                    claims.Add((entry, OldPath.Normalize(SiteRoutes.Decode(url)), true));
+            }
             claims.AddRange(JekyllUrls.For(entry.Source.FileName, frontMatter.Categories, entry.Date, zone, frontMatter.Slug)
                 .Append(OldPath.Normalize($"/posts/{entry.Slug}.html"))
                 .Select(path => (entry, path, false)));
@@ -93,7 +95,7 @@ public static class CatalogBuilder
         foreach (var (entry, path, isWritten) in claims.OrderBy(claim => claim.Written))
         {
             string? problem = null;
-            if (served.Contains(SiteRoutes.Canonical(path)) || SiteRoutes.IsArchivePeriod(SiteRoutes.Canonical(path)))
+            if (served(path))
                 problem = "it is an address the site serves";
             else if (owners.TryGetValue(path, out var owner) && owner != entry)
                 problem = $"{owner.Source.RelativePath} already redirects it";

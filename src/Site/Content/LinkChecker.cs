@@ -8,17 +8,16 @@ public static class LinkChecker
 {
     public static IEnumerable<ContentDiagnostic> Check(IReadOnlyList<Post> posts, IReadOnlySet<string> unpublishedUrls, string? staticFilesPath)
     {
-        var known = SiteRoutes.Known(posts.Where(post => !post.IsDraft).Select(post => (post.Url, post.Categories, post.Tags)));
+        var served = SiteRoutes.Served(posts.Where(post => !post.IsDraft).Select(post => (post.Url, post.Categories, post.Tags)));
 
         foreach (var post in posts)
         foreach (var link in post.Links)
         {
             if (!SiteRoutes.IsSitePath(link.Url)) continue;
             var path = SiteRoutes.PathOf(link.Url);
-            var route = SiteRoutes.Canonical(path);
-            if (known.Contains(route) || SiteRoutes.IsArchivePeriod(route)) continue;
+            if (served(path)) continue;
 
-            if (unpublishedUrls.Contains(route))
+            if (unpublishedUrls.Contains(SiteRoutes.Canonical(path)))
                 yield return ContentDiagnostic.Warning(post.SourcePath, $"link to unpublished post '{link.Url}': it answers 404 until that post is published", link.Line, link.Column);
             else if (staticFilesPath is not null && !StaticFileExists(staticFilesPath, path))
                 yield return ContentDiagnostic.Warning(post.SourcePath, link.IsImage

@@ -64,8 +64,8 @@ public static partial class LiquidTags
 
     private static UnsupportedLiquid Unsupported(string markdown, Match tag, int bodyFirstLine, string reason)
     {
-        var (line, column) = LineAndColumn(markdown, tag.Index);
-        return new UnsupportedLiquid(tag.Value, bodyFirstLine + line, column, reason);
+        var (line, column) = SourceText.PositionOf(markdown, tag.Index, bodyFirstLine, 1);
+        return new UnsupportedLiquid(tag.Value, line, column, reason);
     }
 
     private const string NotRun = "is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)";
@@ -94,13 +94,6 @@ public static partial class LiquidTags
             "site.url" => (siteUrl.TrimEnd('/'), null),
             _ => (null, NotRun),
         };
-    }
-
-    /// <summary>The line (counted from 0) and column (from 1) of a position.</summary>
-    private static (int Line, int Column) LineAndColumn(string text, int index)
-    {
-        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-        return (text.AsSpan(0, index).Count('\n'), index - lineStart + 1);
     }
 
     [GeneratedRegex(@"\{%-?\s*(?<name>\w+)(?<argument>[^%]*?)-?%\}|\{\{-?(?<variable>[^}]*?)-?\}\}", RegexOptions.CultureInvariant)]

@@ -27,7 +27,10 @@ public sealed record Post
     /// <summary>Minutes to read the body, at 230 words a minute; at least 1.</summary>
     public int ReadingMinutes { get; init; } = 1;
 
-    public string Url => Layout == PostLayout.Page ? "/" + Slug : "/posts/" + Slug;
+    public string Url => UrlOf(Layout, Slug);
+
+    /// <summary>A page is served at <c>/{slug}</c>, a post at <c>/posts/{slug}</c>.</summary>
+    public static string UrlOf(PostLayout layout, string slug) => layout == PostLayout.Page ? "/" + slug : "/posts/" + slug;
 
     /// <summary>The years the post belongs to in the archive: its range, else the year of its date, else none.</summary>
     public YearRange? Years => Range ?? (Date is { } date ? new YearRange(date.Year, date.Year) : null);

@@ -43,7 +43,7 @@ internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<
                 var resolved = resolve(url);
                 if (links is not null)
                 {
-                    var (linkLine, linkColumn) = LineAndColumn(html, attribute.ValueStart, line, column);
+                    var (linkLine, linkColumn) = SourceText.PositionOf(html, attribute.ValueStart, line, column);
                     links.Add(new BodyLink(resolved, IsImage: tagName == "img", linkLine, linkColumn));
                 }
                 if (resolved == url) continue;
@@ -136,13 +136,6 @@ internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<
     {
         var end = html.IndexOf("</" + tagName, from, StringComparison.OrdinalIgnoreCase);
         return end < 0 ? html.Length : end;
-    }
-
-    private static (int Line, int Column) LineAndColumn(string html, int index, int line, int column)
-    {
-        var lastNewline = html.LastIndexOf('\n', Math.Max(index - 1, 0));
-        if (lastNewline < 0 || index == 0) return (line, column + index);
-        return (line + html.AsSpan(0, index).Count('\n'), index - lastNewline);
     }
 
     private static string Encode(string url) => url.Replace("&", "&amp;").Replace("\"", "&quot;");

@@ -12,8 +12,8 @@ public static class SiteRoutes
         "/", "/categories", "/archive", "/tags", "/feed.xml", "/sitemap.xml", "/robots.txt", "/healthz", "/not-found", "/error",
     };
 
-    /// <summary>Every address the site serves for these posts, canonical: their own, their categories' and tags', and the fixed routes.</summary>
-    public static HashSet<string> Known(IEnumerable<(string Url, IReadOnlyList<Term> Categories, IReadOnlyList<Term> Tags)> posts)
+    /// <summary>Every address the site serves for these posts: their own, their categories' (and feeds) and tags', the archive's and the fixed routes.</summary>
+    public static Func<string, bool> Served(IEnumerable<(string Url, IReadOnlyList<Term> Categories, IReadOnlyList<Term> Tags)> posts)
     {
         var known = new HashSet<string>(Fixed, StringComparer.Ordinal);
         foreach (var (url, categories, tags) in posts)
@@ -26,7 +26,7 @@ public static class SiteRoutes
             }
             foreach (var tag in tags) known.Add(Tag(tag));
         }
-        return known;
+        return path => Canonical(path) is var route && (known.Contains(route) || IsArchivePeriod(route));
     }
 
     public static string Category(Term category) => "/categories/" + category.Slug;
@@ -37,9 +37,11 @@ public static class SiteRoutes
 
     /// <summary><c>/archive/2023</c> or <c>/archive/2020-2022</c>, written as the site writes them.</summary>
     public static bool IsArchivePeriod(string path) =>
-        path.StartsWith("/archive/", StringComparison.Ordinal) &&
-        YearRange.TryParse(path["/archive/".Length..], currentYear: 0, out var period) &&
-        period.UrlSegment == path["/archive/".Length..];
+        path.StartsWith("/archive/", StringComparison.Ordinal) && TryParsePeriod(path["/archive/".Length..], out _);
+
+    /// <summary>The period of an archive URL's last segment (<c>2023</c>, <c>2020-2022</c>), only as the site writes it.</summary>
+    public static bool TryParsePeriod(string? segment, out YearRange period) =>
+        YearRange.TryParse(segment, currentYear: 0, out period) && period.UrlSegment == segment;
 
     /// <summary>How the site compares its own paths: NFC, lower case, no trailing slash.</summary>
     public static string Canonical(string path)

@@ -34,6 +34,16 @@ public sealed record SourceText(string FrontMatterYaml, string Body, int BodyFir
         return null;
     }
 
+    /// <summary>
+    /// The file line and column of <paramref name="index"/> in a piece of a file's text that starts at
+    /// <paramref name="firstLine"/>, <paramref name="firstColumn"/>; LF ends a line.
+    /// </summary>
+    public static (int Line, int Column) PositionOf(string text, int index, int firstLine, int firstColumn)
+    {
+        var lastNewline = index == 0 ? -1 : text.LastIndexOf('\n', index - 1);
+        return lastNewline < 0 ? (firstLine, firstColumn + index) : (firstLine + text.AsSpan(0, index).Count('\n'), index - lastNewline);
+    }
+
     /// <summary>The line breaks besides LF that <see cref="string.ReplaceLineEndings(string)"/> turns into LF.</summary>
     private static readonly System.Buffers.SearchValues<char> OtherLineBreaks = System.Buffers.SearchValues.Create("\r\f\u0085\u2028\u2029");
 }

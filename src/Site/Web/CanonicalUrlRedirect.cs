@@ -17,10 +17,6 @@ public sealed class CanonicalUrlRedirect(RequestDelegate next)
             return next(context);
 
         var canonical = SiteRoutes.Canonical(path);
-        if (canonical == path) return next(context);
-
-        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-        context.Response.Headers.Location = new PathString(canonical).ToUriComponent() + context.Request.QueryString;
-        return Task.CompletedTask;
+        return canonical == path ? next(context) : PermanentRedirect.To(context, canonical);
     }
 }

@@ -11,10 +11,6 @@ public sealed class LegacyUrlRedirect(RequestDelegate next, CatalogStore store)
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value;
-        if (string.IsNullOrEmpty(path) || store.Current.FindByOldUrl(path) is not { } post) return next(context);
-
-        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-        context.Response.Headers.Location = new PathString(post.Url).ToUriComponent() + context.Request.QueryString;
-        return Task.CompletedTask;
+        return string.IsNullOrEmpty(path) || store.Current.FindByOldUrl(path) is not { } post ? next(context) : PermanentRedirect.To(context, post.Url);
     }
 }

@@ -9,8 +9,8 @@ public sealed class LiveReload
     public const string ScriptPath = "/_live-reload.js";
     public const string EventsPath = "/_live-reload";
 
-    private const string Script = """
-        new EventSource("/_live-reload").addEventListener("reload", () => location.reload());
+    private const string Script = $$"""
+        new EventSource("{{EventsPath}}").addEventListener("reload", () => location.reload());
         """;
 
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -12,7 +12,7 @@ public sealed class PeriodModel(CatalogStore store, IOptions<SiteOptions> option
 
     public IActionResult OnGet(string? period)
     {
-        if (!YearRange.TryParse(period, currentYear: 0, out var parsed) || parsed.UrlSegment != period) return NotFound();
+        if (!SiteRoutes.TryParsePeriod(period, out var parsed)) return NotFound();
         Period = parsed;
         return ListOrNotFound(Catalog.InPeriod(parsed));
     }
