@@ -334,6 +334,18 @@ public sealed class CatalogBuilderTests : IDisposable
     }
 
     [Fact]
+    public void An_unreadable_date_or_range_falls_back_to_the_file_name_date_and_its_year()
+    {
+        _folder.Post("2023-04-05-odd.md", "title: Odd\ndate: last tuesday\nrange: 2024 - 2020");
+
+        var post = Build().FindPost("odd")!;
+
+        Assert.Equal(new DateTimeOffset(2023, 4, 5, 0, 0, 0, TimeSpan.Zero), post.Date);
+        Assert.Null(post.Range);
+        Assert.Equal(new YearRange(2023, 2023), post.Years);
+    }
+
+    [Fact]
     public void Image_and_summary_are_resolved()
     {
         _folder.Post("a.md", "title: A\nimage: ../assets/img/x.png", "![lead](x.png)\n\nThe **first** paragraph.\n\nSecond.\n");

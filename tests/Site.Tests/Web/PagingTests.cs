@@ -46,6 +46,10 @@ public sealed class PagingTests(FixtureSite site) : IClassFixture<FixtureSite>
 
         var year = await _client.GetDocumentAsync("/archive/2020?page=2");
         Assert.Equal(["Series part 7", "Series part 6", "Series part 5", "Series part 4", "Series part 3"], year.EntryTitles());
+
+        var period = await _client.GetDocumentAsync("/archive/2019-2020?page=2");
+        Assert.Equal(["Series part 7", "Series part 6", "Series part 5", "Series part 4", "Series part 3"], period.EntryTitles());
+        Assert.Equal("/archive/2019-2020", period.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
     }
 
     [Theory]

@@ -82,6 +82,7 @@ public sealed class HeadTests : IDisposable
     public static TheoryData<string> Urls => new()
     {
         "/", "/posts/first-light", "/about", "/categories", "/categories/series", "/archive", "/archive/2022", "/archive/2020-2022", "/healthz",
+        "/tags", "/tags/telescopes", "/feed.xml", "/categories/series/feed.xml", "/sitemap.xml", "/robots.txt",
     };
 
     [Fact]
