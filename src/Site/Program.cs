@@ -32,7 +32,7 @@ builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSingleton<AtomFeed>();
 builder.Services.AddSingleton<Sitemap>();
 builder.Services.AddSingleton<StructuredData>();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(pages => pages.Conventions.Add(new PageRoutes()));
 builder.Services.AddPageCaching();
 builder.Services.AddDataProtection().AddKeyManagementOptions(InMemoryKeys.Use);
 builder.Services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, TrustedProxies>();
@@ -59,17 +59,17 @@ if (!app.Services.GetRequiredService<CatalogLoader>().LoadAtStartup())
 }
 
 app.UseForwardedHeaders();
-if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler(SiteRoutes.Error.Path);
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseMiddleware<SecurityHeaders>();
 app.UseMiddleware<MethodFilter>();
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
 app.UseMiddleware<LegacyUrlRedirect>();
 app.UseRouting();
 app.UseMiddleware<CanonicalUrlRedirect>();
 app.UsePageCaching();
 app.MapStaticAssets();
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks(SiteRoutes.Health.Path);
 app.MapSyndication();
 if (app.Environment.IsDevelopment()) LiveReload.Map(app);
 app.MapRazorPages().WithStaticAssets().Kept(Freshness.Page);

@@ -7,16 +7,6 @@ namespace Site.Content;
 public static class CatalogBuilder
 {
     /// <summary>
-    /// First URL segments the site's own routes use, which a page may not take: those of <see cref="SiteRoutes.Fixed"/>
-    /// and <c>posts</c>. (feed.xml, sitemap.xml and robots.txt can never clash: a slug holds no dot.)
-    /// </summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs = SiteRoutes.Fixed
-        .Select(path => path.TrimStart('/').Split('/')[0])
-        .Where(segment => segment.Length > 0)
-        .Append("posts")
-        .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>
     /// A file given its slug and date. A class, not a record: entries are told apart by identity, as keys of lookups,
     /// where a record's equality would hash each post's whole text (a tenth of a 10,000-post start).
     /// </summary>
@@ -27,7 +17,7 @@ public static class CatalogBuilder
         public DateTimeOffset? Date { get; } = date;
 
         public PostLayout Layout => Source.FrontMatter.Layout;
-        public string Url => Post.UrlOf(Layout, Slug);
+        public string Url => Content.Post.UrlOf(Layout, Slug);
     }
 
     public static PostCatalog Build(CatalogSource source, DateTimeOffset now)
@@ -45,9 +35,10 @@ public static class CatalogBuilder
         var read = GuardedWork.Run(reader.FindFiles(diagnostics), path => path, limit, (path, own) => reader.Read(path, own));
         diagnostics.AddRange(read.SelectMany(r => r.Diagnostics));
 
-        var entries = SettleSlugs(read.Select(r => r.Result).OfType<PostSource>(), source, diagnostics);
+        var files = source.Files ?? StaticFiles.None;
+        var entries = SettleSlugs(read.Select(r => r.Result).OfType<PostSource>(), source.TimeZone, files, diagnostics);
         var published = entries.Where(e => e.Source.FrontMatter.Published).ToList();
-        var oldUrls = SettleOldUrls(published, source.TimeZone, diagnostics);
+        var oldUrls = SettleOldUrls(published, source.TimeZone, files, diagnostics);
         var resolver = new LinkResolver(
             entries.GroupBy(e => e.Source.FileName, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal),
             oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal));
@@ -60,21 +51,22 @@ public static class CatalogBuilder
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
         var unpublishedUrls = entries.Where(e => !e.Source.FrontMatter.Published).Select(e => e.Url).ToHashSet(StringComparer.Ordinal);
-        diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.StaticFilesPath));
+        diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.Files));
 
         var ordered = diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0);
-        return new PostCatalog(posts, ordered, now);
+        return new PostCatalog(posts, ordered, now, files);
     }
 
     /// <summary>
     /// The old addresses that answer 301 to each post: its <c>redirect_from</c> entries, Jekyll's URLs for it and
-    /// <c>/posts/{slug}.html</c>. One that is the address of something the site serves is reported and ignored, so no
-    /// redirect can loop. An address Jekyll gave a post stays that post's, whatever file order, as the links out there
+    /// <c>/posts/{slug}.html</c>. One that is an address of the route table (a page, a listing, a feed, a static file) is
+    /// reported and ignored, so that no redirect takes over what the site serves or loops. An address Jekyll gave a post stays that post's, whatever file order, as the links out there
     /// meant it; a <c>redirect_from</c> naming it is reported and ignored. Otherwise the earlier file (by path) wins.
     /// </summary>
-    private static Dictionary<string, Entry> SettleOldUrls(List<Entry> published, TimeZoneInfo zone, List<ContentDiagnostic> diagnostics)
+    private static Dictionary<string, Entry> SettleOldUrls(List<Entry> published, TimeZoneInfo zone, StaticFiles files, List<ContentDiagnostic> diagnostics)
     {
-        var served = SiteRoutes.Served(published.Select(e => (e.Url, Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags))));
+        var routes = RouteTable.Of([.. published.Select(e => new RoutedContent(e.Url, e.Layout,
+            Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags), e.Source.FrontMatter.Range, e.Date))], files);
         var claims = new List<(Entry Entry, string Path, bool Written)>();
         foreach (var entry in published.Where(e => e.Layout == PostLayout.Post))
         {
@@ -84,7 +76,7 @@ public static class CatalogBuilder
                 if (url.Contains('?') || url.Contains('#') || url.Contains("://"))
                     diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{url}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
                 else
-                    claims.Add((entry, OldPath.Normalize(SiteRoutes.Decode(url)), true));
+                    claims.Add((entry, OldPath.Normalize(SitePath.Decode(url)), true));
             }
             claims.AddRange(JekyllUrls.For(entry.Source.FileName, frontMatter.Categories, entry.Date, zone, frontMatter.Slug)
                 .Append(OldPath.Normalize($"/posts/{entry.Slug}.html"))
@@ -95,7 +87,7 @@ public static class CatalogBuilder
         foreach (var (entry, path, isWritten) in claims.OrderBy(claim => claim.Written))
         {
             string? problem = null;
-            if (served(path))
+            if (routes.Serves(path))
                 problem = "it is an address the site serves";
             else if (owners.TryGetValue(path, out var owner) && owner != entry)
                 problem = $"{owner.Source.RelativePath} already redirects it";
@@ -107,20 +99,18 @@ public static class CatalogBuilder
 
     /// <summary>
     /// Gives each file its slug and date. Of two files with one slug (posts among posts, pages among pages), the one whose
-    /// path sorts first (ordinal) keeps it; a page may not take a reserved route.
+    /// path sorts first (ordinal) keeps it; a page may not take the first segment of a route or the name of a file or
+    /// folder at the top of the static files.
     /// </summary>
-    private static List<Entry> SettleSlugs(IEnumerable<PostSource> sources, CatalogSource catalogSource, List<ContentDiagnostic> diagnostics)
+    private static List<Entry> SettleSlugs(IEnumerable<PostSource> sources, TimeZoneInfo zone, StaticFiles files, List<ContentDiagnostic> diagnostics)
     {
-        var staticFolders = catalogSource.StaticFilesPath is { } root && Directory.Exists(root)
-            ? Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase)
-            : [];
         var owners = new Dictionary<(PostLayout, string), string>();
         var entries = new List<Entry>();
         foreach (var source in sources.OrderBy(s => s.RelativePath, StringComparer.Ordinal))
         {
             var frontMatter = source.FrontMatter;
             var baseName = Path.GetFileNameWithoutExtension(source.FileName);
-            var hasFileDate = PostDate.TryFromFileName(baseName, catalogSource.TimeZone, out var fileDate, out var nameAfterDate);
+            var hasFileDate = PostDate.TryFromFileName(baseName, zone, out var fileDate, out var nameAfterDate);
             var slug = Slug.From(frontMatter.Slug ?? nameAfterDate);
 
             if (slug.Length == 0)
@@ -128,7 +118,7 @@ public static class CatalogBuilder
                 diagnostics.Add(ContentDiagnostic.Error(source.RelativePath, "the slug is empty: give the file a name with letters or digits, or set 'slug'"));
                 continue;
             }
-            if (frontMatter.Layout == PostLayout.Page && (ReservedSlugs.Contains(slug) || staticFolders.Contains(slug)))
+            if (frontMatter.Layout == PostLayout.Page && (SiteRoutes.ReservedSegments.Contains(slug) || files.HasTopLevel(slug)))
             {
                 diagnostics.Add(ContentDiagnostic.Error(source.RelativePath, $"page slug '{slug}' is a reserved route (/{slug}): choose another 'slug'"));
                 continue;

@@ -2,7 +2,7 @@ namespace Site.Content;
 
 /// <summary>Where and how to read the posts.</summary>
 /// <param name="PostsPath">The posts folder.</param>
-/// <param name="StaticFilesPath">The site's static files (wwwroot), to check local links and images against; null skips that check.</param>
+/// <param name="Files">The site's static files, which old URLs may not claim and local links and images are checked against; null when unknown, which leaves links to files unchecked.</param>
 /// <param name="TimeZone">What "now", "the current year" and a date without a time mean.</param>
 /// <param name="MaxPostBytes">Larger files are reported and skipped.</param>
 /// <param name="SiteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
@@ -10,7 +10,7 @@ namespace Site.Content;
 /// <param name="MaxParseMilliseconds">A file whose reading or rendering takes longer is reported and skipped.</param>
 public sealed record CatalogSource(
     string PostsPath,
-    string? StaticFilesPath,
+    StaticFiles? Files,
     TimeZoneInfo TimeZone,
     long MaxPostBytes = CatalogSource.DefaultMaxPostBytes,
     string SiteUrl = "",

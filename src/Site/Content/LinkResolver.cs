@@ -17,7 +17,7 @@ public sealed partial class LinkResolver(IReadOnlyDictionary<string, string> url
 
     public string Resolve(string url)
     {
-        if (SiteRoutes.IsSitePath(url)) return ResolveSitePath(url);
+        if (SitePath.IsSitePath(url)) return ResolveSitePath(url);
         if (!IsRelativePath(url)) return url;
 
         var path = url;
@@ -25,7 +25,7 @@ public sealed partial class LinkResolver(IReadOnlyDictionary<string, string> url
             path = path[(path.IndexOf('/') + 1)..];
 
         var (filePath, suffix) = SplitSuffix(path);
-        if (PostFiles.IsPostFile(filePath) && TryGetPostUrl(SiteRoutes.Decode(filePath[(filePath.LastIndexOf('/') + 1)..]), out var postUrl))
+        if (PostFiles.IsPostFile(filePath) && TryGetPostUrl(SitePath.Decode(filePath[(filePath.LastIndexOf('/') + 1)..]), out var postUrl))
             return postUrl + Fragment(suffix);
         return "/" + path;
     }
@@ -40,7 +40,7 @@ public sealed partial class LinkResolver(IReadOnlyDictionary<string, string> url
     {
         if (urlsByOldPath is null || urlsByOldPath.Count == 0) return url;
         var (path, suffix) = SplitSuffix(url);
-        return urlsByOldPath.TryGetValue(OldPath.Normalize(SiteRoutes.Decode(path)), out var postUrl) ? postUrl + Fragment(suffix) : url;
+        return urlsByOldPath.TryGetValue(OldPath.Normalize(SitePath.Decode(path)), out var postUrl) ? postUrl + Fragment(suffix) : url;
     }
 
     /// <summary>Neither a URL with a scheme (<c>https:</c>, <c>mailto:</c>) nor a site path, a fragment or a query of its own.</summary>

@@ -30,7 +30,7 @@ public sealed record Post
     public string Url => UrlOf(Layout, Slug);
 
     /// <summary>A page is served at <c>/{slug}</c>, a post at <c>/posts/{slug}</c>.</summary>
-    public static string UrlOf(PostLayout layout, string slug) => layout == PostLayout.Page ? "/" + slug : "/posts/" + slug;
+    public static string UrlOf(PostLayout layout, string slug) => (layout == PostLayout.Page ? SiteRoutes.Page : SiteRoutes.Post).For(slug);
 
     /// <summary>The years the post belongs to in the archive: its range, else the year of its date, else none.</summary>
     public YearRange? Years => Range ?? (Date is { } date ? new YearRange(date.Year, date.Year) : null);

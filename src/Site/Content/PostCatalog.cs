@@ -19,18 +19,22 @@ public sealed class PostCatalog
     private readonly FrozenDictionary<string, Post> _byOldUrl;
     private readonly FrozenDictionary<string, IReadOnlyList<Post>> _linkedFrom;
     private readonly Lazy<PostCatalog> _withoutDrafts;
+    private readonly Lazy<RouteTable> _routes;
+    private readonly StaticFiles _files;
     private static long s_versions;
 
     /// <param name="published">Every published post and page, future ones included.</param>
     /// <param name="builtAt">When the catalog was built: what is visible is decided as of then.</param>
-    public PostCatalog(IEnumerable<Post> published, IEnumerable<ContentDiagnostic> diagnostics, DateTimeOffset builtAt)
-        : this([.. published], [.. diagnostics], builtAt, now: builtAt)
+    /// <param name="files">The static files the site serves beside its posts.</param>
+    public PostCatalog(IEnumerable<Post> published, IEnumerable<ContentDiagnostic> diagnostics, DateTimeOffset builtAt, StaticFiles? files = null)
+        : this([.. published], [.. diagnostics], builtAt, now: builtAt, files ?? StaticFiles.None)
     {
     }
 
-    private PostCatalog(IReadOnlyList<Post> published, IReadOnlyList<ContentDiagnostic> diagnostics, DateTimeOffset builtAt, DateTimeOffset now)
+    private PostCatalog(IReadOnlyList<Post> published, IReadOnlyList<ContentDiagnostic> diagnostics, DateTimeOffset builtAt, DateTimeOffset now, StaticFiles files)
     {
         _published = published;
+        _files = files;
         Diagnostics = diagnostics;
         BuiltAt = builtAt;
         Now = now;
@@ -57,7 +61,8 @@ public sealed class PostCatalog
 
         Scheduled = published.Count - visible.Count;
         _withoutDrafts = new Lazy<PostCatalog>(() =>
-            published.Any(p => p.IsDraft) ? new PostCatalog([.. published.Where(p => !p.IsDraft)], diagnostics, builtAt, now) : this);
+            published.Any(p => p.IsDraft) ? new PostCatalog([.. published.Where(p => !p.IsDraft)], diagnostics, builtAt, now, files) : this);
+        _routes = new Lazy<RouteTable>(() => RouteTable.Of([.. Posts.Concat(Pages).Select(RoutedContent.Of)], files));
         _byOldUrl = Posts.SelectMany(post => post.OldUrls.Select(url => (url, post))).ToFrozenDictionary(p => p.url, p => p.post, StringComparer.Ordinal);
         _linkedFrom = LinksBetween(visible);
     }
@@ -98,6 +103,9 @@ public sealed class PostCatalog
     /// <summary>How many posts and pages wait for their date to be shown.</summary>
     public int Scheduled { get; }
 
+    /// <summary>Every address the site serves for this catalog: its routes, posts, pages, listings and static files.</summary>
+    public RouteTable Routes => _routes.Value;
+
     /// <summary>The catalog without the drafts a preview shows: what feeds and the sitemap publish.</summary>
     public PostCatalog WithoutDrafts => _withoutDrafts.Value;
 
@@ -107,7 +115,7 @@ public sealed class PostCatalog
     /// noticeable part of startup.
     /// </summary>
     public PostCatalog AsOf(DateTimeOffset now) =>
-        now >= Now && (NextPublication is not { } next || now < next) ? this : new(_published, Diagnostics, BuiltAt, now);
+        now >= Now && (NextPublication is not { } next || now < next) ? this : new(_published, Diagnostics, BuiltAt, now, _files);
 
     public Post? FindPost(string slug) => _postsBySlug.GetValueOrDefault(slug);
 
@@ -192,8 +200,8 @@ public sealed class PostCatalog
         var urls = visible.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
         return visible
             .SelectMany(source => source.Links
-                .Where(link => SiteRoutes.IsSitePath(link.Url))
-                .Select(link => SiteRoutes.Canonical(SiteRoutes.PathOf(link.Url)))
+                .Where(link => SitePath.IsSitePath(link.Url))
+                .Select(link => SitePath.Canonical(SitePath.PathOf(link.Url)))
                 .Where(target => urls.Contains(target) && target != source.Url)
                 .Distinct()
                 .Select(target => (target, source)))

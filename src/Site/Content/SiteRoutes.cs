@@ -1,69 +1,56 @@
 namespace Site.Content;
 
-/// <summary>The addresses the site serves besides posts and pages, for checks made while the catalog is built.</summary>
+/// <summary>
+/// Every kind of address the site serves, each written once: the web layer maps these templates, the views build
+/// their links from them, and the catalog checks old URLs and page slugs against them. A new address is one line here
+/// (and the endpoint or page that answers it).
+/// </summary>
 public static class SiteRoutes
 {
-    /// <summary>
-    /// The site's own addresses, whatever the posts. <c>/not-found</c> and <c>/error</c> are where a 404 or 500 is
-    /// made (the request runs again there), so an old URL claiming one would answer every missing page with a redirect.
-    /// </summary>
-    public static readonly IReadOnlySet<string> Fixed = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "/", "/categories", "/archive", "/tags", "/feed.xml", "/sitemap.xml", "/robots.txt", "/healthz", "/not-found", "/error",
-    };
+    public static readonly SiteRoute Home = new("/", inSitemap: true);
+    public static readonly SiteRoute Post = new("/posts/{slug}", inSitemap: true);
+    public static readonly SiteRoute Page = new("/{slug}", inSitemap: true);
+    public static readonly SiteRoute Categories = new("/categories", inSitemap: true);
+    public static readonly SiteRoute Category = new("/categories/{slug}", inSitemap: true);
+    public static readonly SiteRoute CategoryFeed = new("/categories/{slug}/feed.xml");
+    public static readonly SiteRoute Tags = new("/tags", inSitemap: true);
+    public static readonly SiteRoute Tag = new("/tags/{slug}", inSitemap: true);
+    public static readonly SiteRoute Archive = new("/archive", inSitemap: true);
+    public static readonly SiteRoute ArchivePeriod = new("/archive/{period}", inSitemap: true);
+    public static readonly SiteRoute Feed = new("/feed.xml");
+    public static readonly SiteRoute Sitemap = new("/sitemap.xml");
+    public static readonly SiteRoute Robots = new("/robots.txt");
+    public static readonly SiteRoute Health = new("/healthz");
 
-    /// <summary>Every address the site serves for these posts: their own, their categories' (and feeds) and tags', the archive's and the fixed routes.</summary>
-    public static Func<string, bool> Served(IEnumerable<(string Url, IReadOnlyList<Term> Categories, IReadOnlyList<Term> Tags)> posts)
-    {
-        var known = new HashSet<string>(Fixed, StringComparer.Ordinal);
-        foreach (var (url, categories, tags) in posts)
-        {
-            known.Add(url);
-            foreach (var category in categories)
-            {
-                known.Add(Category(category));
-                known.Add(CategoryFeed(category));
-            }
-            foreach (var tag in tags) known.Add(Tag(tag));
-        }
-        return path => Canonical(path) is var route && (known.Contains(route) || IsArchivePeriod(route));
-    }
+    /// <summary>Where a 404 is made: every unknown address runs again here, so no old URL may claim it.</summary>
+    public static readonly SiteRoute NotFound = new("/not-found");
 
-    public static string Category(Term category) => "/categories/" + category.Slug;
+    /// <summary>Where a 500 is made, as <see cref="NotFound"/> is for a 404.</summary>
+    public static readonly SiteRoute Error = new("/error");
 
-    public static string CategoryFeed(Term category) => Category(category) + "/feed.xml";
+    public static readonly SiteRoute LiveReloadScript = new("/_live-reload.js", developmentOnly: true);
+    public static readonly SiteRoute LiveReloadEvents = new("/_live-reload", developmentOnly: true);
 
-    public static string Tag(Term tag) => "/tags/" + tag.Slug;
+    public static readonly IReadOnlyList<SiteRoute> All =
+    [
+        Home, Post, Page, Categories, Category, CategoryFeed, Tags, Tag, Archive, ArchivePeriod,
+        Feed, Sitemap, Robots, Health, NotFound, Error, LiveReloadScript, LiveReloadEvents,
+    ];
+
+    /// <summary>First URL segments the routes use (<c>posts</c>, <c>archive</c>, <c>feed.xml</c>), which no page may take as its slug.</summary>
+    public static readonly IReadOnlySet<string> ReservedSegments =
+        All.Select(route => route.ReservedSegment).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary><c>/archive/2023</c> or <c>/archive/2020-2022</c>, written as the site writes them.</summary>
-    public static bool IsArchivePeriod(string path) =>
-        path.StartsWith("/archive/", StringComparison.Ordinal) && TryParsePeriod(path["/archive/".Length..], out _);
+    public static bool IsArchivePeriod(string canonicalPath) =>
+        ArchivePeriod.TryMatch(canonicalPath, out var segment) && TryParsePeriod(segment, out _);
 
     /// <summary>The period of an archive URL's last segment (<c>2023</c>, <c>2020-2022</c>), only as the site writes it.</summary>
     public static bool TryParsePeriod(string? segment, out YearRange period) =>
         YearRange.TryParse(segment, currentYear: 0, out period) && period.UrlSegment == segment;
 
-    /// <summary>How the site compares its own paths: NFC, lower case, no trailing slash.</summary>
-    public static string Canonical(string path)
-    {
-        var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
-        return (trimmed.Length == 0 ? "/" : trimmed).Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
-    }
+    /// <summary>The archive page of a year or period.</summary>
+    public static string ArchiveOf(YearRange period) => ArchivePeriod.For(period.UrlSegment);
 
-    /// <summary>A path on this site (<c>/posts/x</c>), not a protocol-relative URL (<c>//host/x</c>).</summary>
-    public static bool IsSitePath(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
-
-    /// <summary>The decoded path of a site URL, without its query and fragment: <c>/posts/donn%C3%A9es#x</c> gives <c>/posts/données</c>.</summary>
-    public static string PathOf(string url)
-    {
-        var end = url.IndexOfAny(['?', '#']);
-        return Decode(end < 0 ? url : url[..end]);
-    }
-
-    /// <summary>Percent-decoding that leaves malformed text as it is.</summary>
-    public static string Decode(string text)
-    {
-        try { return Uri.UnescapeDataString(text); }
-        catch (UriFormatException) { return text; }
-    }
+    public static string ArchiveOf(int year) => ArchiveOf(new YearRange(year, year));
 }

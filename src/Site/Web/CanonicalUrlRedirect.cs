@@ -16,7 +16,7 @@ public sealed class CanonicalUrlRedirect(RequestDelegate next)
         if (string.IsNullOrEmpty(path) || path == "/" || context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is null)
             return next(context);
 
-        var canonical = SiteRoutes.Canonical(path);
+        var canonical = SitePath.Canonical(path);
         return canonical == path ? next(context) : PermanentRedirect.To(context, canonical);
     }
 }

@@ -10,7 +10,9 @@ public sealed class CatalogLoader(
 {
     private readonly Lock _loading = new();
 
-    public CatalogSource Source { get; } = ContentFolders.Source(options.Value, environment);
+    public string PostsPath { get; } = ContentFolders.PostsFolder(options.Value, environment);
+
+    public TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
     /// <summary>Why the posts folder could not be read when the served catalog was made, if it could not.</summary>
     public string? FolderProblem { get; private set; }
@@ -21,7 +23,7 @@ public sealed class CatalogLoader(
     /// </summary>
     public bool LoadAtStartup()
     {
-        if (PostReader.FolderProblem(Source.PostsPath) is not { } problem)
+        if (PostReader.FolderProblem(PostsPath) is not { } problem)
         {
             Load();
             return true;
@@ -30,11 +32,11 @@ public sealed class CatalogLoader(
         if (policy == MissingPostsFolder.Exit)
         {
             logger.LogCritical("Posts folder {PostsPath} {Problem} (Site:PostsPath): stopping, as Site:MissingPostsFolder is Exit",
-                Source.PostsPath, problem);
+                PostsPath, problem);
             return false;
         }
         logger.LogError("Posts folder {PostsPath} {Problem} (Site:PostsPath): serving an empty site, as Site:MissingPostsFolder is Empty",
-            Source.PostsPath, problem);
+            PostsPath, problem);
         FolderProblem = $"posts folder {problem}";
         store.Replace(PostCatalog.Empty);
         return true;
@@ -52,7 +54,8 @@ public sealed class CatalogLoader(
     private PostCatalog LoadNow()
     {
         var stopwatch = Stopwatch.StartNew();
-        var catalog = CatalogBuilder.Build(Source, clock.GetUtcNow());
+        // The static files are listed again each time: one added to wwwroot/ since is one links may lead to.
+        var catalog = CatalogBuilder.Build(ContentFolders.Source(options.Value, environment), clock.GetUtcNow());
         stopwatch.Stop();
 
         foreach (var diagnostic in catalog.Diagnostics)
@@ -62,13 +65,13 @@ public sealed class CatalogLoader(
         }
         logger.LogInformation(
             "Catalog built from {PostsPath}: {Posts} posts, {Pages} pages, {Skipped} skipped, {Warnings} warnings in {Milliseconds} ms",
-            Source.PostsPath, catalog.Posts.Count, catalog.Pages.Count,
+            PostsPath, catalog.Posts.Count, catalog.Pages.Count,
             catalog.Diagnostics.Count(d => d.Severity == Severity.Error),
             catalog.Diagnostics.Count(d => d.Severity == Severity.Warning),
             stopwatch.ElapsedMilliseconds);
         store.Replace(catalog);
         // What this build found of the folder, not what startup did: a folder that came back later makes the site healthy.
-        FolderProblem = catalog.Diagnostics.FirstOrDefault(d => d.Path == Source.PostsPath)?.Message;
+        FolderProblem = catalog.Diagnostics.FirstOrDefault(d => d.Path == PostsPath)?.Message;
         // Reading and rendering every post leaves the heap committed at its peak, about twice what the catalog keeps
         // (10,000 posts: ~370 MB RSS, ~210 MB after this); a site serves for days, so give it back once now.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.FileProviders;
 using Site.Content;
 
 namespace Site.Web;
@@ -6,7 +7,8 @@ namespace Site.Web;
 /// <summary>
 /// Where the site reads its posts and static files. A relative <c>Site:PostsPath</c> is taken from the app's folder,
 /// where the build copies posts/; in Development from the repository itself, so that an author's edits are what the
-/// running site reads and watches.
+/// running site reads and watches. The static files are those ASP.NET serves from its web root, whichever folders
+/// (the repository's, a build's manifest, a published wwwroot/) that is made of.
 /// </summary>
 public static class ContentFolders
 {
@@ -15,13 +17,19 @@ public static class ContentFolders
         .FirstOrDefault(attribute => attribute.Key == "RepositoryRoot")?.Value;
 
     public static CatalogSource Source(SiteOptions site, IWebHostEnvironment environment, string? postsPath = null) => new(
-        PostsPath: postsPath is not null ? Path.GetFullPath(postsPath) : Resolve(site.PostsPath, environment),
-        StaticFilesPath: Resolve("wwwroot", environment) is var wwwroot && Directory.Exists(wwwroot) ? wwwroot : null,
+        PostsPath: postsPath is not null ? Path.GetFullPath(postsPath) : PostsFolder(site, environment),
+        Files: new StaticFiles(FilesUnder(environment.WebRootFileProvider, "")),
         TimeZone: TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
         MaxPostBytes: site.MaxPostBytes,
         SiteUrl: site.BaseUrl,
         IncludeDrafts: site.ShowDrafts,
         MaxParseMilliseconds: site.MaxParseMilliseconds);
+
+    public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => Resolve(site.PostsPath, environment);
+
+    /// <summary>The folder of the static files, where a writer edits them; null when there is none.</summary>
+    public static string? StaticFilesFolder(IWebHostEnvironment environment) =>
+        Resolve("wwwroot", environment) is var wwwroot && Directory.Exists(wwwroot) ? wwwroot : null;
 
     private static string Resolve(string path, IWebHostEnvironment environment)
     {
@@ -30,4 +38,10 @@ public static class ContentFolders
             return Path.GetFullPath(Path.Combine(root, path));
         return Path.GetFullPath(path, environment.ContentRootPath);
     }
+
+    /// <summary>Site paths of the files under <paramref name="folder"/>, but dot-files and those in dot-folders.</summary>
+    private static IEnumerable<string> FilesUnder(IFileProvider provider, string folder) =>
+        provider.GetDirectoryContents(folder)
+            .Where(entry => !entry.Name.StartsWith('.'))
+            .SelectMany(entry => entry.IsDirectory ? FilesUnder(provider, $"{folder}/{entry.Name}") : [$"{folder}/{entry.Name}"]);
 }

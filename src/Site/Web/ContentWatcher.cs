@@ -8,7 +8,8 @@ namespace Site.Web;
 /// swaps it in whole (a file with a new error is reported and skipped, the rest stays served), then open tabs reload.
 /// A burst of saves (an editor writing a temp file, then renaming) rebuilds once.
 /// </summary>
-public sealed class ContentWatcher(CatalogLoader loader, LiveReload reload, IOptions<SiteOptions> options, ILogger<ContentWatcher> logger)
+public sealed class ContentWatcher(
+    CatalogLoader loader, LiveReload reload, IOptions<SiteOptions> options, IWebHostEnvironment environment, ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     private readonly TimeSpan _quiet = TimeSpan.FromMilliseconds(options.Value.ReloadQuietMilliseconds);
@@ -16,9 +17,9 @@ public sealed class ContentWatcher(CatalogLoader loader, LiveReload reload, IOpt
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var posts = Watch(loader.Source.PostsPath);
-        using var staticFiles = loader.Source.StaticFilesPath is { } wwwroot ? Watch(wwwroot) : null;
-        logger.LogInformation("Watching {PostsPath} for changes", loader.Source.PostsPath);
+        using var posts = Watch(loader.PostsPath);
+        using var staticFiles = ContentFolders.StaticFilesFolder(environment) is { } wwwroot ? Watch(wwwroot) : null;
+        logger.LogInformation("Watching {PostsPath} for changes", loader.PostsPath);
 
         try
         {

@@ -1,3 +1,5 @@
+using Site.Content;
+
 namespace Site.Web;
 
 /// <summary>
@@ -6,12 +8,8 @@ namespace Site.Web;
 /// </summary>
 public sealed class LiveReload
 {
-    public const string ScriptPath = "/_live-reload.js";
-    public const string EventsPath = "/_live-reload";
-
-    private const string Script = $$"""
-        new EventSource("{{EventsPath}}").addEventListener("reload", () => location.reload());
-        """;
+    private static readonly string Script =
+        $$"""new EventSource("{{SiteRoutes.LiveReloadEvents.Path}}").addEventListener("reload", () => location.reload());""";
 
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -22,8 +20,8 @@ public sealed class LiveReload
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(ScriptPath, () => Results.Text(Script, "text/javascript; charset=utf-8"));
-        endpoints.MapGet(EventsPath, async (HttpContext context, LiveReload reload, IHostApplicationLifetime lifetime) =>
+        endpoints.MapGet(SiteRoutes.LiveReloadScript.Template, () => Results.Text(Script, "text/javascript; charset=utf-8"));
+        endpoints.MapGet(SiteRoutes.LiveReloadEvents.Template, async (HttpContext context, LiveReload reload, IHostApplicationLifetime lifetime) =>
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
             context.Response.ContentType = "text/event-stream";

@@ -16,7 +16,7 @@ public sealed class NewYearRebuild(CatalogLoader loader, CatalogStore store, Tim
     private static readonly TimeSpan LongestWait = TimeSpan.FromDays(1);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromHours(1);
 
-    private TimeZoneInfo Zone => loader.Source.TimeZone;
+    private TimeZoneInfo Zone => loader.TimeZone;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,10 +41,10 @@ public sealed class NewYearRebuild(CatalogLoader loader, CatalogStore store, Tim
 
     private bool Rebuild()
     {
-        if (PostReader.FolderProblem(loader.Source.PostsPath) is { } problem)
+        if (PostReader.FolderProblem(loader.PostsPath) is { } problem)
         {
             logger.LogWarning("A new year in {TimeZone}, but the posts folder {PostsPath} {Problem}: the catalog built before stays served; trying again in an hour",
-                Zone.Id, loader.Source.PostsPath, problem);
+                Zone.Id, loader.PostsPath, problem);
             return false;
         }
         logger.LogInformation("A new year in {TimeZone}: building the catalog again, so that ranges until 'present' reach it", Zone.Id);

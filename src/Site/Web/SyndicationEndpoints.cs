@@ -11,26 +11,26 @@ public static class SyndicationEndpoints
 
     public static IEndpointRouteBuilder MapSyndication(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/feed.xml", GetAndHead, (CatalogStore store, AtomFeed feed, IOptions<SiteOptions> options) =>
+        endpoints.MapMethods(SiteRoutes.Feed.Template, GetAndHead, (CatalogStore store, AtomFeed feed, IOptions<SiteOptions> options) =>
         {
             var catalog = store.Current.WithoutDrafts;
-            return Results.Bytes(feed.Write(catalog.Posts, options.Value.Title, "/feed.xml", "/"), "application/atom+xml; charset=utf-8");
+            return Results.Bytes(feed.Write(catalog.Posts, options.Value.Title, SiteRoutes.Feed.Path, SiteRoutes.Home.Path), "application/atom+xml; charset=utf-8");
         }).Kept(Freshness.Feed);
 
-        endpoints.MapMethods("/categories/{slug}/feed.xml", GetAndHead, (string slug, CatalogStore store, AtomFeed feed, IOptions<SiteOptions> options) =>
+        endpoints.MapMethods(SiteRoutes.CategoryFeed.Template, GetAndHead, (string slug, CatalogStore store, AtomFeed feed, IOptions<SiteOptions> options) =>
         {
             var catalog = store.Current.WithoutDrafts;
             if (catalog.FindCategory(slug) is not { } category) return Results.NotFound();
-            var path = SiteRoutes.Category(category.Term);
-            return Results.Bytes(feed.Write(category.Posts, $"{category.Term.Name} · {options.Value.Title}", SiteRoutes.CategoryFeed(category.Term), path),
+            return Results.Bytes(feed.Write(category.Posts, $"{category.Term.Name} · {options.Value.Title}",
+                    SiteRoutes.CategoryFeed.For(category.Term.Slug), SiteRoutes.Category.For(category.Term.Slug)),
                 "application/atom+xml; charset=utf-8");
         }).Kept(Freshness.Feed);
 
-        endpoints.MapMethods("/sitemap.xml", GetAndHead, (CatalogStore store, Sitemap sitemap) =>
+        endpoints.MapMethods(SiteRoutes.Sitemap.Template, GetAndHead, (CatalogStore store, Sitemap sitemap) =>
             Results.Bytes(sitemap.Write(store.Current.WithoutDrafts), "application/xml; charset=utf-8")).Kept(Freshness.Feed);
 
-        endpoints.MapMethods("/robots.txt", GetAndHead, (SiteUrls urls) =>
-            Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8")).Kept(Freshness.Feed);
+        endpoints.MapMethods(SiteRoutes.Robots.Template, GetAndHead, (SiteUrls urls) =>
+            Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute(SiteRoutes.Sitemap.Path)}\n", "text/plain; charset=utf-8")).Kept(Freshness.Feed);
 
         return endpoints;
     }

@@ -10,7 +10,7 @@ public sealed class CatalogBuilderTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private PostCatalog Build(bool checkStaticFiles = false, TimeZoneInfo? zone = null) =>
-        CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, checkStaticFiles ? _folder.StaticPath : null, zone ?? TimeZoneInfo.Utc), Now);
+        CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, checkStaticFiles ? _folder.Files : null, zone ?? TimeZoneInfo.Utc), Now);
 
     private static ContentDiagnostic[] Errors(PostCatalog catalog) => [.. catalog.Diagnostics.Where(d => d.Severity == Severity.Error)];
 
@@ -146,6 +146,18 @@ public sealed class CatalogBuilderTests : IDisposable
     {
         _folder.StaticFile("assets/site.css");
         _folder.Post("assets.md", "title: Assets\nlayout: page");
+
+        var catalog = Build(checkStaticFiles: true);
+
+        Assert.Empty(catalog.Pages);
+        Assert.Contains("reserved", Assert.Single(Errors(catalog)).Message);
+    }
+
+    [Fact]
+    public void A_page_named_like_a_static_file_at_the_top_is_an_error()
+    {
+        _folder.StaticFile("CNAME");
+        _folder.Post("cname.md", "title: Cname\nlayout: page");
 
         var catalog = Build(checkStaticFiles: true);
 

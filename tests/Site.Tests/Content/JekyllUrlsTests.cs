@@ -24,7 +24,7 @@ public class JekyllUrlsTests
 
         Assert.Equal("/talks/research notes/2023/01/05/my-post.html", urls[0]);
         // A visitor's browser sends it percent-encoded; decoded, it is the same old address.
-        Assert.Equal(urls[0], OldPath.Normalize(SiteRoutes.Decode("/talks/research%20notes/2023/01/05/my-post.html")));
+        Assert.Equal(urls[0], OldPath.Normalize(SitePath.Decode("/talks/research%20notes/2023/01/05/my-post.html")));
     }
 
     [Fact]

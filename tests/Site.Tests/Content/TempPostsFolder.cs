@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Content;
 
 namespace Site.Tests.Content;
 
@@ -31,6 +32,10 @@ public sealed class TempPostsFolder : IDisposable
 
     public string Post(string relativePath, string frontMatter, string body = "Body text.\n") =>
         Write(relativePath, $"---\n{frontMatter}\n---\n{body}");
+
+    /// <summary>The files of the static folder, as the site lists those it serves.</summary>
+    public StaticFiles Files => new(Directory.EnumerateFiles(StaticPath, "*", SearchOption.AllDirectories)
+        .Select(file => "/" + Path.GetRelativePath(StaticPath, file).Replace(Path.DirectorySeparatorChar, '/')));
 
     public void StaticFile(string relativePath)
     {

@@ -1,0 +1,71 @@
+namespace Site.Content;
+
+/// <summary>A post or page as the route table sees it: where it is served, and what lists it.</summary>
+public sealed record RoutedContent(string Url, PostLayout Layout, IReadOnlyList<Term> Categories, IReadOnlyList<Term> Tags, YearRange? Years, DateTimeOffset? Date)
+{
+    public static RoutedContent Of(Post post) => new(post.Url, post.Layout, post.Categories, post.Tags, post.Years, post.Date);
+}
+
+/// <summary>One address the site serves; <paramref name="Route"/> is null for a static file.</summary>
+/// <param name="Modified">When what it shows last changed, where a date says so (a post's date; a listing's newest post's).</param>
+public sealed record Address(string Path, SiteRoute? Route, DateTimeOffset? Modified = null);
+
+/// <summary>
+/// Every address the site serves for some posts and static files: the fixed routes, each post's and page's URL,
+/// each category (and its feed) and tag, each archive year, each file. What the catalog checks an old URL or a body's
+/// link against, and what the sitemap lists.
+/// </summary>
+public sealed class RouteTable
+{
+    private readonly HashSet<string> _canonicalPaths;
+    private readonly StaticFiles _files;
+
+    private RouteTable(IReadOnlyList<Address> addresses, StaticFiles files)
+    {
+        Addresses = addresses;
+        _files = files;
+        _canonicalPaths = addresses.Where(a => a.Route is not null).Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>In the order a reader meets them: the home page, posts and pages, then the listings, then the rest.</summary>
+    public IReadOnlyList<Address> Addresses { get; }
+
+    public static RouteTable Of(IReadOnlyList<RoutedContent> content, StaticFiles files)
+    {
+        var posts = content.Where(c => c.Layout == PostLayout.Post).ToList();
+        var addresses = new List<Address> { new(SiteRoutes.Home.Path, SiteRoutes.Home, Newest(posts)) };
+        addresses.AddRange(content.Select(c => new Address(c.Url, c.Layout == PostLayout.Page ? SiteRoutes.Page : SiteRoutes.Post, c.Date)));
+
+        addresses.Add(new(SiteRoutes.Categories.Path, SiteRoutes.Categories));
+        foreach (var (term, members) in ByTerm(posts, post => post.Categories))
+        {
+            addresses.Add(new(SiteRoutes.Category.For(term.Slug), SiteRoutes.Category, Newest(members)));
+            addresses.Add(new(SiteRoutes.CategoryFeed.For(term.Slug), SiteRoutes.CategoryFeed, Newest(members)));
+        }
+        addresses.Add(new(SiteRoutes.Tags.Path, SiteRoutes.Tags));
+        addresses.AddRange(ByTerm(posts, post => post.Tags).Select(tag => new Address(SiteRoutes.Tag.For(tag.Term.Slug), SiteRoutes.Tag, Newest(tag.Members))));
+        addresses.Add(new(SiteRoutes.Archive.Path, SiteRoutes.Archive));
+        addresses.AddRange(posts.SelectMany(post => post.Years?.Years ?? []).Distinct().OrderDescending()
+            .Select(year => new Address(SiteRoutes.ArchiveOf(year), SiteRoutes.ArchivePeriod)));
+
+        var listed = new HashSet<SiteRoute>(addresses.Select(a => a.Route!));
+        addresses.AddRange(SiteRoutes.All.Where(route => !route.HasParameter && !listed.Contains(route)).Select(route => new Address(route.Path, route)));
+        addresses.AddRange(files.Paths.Select(path => new Address(path, Route: null)));
+        return new RouteTable(addresses, files);
+    }
+
+    /// <summary>
+    /// Whether the site answers <paramref name="decodedPath"/> itself: one of its addresses (a page's in any case, Unicode
+    /// form or with a trailing slash, which redirect to it), any archive period, or a static file.
+    /// </summary>
+    public bool Serves(string decodedPath) =>
+        _files.Contains(decodedPath) || SitePath.Canonical(decodedPath) is var canonical && (_canonicalPaths.Contains(canonical) || SiteRoutes.IsArchivePeriod(canonical));
+
+    private static DateTimeOffset? Newest(IEnumerable<RoutedContent> content) => content.Max(c => c.Date);
+
+    private static IEnumerable<(Term Term, List<RoutedContent> Members)> ByTerm(List<RoutedContent> posts, Func<RoutedContent, IReadOnlyList<Term>> terms) =>
+        posts.SelectMany(post => terms(post).Select(term => (term, post)))
+            .GroupBy(pair => pair.term.Slug, StringComparer.Ordinal)
+            .Select(group => (group.First().term, group.Select(pair => pair.post).ToList()))
+            .OrderBy(group => group.term.Name, StringComparer.OrdinalIgnoreCase);
+}
