@@ -16,6 +16,7 @@ WORKDIR /src
 # Restore in its own layer, so that changing code or posts does not download the packages again.
 COPY Directory.Build.props Site.sln ./
 COPY src/Site/Site.csproj src/Site/
+COPY src/Site.Content/Site.Content.csproj src/Site.Content/
 RUN dotnet restore src/Site/Site.csproj
 
 # wwwroot/ and posts/ live at the repository root and are linked in by the csproj: without them the publish

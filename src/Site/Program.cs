@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Site.Commands;
-using Site.Content;
 using Site.Web;
 
 if (args is ["healthcheck", ..]) return await HealthCheckCommand.RunAsync(args[1..], Environment.GetEnvironmentVariable, Console.Out);

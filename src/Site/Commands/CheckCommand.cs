@@ -1,4 +1,3 @@
-using Site.Content;
 using Site.Web;
 
 namespace Site.Commands;
@@ -35,7 +34,7 @@ public static class CheckCommand
         foreach (var diagnostic in catalog.Diagnostics)
         {
             var path = diagnostic.Path == source.PostsPath ? shownRoot : Path.Join(shownRoot, diagnostic.Path).Replace('\\', '/');
-            output.WriteLine(diagnostic with { Path = path });
+            output.WriteLine(DiagnosticLine.Format(diagnostic with { Path = path }));
         }
 
         var errors = catalog.Diagnostics.Count(d => d.Severity == Severity.Error);

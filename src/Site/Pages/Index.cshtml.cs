@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Site.Content;
 using Site.Web;
 
 namespace Site.Pages;

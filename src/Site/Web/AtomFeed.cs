@@ -2,7 +2,6 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Microsoft.Extensions.Options;
-using Site.Content;
 
 namespace Site.Web;
 

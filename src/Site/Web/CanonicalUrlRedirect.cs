@@ -1,4 +1,3 @@
-using Site.Content;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Site.Web;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using Site.Content;
 
 namespace Site.Web;
 

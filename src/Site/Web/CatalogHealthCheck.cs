@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Site.Content;
 
 namespace Site.Web;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
-using Site.Content;
+using Site.Content.Reading;
 
 namespace Site.Web;
 
@@ -60,8 +60,8 @@ public sealed class CatalogLoader(
 
         foreach (var diagnostic in catalog.Diagnostics)
         {
-            if (diagnostic.Severity == Severity.Error) logger.LogError("{Diagnostic}", diagnostic);
-            else logger.LogWarning("{Diagnostic}", diagnostic);
+            if (diagnostic.Severity == Severity.Error) logger.LogError("{Diagnostic}", DiagnosticLine.Format(diagnostic));
+            else logger.LogWarning("{Diagnostic}", DiagnosticLine.Format(diagnostic));
         }
         logger.LogInformation(
             "Catalog built from {PostsPath}: {Posts} posts, {Pages} pages, {Skipped} skipped, {Warnings} warnings in {Milliseconds} ms",
@@ -71,7 +71,7 @@ public sealed class CatalogLoader(
             stopwatch.ElapsedMilliseconds);
         store.Replace(catalog);
         // What this build found of the folder, not what startup did: a folder that came back later makes the site healthy.
-        FolderProblem = catalog.Diagnostics.FirstOrDefault(d => d.Path == PostsPath)?.Message;
+        FolderProblem = catalog.Diagnostics.FirstOrDefault(d => d.Path == PostsPath) is { } folder ? DiagnosticLine.Reason(folder) : null;
         // Reading and rendering every post leaves the heap committed at its peak, about twice what the catalog keeps
         // (10,000 posts: ~370 MB RSS, ~210 MB after this); a site serves for days, so give it back once now.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.Extensions.FileProviders;
-using Site.Content;
 
 namespace Site.Web;
 

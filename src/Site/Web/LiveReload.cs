@@ -1,5 +1,3 @@
-using Site.Content;
-
 namespace Site.Web;
 
 /// <summary>

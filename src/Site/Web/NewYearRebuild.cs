@@ -1,4 +1,4 @@
-using Site.Content;
+using Site.Content.Reading;
 
 namespace Site.Web;
 

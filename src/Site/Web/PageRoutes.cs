@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
-using Site.Content;
 
 namespace Site.Web;
 

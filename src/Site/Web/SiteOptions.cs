@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Site.Content;
 
 namespace Site.Web;
 

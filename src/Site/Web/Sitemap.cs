@@ -1,7 +1,6 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using Site.Content;
 
 namespace Site.Web;
 

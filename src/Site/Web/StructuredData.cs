@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Site.Content;
 
 namespace Site.Web;
 

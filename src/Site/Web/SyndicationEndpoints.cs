@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Site.Content;
 
 namespace Site.Web;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Site.Content;
 
 namespace Site.Tests.Content;
 

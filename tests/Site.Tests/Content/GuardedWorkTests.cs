@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Site.Content;
 
 namespace Site.Tests.Content;
 
@@ -31,7 +30,8 @@ public sealed class GuardedWorkTests
         Assert.Null(results[0].Result);
         var error = Assert.Single(results[0].Diagnostics);
         Assert.Equal(("slow.md", Severity.Error), (error.Path, error.Severity));
-        Assert.Equal("took longer than 1,000 ms to read and render (Site:MaxParseMilliseconds)", error.Message);
+        Assert.Equal("took longer than 1,000 ms to read and render", error.Message);
+        Assert.Equal(SourceSetting.MaxParseMilliseconds, error.Setting);
         Assert.Equal("Q", results[1].Result);
     }
 

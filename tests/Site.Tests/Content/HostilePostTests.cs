@@ -1,5 +1,4 @@
 using System.Text;
-using Site.Content;
 
 namespace Site.Tests.Content;
 
@@ -40,7 +39,8 @@ public sealed class HostilePostTests : IDisposable
 
         var error = SkippedAndTheRestServed(Build(), "2024-02-02-huge.md");
 
-        Assert.Contains("more than the limit of 5,242,880 (Site:MaxPostBytes)", error.Message);
+        Assert.Contains("more than the limit of 5,242,880", error.Message);
+        Assert.Equal(SourceSetting.MaxPostBytes, error.Setting);
     }
 
     /// <summary>
@@ -157,7 +157,8 @@ public sealed class HostilePostTests : IDisposable
         var catalog = Build(maxParseMilliseconds: 100);
 
         var error = Assert.Single(catalog.Diagnostics, d => d.Path == "2024-02-02-slow.md");
-        Assert.Equal("took longer than 100 ms to read and render (Site:MaxParseMilliseconds)", error.Message);
+        Assert.Equal("took longer than 100 ms to read and render", error.Message);
+        Assert.Equal(SourceSetting.MaxParseMilliseconds, error.Setting);
         Assert.Null(catalog.FindPost("slow"));
     }
 

@@ -1,4 +1,3 @@
-using Site.Content;
 
 namespace Site.Tests.Content;
 

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using Site.Content;
 
 namespace Site.Tests.Content;
 

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Site.Content;
 
 namespace Site.Tests.Content;
 

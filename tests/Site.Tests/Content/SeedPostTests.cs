@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using Site.Content;
 
 namespace Site.Tests.Content;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Site.Content;
 
 namespace Site.Tests.Content;
 

@@ -60,6 +60,21 @@ public sealed class PublishedSiteTests(PublishedSite site)
     }
 
     [Fact]
+    public void Dockerfile_CopiesEveryProjectFileBeforeItsRestore()
+    {
+        // The restore layer sees only what was copied before it: a project it lacks fails the build.
+        var instructions = site.Dockerfile.BuildStage.Instructions;
+        var restore = instructions.ToList().FindIndex(i => i.Keyword == "RUN" && i.Arguments.Contains("dotnet restore", StringComparison.Ordinal));
+        Assert.True(restore >= 0, "the build stage runs no 'dotnet restore'");
+        var copiedBefore = instructions.Take(restore).Where(i => i.Keyword == "COPY")
+            .SelectMany(i => Dockerfile.SplitWords(i.Arguments).SkipLast(1)).ToList();
+        var projects = Directory.GetFiles(Path.Combine(site.RepositoryRoot, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(site.RepositoryRoot, path).Replace('\\', '/'));
+
+        Assert.All(projects, project => Assert.Contains(project, copiedBefore));
+    }
+
+    [Fact]
     public void Dockerfile_RuntimeStageCopiesThePublishOutput()
     {
         var publishOutput = site.Dockerfile.PublishOutput().TrimEnd('/');

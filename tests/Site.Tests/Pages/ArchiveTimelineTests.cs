@@ -1,4 +1,3 @@
-using Site.Content;
 using Site.Pages.Archive;
 
 namespace Site.Tests.Pages;

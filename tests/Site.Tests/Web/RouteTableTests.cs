@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
-using Site.Content;
 
 namespace Site.Tests.Web;
 

@@ -1,5 +1,3 @@
-using Site.Content;
-
 namespace Site.Pages.Archive;
 
 /// <summary>A post that spans several years, drawn as a bar down the archive's year rows, in its own lane.</summary>

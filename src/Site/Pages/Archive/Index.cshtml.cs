@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Site.Content;
 
 namespace Site.Pages.Archive;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Site.Content;
 using Site.Web;
 
 namespace Site.Pages.Tags;

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Site.Content;
+namespace Site.Content.Reading;
 
 /// <summary>
 /// Reads a front matter's YAML into a <see cref="FrontMatter"/>, reporting problems with the file's own line numbers.

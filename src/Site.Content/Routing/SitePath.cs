@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Routing;
 
 /// <summary>How the site reads and compares the paths of its own addresses.</summary>
 public static class SitePath

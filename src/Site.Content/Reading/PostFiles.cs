@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Reading;
 
 /// <summary>Which files are posts: <c>*.md</c> and <c>*.markdown</c>.</summary>
 public static class PostFiles

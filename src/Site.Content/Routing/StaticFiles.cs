@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Routing;
 
 /// <summary>
 /// The files the site serves as they are (its <c>wwwroot/</c>), by site path, as found when the catalog is built.

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Site.Content;
+namespace Site.Content.Rendering;
 
 /// <summary>
 /// Rewrites the raw HTML an author put in Markdown, touching only what the contract allows: <c>href</c>/<c>src</c>

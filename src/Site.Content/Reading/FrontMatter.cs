@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Reading;
 
 /// <summary>The fields of a post's front matter, read and checked, before the body is rendered.</summary>
 public sealed record FrontMatter

@@ -1,6 +1,7 @@
+using System.Globalization;
 using System.Text;
 
-namespace Site.Content;
+namespace Site.Content.Reading;
 
 /// <summary>A post file read and its front matter parsed, before slugs are settled and the body is rendered.</summary>
 public sealed record PostSource(string RelativePath, FrontMatter FrontMatter, SourceText Text)
@@ -83,7 +84,8 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             var length = new FileInfo(fullPath).Length;
             if (length > maxPostBytes)
             {
-                diagnostics.Add(ContentDiagnostic.Error(relativePath, $"file is {length:N0} bytes, more than the limit of {maxPostBytes:N0} (Site:MaxPostBytes)"));
+                diagnostics.Add(ContentDiagnostic.Error(relativePath,
+                    string.Create(CultureInfo.InvariantCulture, $"file is {length:N0} bytes, more than the limit of {maxPostBytes:N0}")) with { Setting = SourceSetting.MaxPostBytes });
                 return null;
             }
             text = StrictUtf8.GetString(File.ReadAllBytes(fullPath));

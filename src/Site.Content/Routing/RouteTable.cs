@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Routing;
 
 /// <summary>A post or page as the route table sees it: where it is served, and what lists it.</summary>
 public sealed record RoutedContent(string Url, PostLayout Layout, IReadOnlyList<Term> Categories, IReadOnlyList<Term> Tags, YearRange? Years, DateTimeOffset? Date)

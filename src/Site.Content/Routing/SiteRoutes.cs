@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Routing;
 
 /// <summary>
 /// Every kind of address the site serves, each written once: the web layer maps these templates, the views build

@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Catalog;
 
 /// <summary>
 /// Warns about links in bodies that lead nowhere on this site: to no address of its route table, to a local image

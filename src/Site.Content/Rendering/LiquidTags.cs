@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Site.Content;
+namespace Site.Content.Rendering;
 
 /// <summary>A Liquid tag left in a body that this site could not run: shown as written, and reported with why.</summary>
 public sealed record UnsupportedLiquid(string Text, int Line, int Column, string Reason);

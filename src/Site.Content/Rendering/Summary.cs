@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Rendering;
 
 /// <summary>The default summary of a post: its first paragraph, cut at a word boundary near 200 characters.</summary>
 public static class Summary

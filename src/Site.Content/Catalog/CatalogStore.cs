@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Catalog;
 
 /// <summary>
 /// Holds the catalog the site serves. A new catalog replaces the old one in one step, so a reader sees one or the

@@ -8,7 +8,7 @@ using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Site.Content;
+namespace Site.Content.Rendering;
 
 /// <summary>
 /// A post body rendered to HTML, with the text of its first paragraph, the text before its excerpt separator (null

@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Rendering;
 
 /// <summary>Makes a rendered body's site paths absolute, for readers that show it away from the site (feeds).</summary>
 public static class AbsoluteLinks

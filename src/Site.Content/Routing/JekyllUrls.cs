@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Site.Content;
+namespace Site.Content.Routing;
 
 /// <summary>
 /// The addresses Jekyll 4 gave a post, so that links into a site moved here keep working:

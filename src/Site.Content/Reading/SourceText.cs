@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Reading;
 
 /// <summary>A post file cut in two: the YAML between the <c>---</c> lines, and the Markdown body after them.</summary>
 public sealed record SourceText(string FrontMatterYaml, string Body, int BodyFirstLine)

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Site.Content;
+namespace Site.Content.Catalog;
 
 /// <summary>
 /// Every published post and page, rendered, with the listings the site serves computed once. Immutable: a new

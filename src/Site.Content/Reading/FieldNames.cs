@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Reading;
 
 /// <summary>Finds the known front-matter field an unknown one was probably meant to be (<c>catgory</c>, <c>publised</c>).</summary>
 public static class FieldNames

@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Catalog;
 
 /// <summary>
 /// Builds a <see cref="PostCatalog"/> from a posts folder: files -> front matter -> slugs -> rendered posts.
@@ -25,7 +25,7 @@ public static class CatalogBuilder
         var diagnostics = new List<ContentDiagnostic>();
         if (PostReader.FolderProblem(source.PostsPath) is { } problem)
         {
-            diagnostics.Add(ContentDiagnostic.Error(source.PostsPath, $"posts folder {problem} (Site:PostsPath)"));
+            diagnostics.Add(ContentDiagnostic.Error(source.PostsPath, $"posts folder {problem}") with { Setting = SourceSetting.PostsPath });
             return new PostCatalog([], diagnostics, now);
         }
 

@@ -2,12 +2,18 @@ namespace Site.Content;
 
 public enum Severity { Warning, Error }
 
+/// <summary>The part of a <see cref="Catalog.CatalogSource"/> that a problem comes from, so that whoever set it can be told which setting to change.</summary>
+public enum SourceSetting { PostsPath, MaxPostBytes, MaxParseMilliseconds }
+
 /// <summary>
 /// A problem found in a post file. Errors skip the file; warnings leave it served.
 /// Prints in the form compilers use and editors understand: <c>path:line:column: error: message</c>.
 /// </summary>
 public sealed record ContentDiagnostic(string Path, int? Line, int? Column, Severity Severity, string Message)
 {
+    /// <summary>The setting that decided this, when one did (a size or time limit, the posts folder).</summary>
+    public SourceSetting? Setting { get; init; }
+
     public static ContentDiagnostic Error(string path, string message, int? line = null, int? column = null) =>
         new(path, line, column, Severity.Error, message);
 

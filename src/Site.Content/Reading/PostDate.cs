@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Site.Content;
+namespace Site.Content.Reading;
 
 /// <summary>Publication dates as Jekyll authors write them, read in the site's time zone.</summary>
 public static partial class PostDate

@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Catalog;
 
 /// <summary>Where and how to read the posts.</summary>
 /// <param name="PostsPath">The posts folder.</param>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 
-namespace Site.Content;
+namespace Site.Content.Catalog;
 
 /// <summary>
 /// Runs one piece of work per file on the thread pool, all of them in parallel, and gives each at most a time limit
@@ -67,5 +68,6 @@ internal static class GuardedWork
     }
 
     private static ContentDiagnostic TookTooLong(string path, TimeSpan limit) =>
-        ContentDiagnostic.Error(path, $"took longer than {limit.TotalMilliseconds:N0} ms to read and render (Site:MaxParseMilliseconds)");
+        ContentDiagnostic.Error(path, string.Create(CultureInfo.InvariantCulture, $"took longer than {limit.TotalMilliseconds:N0} ms to read and render"))
+            with { Setting = SourceSetting.MaxParseMilliseconds };
 }

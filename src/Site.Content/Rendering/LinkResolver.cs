@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Site.Content;
+namespace Site.Content.Rendering;
 
 /// <summary>
 /// Turns the links an author wrote into the site's URLs: <c>../assets/img/x.png</c> becomes <c>/assets/img/x.png</c>;
@@ -63,15 +63,4 @@ public sealed partial class LinkResolver(IReadOnlyDictionary<string, string> url
 
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.\-]*:")]
     private static partial Regex SchemePattern();
-}
-
-/// <summary>The form in which old addresses are compared: decoded, Unicode NFC, no trailing slash (but "/").</summary>
-public static class OldPath
-{
-    public static string Normalize(string decodedPath)
-    {
-        var path = decodedPath.Normalize(NormalizationForm.FormC);
-        if (!path.StartsWith('/')) path = "/" + path;
-        return path.Length > 1 ? path.TrimEnd('/') : path;
-    }
 }

@@ -1,4 +1,4 @@
-namespace Site.Content;
+namespace Site.Content.Routing;
 
 /// <summary>
 /// One kind of address the site serves: a fixed path (<c>/archive</c>) or a template with one parameter in its last
