@@ -137,11 +137,11 @@ public static class CatalogBuilder
     private static Post Render(Entry entry, LinkResolver resolver, string siteUrl, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
-        var body = MarkdownRenderer.Render(entry.Source.Text.Body, resolver, entry.Source.Text.BodyFirstLine, siteUrl,
-            frontMatter.ExcerptSeparator ?? MarkdownRenderer.DefaultExcerptSeparator);
-        foreach (var liquid in body.UnsupportedLiquid)
+        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine, siteUrl,
+            frontMatter.ExcerptSeparator ?? BodyContext.DefaultExcerptSeparator));
+        foreach (var problem in body.Problems)
         {
-            diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"Liquid '{liquid.Text}' {liquid.Reason}", liquid.Line, liquid.Column));
+            diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, problem.Message, problem.Line, problem.Column));
         }
         return new Post
         {

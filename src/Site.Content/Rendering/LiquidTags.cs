@@ -3,25 +3,22 @@ using System.Text.RegularExpressions;
 
 namespace Site.Content.Rendering;
 
-/// <summary>A Liquid tag left in a body that this site could not run: shown as written, and reported with why.</summary>
-public sealed record UnsupportedLiquid(string Text, int Line, int Column, string Reason);
-
 /// <summary>
 /// Runs the few Liquid tags Jekyll posts use for links, outside code: <c>{% post_url 2023-01-01-x %}</c> and
 /// <c>{% link _posts/2023-01-01-x.md %}</c> become the post's URL, <c>{% link assets/x.png %}</c> a site path,
 /// <c>{{ site.baseurl }}</c> nothing (the site is served from its root) and <c>{{ site.url }}</c> the site's address.
 /// Between <c>{% raw %}</c> and <c>{% endraw %}</c> everything shows as written and the two tags themselves vanish,
 /// in code too: Jekyll runs Liquid before Markdown, so its authors wrap Liquid they mean to show, code samples above all.
-/// Any other Liquid is left as written and reported.
+/// Any other Liquid is left as written and reported. Where code is, the body parsed as it stands tells; a body
+/// whose Liquid changes nothing is not parsed again.
 /// </summary>
-public static partial class LiquidTags
+public sealed partial class LiquidTags : ISourceStage
 {
-    /// <param name="bodyFirstLine">The file line the body starts on, for the reports.</param>
-    public static string Expand(string markdown, LinkResolver resolver, string siteUrl, int bodyFirstLine, List<UnsupportedLiquid> unsupported)
+    public string Rewrite(string markdown, BodyContext context)
     {
         if (!markdown.Contains("{%", StringComparison.Ordinal) && !markdown.Contains("{{", StringComparison.Ordinal)) return markdown;
 
-        var inCode = MarkdownRenderer.InCode(MarkdownRenderer.Parse(markdown));
+        var inCode = MarkdownSyntax.InCode(context.Parse(markdown));
         var output = new StringBuilder(markdown.Length);
         var copiedUpTo = 0;
         var tags = TagPattern().Matches(markdown);
@@ -49,23 +46,18 @@ public static partial class LiquidTags
             }
             else
             {
-                (replacement, var problem) = Run(tag, resolver, siteUrl);
+                (replacement, var problem) = Run(tag, context.Resolver, context.SiteUrl);
                 if (replacement is null)
                 {
-                    unsupported.Add(Unsupported(markdown, tag, bodyFirstLine, problem!));
+                    var (line, column) = context.PositionOf(markdown, tag.Index);
+                    context.Problems.Add(new BodyProblem($"Liquid '{tag.Value}' {problem}", line, column));
                     continue;
                 }
             }
             output.Append(markdown, copiedUpTo, tag.Index - copiedUpTo).Append(replacement);
             copiedUpTo = tag.Index + tag.Length;
         }
-        return output.Append(markdown, copiedUpTo, markdown.Length - copiedUpTo).ToString();
-    }
-
-    private static UnsupportedLiquid Unsupported(string markdown, Match tag, int bodyFirstLine, string reason)
-    {
-        var (line, column) = SourceText.PositionOf(markdown, tag.Index, bodyFirstLine, 1);
-        return new UnsupportedLiquid(tag.Value, line, column, reason);
+        return copiedUpTo == 0 ? markdown : output.Append(markdown, copiedUpTo, markdown.Length - copiedUpTo).ToString();
     }
 
     private const string NotRun = "is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)";

@@ -4,8 +4,9 @@ using System.Text;
 namespace Site.Content.Rendering;
 
 /// <summary>
-/// Rewrites the raw HTML an author put in Markdown, touching only what the contract allows: <c>href</c>/<c>src</c>
-/// values go through <paramref name="resolve"/> (relative paths resolved), and links that leave the site get
+/// Rewrites the raw HTML an author put in Markdown, touching only what the contract allows: the URLs of
+/// <c>href</c>, <c>src</c>, <c>poster</c> and each candidate of <c>srcset</c> go through <paramref name="resolve"/>
+/// (relative paths resolved), and links that leave the site get
 /// <c>rel="noopener"</c>. Every other character is copied as written, so elements, attributes and <c>&amp;</c> in
 /// query strings survive. Each link met is added to <paramref name="links"/> when given.
 /// </summary>
@@ -36,16 +37,19 @@ internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<
             }
 
             var (tagName, attributes, tagEnd, selfClosing) = ReadStartTag(html, position);
-            foreach (var attribute in attributes.Where(a => a.Name is "href" or "src"))
+            foreach (var attribute in attributes.Where(a => a.Name is "href" or "src" or "poster" or "srcset"))
             {
                 var written = html[attribute.ValueStart..attribute.ValueEnd];
                 var url = WebUtility.HtmlDecode(written).Trim();
-                var resolved = resolve(url);
-                if (links is not null)
+                var (linkLine, linkColumn) = SourceText.PositionOf(html, attribute.ValueStart, line, column);
+                var isImage = tagName == "img" || attribute.Name is "srcset" or "poster";
+                string Resolve(string candidate)
                 {
-                    var (linkLine, linkColumn) = SourceText.PositionOf(html, attribute.ValueStart, line, column);
-                    links.Add(new BodyLink(resolved, IsImage: tagName == "img", linkLine, linkColumn));
+                    var resolved = resolve(candidate);
+                    links?.Add(new BodyLink(resolved, isImage, linkLine, linkColumn));
+                    return resolved;
                 }
+                var resolved = attribute.Name == "srcset" ? SrcSet.Rewrite(url, Resolve) : Resolve(url);
                 if (resolved == url) continue;
 
                 output ??= new StringBuilder(html.Length + 32);

@@ -67,7 +67,7 @@ public class AbsoluteLinksTests
     public void A_rendered_body_becomes_readable_away_from_the_site()
     {
         var resolver = new LinkResolver(new Dictionary<string, string> { ["2023-01-01-x.md"] = "/posts/x" });
-        var body = MarkdownRenderer.Render("[x](2023-01-01-x.md) and ![p](../assets/p.png) and [ext](https://other.org/)", resolver).Html;
+        var body = BodyPipeline.Default.Render("[x](2023-01-01-x.md) and ![p](../assets/p.png) and [ext](https://other.org/)", new BodyContext(resolver)).Html;
 
         var document = Rewrite(body);
 

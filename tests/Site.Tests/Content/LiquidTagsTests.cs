@@ -13,11 +13,13 @@ public class LiquidTagsTests
 
     private const string NotRunReason = "is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)";
 
-    private static (string Output, List<UnsupportedLiquid> Unsupported) Expand(string markdown, int bodyFirstLine = 1, string siteUrl = "https://example.org/")
+    private static (string Output, IReadOnlyList<BodyProblem> Unsupported) Expand(string markdown, int bodyFirstLine = 1, string siteUrl = "https://example.org/")
     {
-        var unsupported = new List<UnsupportedLiquid>();
-        return (LiquidTags.Expand(markdown, Resolver, siteUrl, bodyFirstLine, unsupported), unsupported);
+        var context = new BodyContext(Resolver, bodyFirstLine, siteUrl);
+        return (new LiquidTags().Rewrite(markdown, context), context.Problems);
     }
+
+    private static string Html(string markdown) => BodyPipeline.Default.Render(markdown, new BodyContext(Resolver)).Html;
 
     [Theory]
     [InlineData("[x]({% post_url 2023-01-01-x %})", "[x](/posts/x)")]
@@ -43,7 +45,7 @@ public class LiquidTagsTests
     [Fact]
     public void A_post_url_tag_renders_as_a_link_to_the_post()
     {
-        var html = MarkdownRenderer.Render("See [the other]({% post_url 2023-01-01-x %}).", Resolver).Html;
+        var html = Html("See [the other]({% post_url 2023-01-01-x %}).");
 
         var link = Assert.Single(new HtmlParser().ParseDocument(html).QuerySelectorAll("a"));
         Assert.Equal("/posts/x", link.GetAttribute("href"));
@@ -63,7 +65,7 @@ public class LiquidTagsTests
 
         Assert.Equal("Before " + tag + " after.", output);
         var report = Assert.Single(unsupported);
-        Assert.Equal(tag, report.Text);
+        Assert.StartsWith($"Liquid '{tag}' ", report.Message, StringComparison.Ordinal);
         Assert.Equal(1, report.Line);
         Assert.Equal(8, report.Column);
     }
@@ -75,7 +77,7 @@ public class LiquidTagsTests
     public void Report_says_why_the_tag_was_not_run(string tag, string reason)
     {
         var (_, unsupported) = Expand(tag);
-        Assert.Equal(reason, Assert.Single(unsupported).Reason);
+        Assert.Equal($"Liquid '{tag}' {reason}", Assert.Single(unsupported).Message);
     }
 
     [Fact]
@@ -109,7 +111,7 @@ public class LiquidTagsTests
     [Fact]
     public void Liquid_in_code_is_shown_as_written_on_the_page()
     {
-        var html = MarkdownRenderer.Render("Write `{% post_url 2023-01-01-x %}` here and [go]({% post_url 2023-01-01-x %}).", Resolver).Html;
+        var html = Html("Write `{% post_url 2023-01-01-x %}` here and [go]({% post_url 2023-01-01-x %}).");
 
         var document = new HtmlParser().ParseDocument(html);
         Assert.Equal("{% post_url 2023-01-01-x %}", Assert.Single(document.QuerySelectorAll("code")).TextContent);
@@ -132,13 +134,13 @@ public class LiquidTagsTests
     [Fact]
     public void Raw_tags_vanish_inside_code_too_as_jekyll_runs_liquid_before_markdown()
     {
-        var html = MarkdownRenderer.Render("""
+        var html = Html("""
             ```liquid
             {% raw %}{{ site.title }}{% endraw %}
             ```
 
             Inline `{% raw %}{% include x.html %}{% endraw %}`.
-            """, Resolver).Html;
+            """);
 
         var code = new HtmlParser().ParseDocument(html).QuerySelectorAll("code").Select(c => c.TextContent.Trim());
         Assert.Equal(["{{ site.title }}", "{% include x.html %}"], code);
@@ -150,14 +152,14 @@ public class LiquidTagsTests
         var (output, unsupported) = Expand("Line one.\n{% raw %}{{ a }} and {% post_url 2023-01-01-x %}");
 
         Assert.Equal("Line one.\n{% raw %}{{ a }} and /posts/x", output);
-        Assert.Equal([("{% raw %}", 2, 1, "is never closed by {% endraw %} and shows as written"), ("{{ a }}", 2, 10, NotRunReason)],
-            unsupported.Select(u => (u.Text, u.Line, u.Column, u.Reason)));
+        Assert.Equal([("Liquid '{% raw %}' is never closed by {% endraw %} and shows as written", 2, 1), ($"Liquid '{{{{ a }}}}' {NotRunReason}", 2, 10)],
+            unsupported.Select(u => (u.Message, u.Line, u.Column)));
     }
 
     [Fact]
     public void Raw_named_in_code_without_an_endraw_is_code_like_any_other()
     {
-        var html = MarkdownRenderer.Render("Use `{% raw %}` to escape, see [x]({% post_url 2023-01-01-x %}).", Resolver).Html;
+        var html = Html("Use `{% raw %}` to escape, see [x]({% post_url 2023-01-01-x %}).");
 
         var document = new HtmlParser().ParseDocument(html);
         Assert.Equal("{% raw %}", Assert.Single(document.QuerySelectorAll("code")).TextContent);
@@ -170,7 +172,7 @@ public class LiquidTagsTests
         var (output, unsupported) = Expand("Oops {% endraw %}.");
 
         Assert.Equal("Oops {% endraw %}.", output);
-        Assert.Equal("has no {% raw %} before it and shows as written", Assert.Single(unsupported).Reason);
+        Assert.Equal("Liquid '{% endraw %}' has no {% raw %} before it and shows as written", Assert.Single(unsupported).Message);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public partial class SeedPostTests
             .ToList();
         Assert.True(written.Count >= 9, $"only {written.Count} links found in the seed post");
 
-        var html = MarkdownRenderer.Render(source.Text.Body, LinkResolver.WithoutPosts, source.Text.BodyFirstLine).Html;
+        var html = BodyPipeline.Default.Render(source.Text.Body, new BodyContext(LinkResolver.WithoutPosts, source.Text.BodyFirstLine)).Html;
         var document = new HtmlParser().ParseDocument(html);
         var rendered = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
             .Concat(document.QuerySelectorAll("img[src]").Select(img => img.GetAttribute("src")!))
@@ -50,7 +50,7 @@ public partial class SeedPostTests
     public void The_long_youtube_redirect_keeps_its_whole_query()
     {
         var source = ReadSeed();
-        var html = MarkdownRenderer.Render(source.Text.Body, LinkResolver.WithoutPosts).Html;
+        var html = BodyPipeline.Default.Render(source.Text.Body, new BodyContext(LinkResolver.WithoutPosts)).Html;
         var link = new HtmlParser().ParseDocument(html).QuerySelectorAll("a")
             .Single(a => a.GetAttribute("href")!.StartsWith("https://www.youtube.com/redirect", StringComparison.Ordinal));
 
@@ -77,7 +77,7 @@ public partial class SeedPostTests
     public void Its_summary_is_its_short_first_paragraph_as_plain_text()
     {
         var source = ReadSeed();
-        var body = MarkdownRenderer.Render(source.Text.Body, LinkResolver.WithoutPosts);
+        var body = BodyPipeline.Default.Render(source.Text.Body, new BodyContext(LinkResolver.WithoutPosts));
         const string expected = "From 2022, I developed a number of projects on community data stewardship as alternatives " +
                                 "to mainstream AI alongside researcher Jennifer Ding.";
         Assert.Equal(expected, body.FirstParagraphText);
@@ -88,7 +88,7 @@ public partial class SeedPostTests
     public void Its_first_two_paragraphs_together_are_cut_at_a_word_near_200_characters()
     {
         var source = ReadSeed();
-        var joined = MarkdownRenderer.Render(source.Text.Body.Replace("Ding</a>.\n\nAs the", "Ding</a>. As the"), LinkResolver.WithoutPosts)
+        var joined = BodyPipeline.Default.Render(source.Text.Body.Replace("Ding</a>.\n\nAs the", "Ding</a>. As the"), new BodyContext(LinkResolver.WithoutPosts))
             .FirstParagraphText;
         Assert.True(joined.Length > 250, joined);
 

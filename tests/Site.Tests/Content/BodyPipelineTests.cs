@@ -3,11 +3,12 @@ using AngleSharp.Html.Parser;
 
 namespace Site.Tests.Content;
 
-public class MarkdownRendererTests
+public class BodyPipelineTests
 {
     private static readonly LinkResolver Resolver = new(new Dictionary<string, string> { ["2023-01-01-x.md"] = "/posts/x" });
 
-    private static RenderedBody Render(string markdown, int bodyFirstLine = 1) => MarkdownRenderer.Render(markdown, Resolver, bodyFirstLine);
+    private static RenderedBody Render(string markdown, int bodyFirstLine = 1, string excerptSeparator = BodyContext.DefaultExcerptSeparator) =>
+        BodyPipeline.Default.Render(markdown, new BodyContext(Resolver, bodyFirstLine, excerptSeparator: excerptSeparator));
 
     private static IDocument Html(string markdown) => new HtmlParser().ParseDocument(Render(markdown).Html);
 
@@ -263,7 +264,7 @@ public class MarkdownRendererTests
     [Fact]
     public void A_post_may_name_its_own_excerpt_separator_even_inside_a_sentence()
     {
-        var body = MarkdownRenderer.Render("Short intro --8<-- and more.\n\n<!--more-->\n", Resolver, excerptSeparator: "--8<--");
+        var body = Render("Short intro --8<-- and more.\n\n<!--more-->\n", excerptSeparator: "--8<--");
 
         Assert.Equal("Short intro", body.MarkedExcerpt);
     }
@@ -271,7 +272,7 @@ public class MarkdownRendererTests
     [Fact]
     public void A_separator_after_an_escape_cuts_the_text_where_it_stands()
     {
-        var body = MarkdownRenderer.Render("a \\* b --8<-- c\n", Resolver, excerptSeparator: "--8<--");
+        var body = Render("a \\* b --8<-- c\n", excerptSeparator: "--8<--");
 
         Assert.Equal("a * b", body.MarkedExcerpt);
     }
@@ -309,5 +310,48 @@ public class MarkdownRendererTests
             a => { Assert.Equal("/assets/a.pdf", a.Url); Assert.False(a.IsImage); Assert.Equal(12, a.Line); Assert.Equal(1, a.Column); },
             b => { Assert.Equal("/b.png", b.Url); Assert.True(b.IsImage); Assert.Equal(12, b.Line); Assert.Equal(22, b.Column); },
             c => { Assert.Equal("/c.html", c.Url); Assert.False(c.IsImage); Assert.Equal(14, c.Line); });
+    }
+
+    [Fact]
+    public void Raw_html_srcset_poster_and_source_paths_follow_the_rules_of_src()
+    {
+        var document = Html("""
+            <picture><source srcset="../assets/a-720.webp 720w, ../assets/a-1600.webp 1600w" type="image/webp"><img src="../assets/a.png" srcset="./a-2x.png 2x" alt="a"></picture>
+
+            <video poster="../assets/poster.jpg" controls><source src="../media/clip.mp4" type="video/mp4"></video>
+            """);
+
+        Assert.Equal("/assets/a-720.webp 720w, /assets/a-1600.webp 1600w", One(document, "source[type='image/webp']").GetAttribute("srcset"));
+        Assert.Equal("/a-2x.png 2x", One(document, "img").GetAttribute("srcset"));
+        Assert.Equal("/assets/poster.jpg", One(document, "video").GetAttribute("poster"));
+        Assert.Equal("/media/clip.mp4", One(document, "video source").GetAttribute("src"));
+    }
+
+    [Fact]
+    public void Srcset_candidates_are_recorded_as_images_where_they_were_written()
+    {
+        var body = Render("Text.\n\n<img src=\"a.png\" srcset=\"https://cdn.example/a.png 1x, b.png 2x\" alt=\"\">\n", bodyFirstLine: 3);
+
+        Assert.Equal(["/a.png", "https://cdn.example/a.png", "/b.png"], body.Links.Select(l => l.Url));
+        Assert.All(body.Links, link => Assert.True(link.IsImage));
+        Assert.All(body.Links, link => Assert.Equal(5, link.Line));
+    }
+
+    [Fact]
+    public void A_new_stage_is_one_class_and_one_line_and_sees_what_the_stages_before_it_made()
+    {
+        var pipeline = new BodyPipeline([new LiquidTags()], [new LinkPaths(), new UpperCaseUrls()]);
+
+        var html = pipeline.Render("[x](../a/b.html)", new BodyContext(Resolver)).Html;
+
+        Assert.Contains("href=\"/A/B.HTML\"", html, StringComparison.Ordinal);
+    }
+
+    private sealed class UpperCaseUrls : IDocumentStage
+    {
+        public void Rewrite(Markdig.Syntax.MarkdownDocument document, BodyContext context)
+        {
+            foreach (var link in Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.Inlines.LinkInline>(document)) link.Url = link.Url?.ToUpperInvariant();
+        }
     }
 }

@@ -1,0 +1,47 @@
+using Markdig.Syntax;
+
+namespace Site.Content.Rendering;
+
+/// <summary>A problem a stage found in a body, at a line and column of the post's file.</summary>
+public sealed record BodyProblem(string Message, int Line, int Column);
+
+/// <summary>
+/// One post's body on its way through the <see cref="BodyPipeline"/>: what its stages need to know of the post, and
+/// what they report back (the links they met, the problems they found).
+/// </summary>
+/// <param name="resolver">Turns the paths an author wrote into the site's URLs.</param>
+/// <param name="firstLine">The file line the body starts on, so that reports carry the file's own line numbers.</param>
+/// <param name="siteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
+/// <param name="excerptSeparator">What marks the end of the summary in the body.</param>
+public sealed class BodyContext(LinkResolver resolver, int firstLine = 1, string siteUrl = "", string excerptSeparator = BodyContext.DefaultExcerptSeparator)
+{
+    /// <summary>Hugo's and Jekyll's usual divider between the summary and the rest.</summary>
+    public const string DefaultExcerptSeparator = "<!--more-->";
+
+    private (string Markdown, MarkdownDocument Document)? _parsed;
+
+    public LinkResolver Resolver { get; } = resolver;
+    public int FirstLine { get; } = firstLine;
+    public string SiteUrl { get; } = siteUrl;
+    public string ExcerptSeparator { get; } = excerptSeparator;
+
+    /// <summary>Every link and image of the body, resolved, where the author wrote it.</summary>
+    public List<BodyLink> Links { get; } = [];
+
+    public List<BodyProblem> Problems { get; } = [];
+
+    /// <summary>
+    /// <paramref name="markdown"/> parsed, once: a stage that must tell code from prose before the pipeline parses the
+    /// body (Liquid) asks here, and when it leaves the text as it was, the pipeline parses it no more.
+    /// </summary>
+    public MarkdownDocument Parse(string markdown)
+    {
+        if (_parsed is { } parsed && ReferenceEquals(parsed.Markdown, markdown)) return parsed.Document;
+        var document = MarkdownSyntax.Parse(markdown);
+        _parsed = (markdown, document);
+        return document;
+    }
+
+    /// <summary>The file line and column of a position in the body's text.</summary>
+    public (int Line, int Column) PositionOf(string markdown, int index) => SourceText.PositionOf(markdown, index, FirstLine, 1);
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Site.Content.Rendering;
+
+/// <summary>What a parsed body says as plain text: its first paragraph, the summary its author marked, its length in words.</summary>
+public static class BodyText
+{
+    public static int WordCount(MarkdownDocument document) =>
+        document.Descendants<LiteralInline>().Sum(literal => CountWords(literal.Content.AsSpan())) +
+        document.Descendants<CodeInline>().Sum(code => CountWords(code.Content));
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var character in text)
+        {
+            var isWordCharacter = !char.IsWhiteSpace(character);
+            if (isWordCharacter && !inWord) words++;
+            inWord = isWordCharacter;
+        }
+        return words;
+    }
+
+    /// <summary>The plain text of the first paragraph that has any: the default summary of a post.</summary>
+    public static string FirstParagraph(MarkdownDocument document)
+    {
+        foreach (var paragraph in Prose(document))
+        {
+            var text = new StringBuilder();
+            AppendText(paragraph.Inline!, text, int.MaxValue, separator: null);
+            if (Collapse(text) is { Length: > 0 } collapsed) return collapsed;
+        }
+        return "";
+    }
+
+    /// <summary>
+    /// The plain text of the paragraphs before the first <paramref name="separator"/> outside code, as the author marked
+    /// the summary; null when there is none, or nothing before it.
+    /// </summary>
+    /// <param name="markdown">The text <paramref name="document"/> was parsed from.</param>
+    public static string? MarkedExcerpt(MarkdownDocument document, string markdown, string separator)
+    {
+        var at = markdown.IndexOf(separator, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var inCode = MarkdownSyntax.InCode(document);
+        while (at >= 0 && inCode(at))
+            at = markdown.IndexOf(separator, at + 1, StringComparison.Ordinal);
+        if (at < 0) return null;
+
+        var text = new StringBuilder();
+        foreach (var paragraph in Prose(document).Where(p => p.Span.Start < at))
+        {
+            AppendText(paragraph.Inline!, text, at, separator);
+            text.Append(' ');
+        }
+        return Collapse(text) is { Length: > 0 } collapsed ? collapsed : null;
+    }
+
+    private static string Collapse(StringBuilder text) =>
+        string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The paragraphs of the body's text, in order: not footnote definitions, which Markdig moves to the end.</summary>
+    private static IEnumerable<ParagraphBlock> Prose(MarkdownDocument document) =>
+        document.Descendants<ParagraphBlock>().Where(paragraph => paragraph.Inline is not null && !InFootnote(paragraph));
+
+    private static bool InFootnote(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is Footnote) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="container"/>'s inlines that start before source position <paramref name="end"/>; a
+    /// literal that holds <paramref name="separator"/> is cut there (its text and its source can differ by escapes).
+    /// </summary>
+    private static void AppendText(ContainerInline container, StringBuilder text, int end, string? separator)
+    {
+        foreach (var inline in container)
+        {
+            if (inline.Span.Start >= end) return;
+            switch (inline)
+            {
+                case LinkInline { IsImage: true }: break;
+                case LiteralInline literal when literal.Span.End >= end:
+                    var content = literal.Content.ToString();
+                    var cut = separator is null ? -1 : content.IndexOf(separator, StringComparison.Ordinal);
+                    text.Append(content.AsSpan(0, cut >= 0 ? cut : Math.Clamp(end - literal.Span.Start, 0, content.Length)));
+                    break;
+                case LiteralInline literal: text.Append(literal.Content.ToString()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
+                case LineBreakInline: text.Append(' '); break;
+                case ContainerInline child: AppendText(child, text, end, separator); break;
+            }
+        }
+    }
+}
