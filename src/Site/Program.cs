@@ -57,6 +57,14 @@ if (!app.Services.GetRequiredService<CatalogLoader>().LoadAtStartup())
     return 1;
 }
 
+// The middleware, outermost first. Forwarded headers come first, so that all after them see the client's address and
+// scheme; the error page and HSTS wrap everything else, and security headers go on every response, 404s and 500s
+// included. A method other than GET or HEAD is answered before anything reads the catalog. A 404 is made again at
+// /not-found, through everything below. Old URLs redirect before routing, since an old address (/2023/01/05/x.html,
+// /old-name) would match no route, or the catch-all /{slug}; the catalog never lets one be an address of the route
+// table, so a redirect cannot shadow a page or a file. Canonical redirects need routing's answer (only pages are
+// canonicalised, never a static file, whose name is the author's), and so does caching (each endpoint says whether
+// it is kept).
 app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler(SiteRoutes.Error.Path);
 if (!app.Environment.IsDevelopment()) app.UseHsts();
@@ -71,7 +79,7 @@ app.MapStaticAssets();
 app.MapHealthChecks(SiteRoutes.Health.Path);
 app.MapSyndication();
 if (app.Environment.IsDevelopment()) LiveReload.Map(app);
-app.MapRazorPages().WithStaticAssets().Kept(Freshness.Page);
+app.MapRazorPages().WithStaticAssets();
 
 app.Run();
 return 0;

@@ -6,7 +6,7 @@ using Site.Web;
 namespace Site.Pages;
 
 /// <summary>A page that lists posts, <c>Site:PageSize</c> at a time, by <c>?page=N</c>.</summary>
-[Listing]
+[Kept(Freshness.Page, PageNumber.Query)]
 public abstract class ListingPageModel(CatalogStore store, IOptions<SiteOptions> options) : PageModel
 {
     protected PostCatalog Catalog => store.Current;

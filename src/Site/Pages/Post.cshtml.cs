@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Site.Web;
 
 namespace Site.Pages;
 
+[Kept(Freshness.Page)]
 public sealed class PostModel(CatalogStore store) : PageModel
 {
     public Post Post { get; private set; } = null!;

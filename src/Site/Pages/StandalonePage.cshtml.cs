@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Site.Web;
 
 namespace Site.Pages;
 
 /// <summary>A <c>layout: page</c> post at <c>/{slug}</c>, such as an About page.</summary>
+[Kept(Freshness.Page)]
 public sealed class StandalonePageModel(CatalogStore store) : PageModel
 {
     public Post Standalone { get; private set; } = null!;

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.ResponseCompression;
 namespace Site.Web;
 
 /// <summary>
-/// Which responses the output cache keeps and under which key. The key holds the catalog's version, so that a
-/// swapped-in catalog (an edit in Development, a post whose time came) is never answered from the old one; a
-/// listing's <c>page</c> query; and the content coding this client gets. Nothing else: other queries and the Host header do not
-/// change a page, so they must not multiply its copies. A <c>page</c> not written as the site writes it (<c>01</c>)
-/// is answered, but not kept, for the same reason.
+/// Which responses the output cache keeps and under which key: those of endpoints marked <see cref="KeptAttribute"/>,
+/// nothing else. The key holds the catalog's version, so that a swapped-in catalog (an edit in Development, a post
+/// whose time came) is never answered from the old one; the query keys the endpoint names (a listing's <c>page</c>);
+/// and the content coding this client gets. Nothing else: other queries and the Host header do not change a page, so
+/// they must not multiply its copies. A <c>page</c> not written as the site writes it (<c>01</c>) is answered, but
+/// not kept, for the same reason.
 /// </summary>
 public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionProvider compression) : IOutputCachePolicy
 {
@@ -19,8 +20,12 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var listing = http.GetEndpoint()?.Metadata.GetMetadata<ListingAttribute>() is not null;
-        var keep = !listing || PageNumber.IsCanonical(http.Request.Query[PageNumber.Query]);
+        if (http.GetEndpoint()?.Metadata.GetMetadata<KeptAttribute>() is not { } kept)
+        {
+            context.EnableOutputCaching = false;
+            return ValueTask.CompletedTask;
+        }
+        var keep = !kept.VaryByQuery.Contains(PageNumber.Query) || PageNumber.IsCanonical(http.Request.Query[PageNumber.Query]);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = keep;
         context.AllowCacheStorage = keep;
@@ -29,7 +34,7 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
 
         var vary = context.CacheVaryByRules;
         vary.VaryByHost = false;
-        if (listing) vary.QueryKeys = PageNumber.Query;
+        vary.QueryKeys = kept.VaryByQuery.ToArray();
         vary.VaryByValues["catalog"] = store.Current.Version.ToString(CultureInfo.InvariantCulture);
         vary.VaryByValues["coding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
         return ValueTask.CompletedTask;

@@ -6,7 +6,7 @@ using Microsoft.Net.Http.Headers;
 namespace Site.Web;
 
 /// <summary>
-/// Gives a response of an endpoint marked with <see cref="Freshness"/> its validators: a strong ETag that is a hash of
+/// Gives a response of an endpoint marked with <see cref="KeptAttribute"/> its validators: a strong ETag that is a hash of
 /// the bytes as sent (so each content coding has its own), its Cache-Control and its length; and answers 304 to an
 /// If-None-Match holding that tag. Only runs when a response is produced: the output cache keeps these headers and
 /// answers later requests, 304s included, by itself. The same bytes give the same tag in every process, so replicas
@@ -18,7 +18,7 @@ public sealed class ContentETag(RequestDelegate next, IWebHostEnvironment enviro
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<Freshness>() is not { } freshness)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<KeptAttribute>() is not { } kept)
         {
             await next(context);
             return;
@@ -47,7 +47,7 @@ public sealed class ContentETag(RequestDelegate next, IWebHostEnvironment enviro
         {
             var tag = Tag(bytes.Span);
             response.Headers.ETag = tag;
-            response.Headers.CacheControl = _development ? Freshness.Development : freshness.CacheControl;
+            response.Headers.CacheControl = _development ? KeptAttribute.DevelopmentCacheControl : kept.CacheControl;
             // Compression adds it only when the client accepts some coding; a CDN must know it for the plain copy too.
             if (StringValues.IsNullOrEmpty(response.Headers.Vary)) response.Headers.Vary = HeaderNames.AcceptEncoding;
             if (Matches(context.Request.Headers.IfNoneMatch, tag))

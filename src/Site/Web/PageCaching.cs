@@ -5,12 +5,11 @@ namespace Site.Web;
 
 /// <summary>
 /// Pages, feeds and the sitemap are made once per catalog and served from memory: ASP.NET's output cache keeps each
-/// response whole, compressed (Brotli or gzip, as the client accepts), with its ETag and Cache-Control.
+/// response whole, compressed (Brotli or gzip, as the client accepts), with its ETag and Cache-Control. Each endpoint
+/// chooses: those marked <see cref="KeptAttribute"/> are kept, the others not.
 /// </summary>
 public static class PageCaching
 {
-    private const string Policy = "catalog";
-
     public static IServiceCollection AddPageCaching(this IServiceCollection services)
     {
         services.AddOutputCache(options =>
@@ -18,7 +17,7 @@ public static class PageCaching
             // A crawl of every page of a 10,000-post site would keep ~80 MB of copies (the default limit is 100 MB);
             // the pages read most stay kept within this, next to the ~100 MB the catalog itself holds.
             options.SizeLimit = 32 * 1024 * 1024;
-            options.AddPolicy(Policy, policy => policy.AddPolicy<CatalogCachePolicy>(), excludeDefaultPolicy: true);
+            options.AddBasePolicy(policy => policy.AddPolicy<CatalogCachePolicy>());
         });
         services.AddResponseCompression(options =>
         {
@@ -39,10 +38,10 @@ public static class PageCaching
     {
         app.UseOutputCache();
         app.UseMiddleware<ContentETag>();
-        return app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<Freshness>() is not null, kept => kept.UseResponseCompression());
+        return app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<KeptAttribute>() is not null, kept => kept.UseResponseCompression());
     }
 
-    /// <summary>Keeps this endpoint's responses, and tells clients to reuse them for <paramref name="freshness"/>.</summary>
-    public static TBuilder Kept<TBuilder>(this TBuilder builder, Freshness freshness) where TBuilder : IEndpointConventionBuilder =>
-        builder.CacheOutput(Policy).WithMetadata(freshness);
+    /// <summary>Keeps this endpoint's responses (see <see cref="KeptAttribute"/>).</summary>
+    public static TBuilder Kept<TBuilder>(this TBuilder builder, Freshness freshness, params string[] varyByQuery) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new KeptAttribute(freshness, varyByQuery));
 }

@@ -6,7 +6,7 @@ namespace Site.Web;
 /// <summary>
 /// The <c>?page=N</c> of a listing, read one way everywhere (listings, canonical links, the output cache): absent is
 /// page 1; otherwise one value of ASCII digits only, so that <c>+2</c>, <c>2,3</c> or <c>٢</c> are no page at all.
-/// Only listings (endpoints marked with <see cref="ListingAttribute"/>) have pages: elsewhere the query means nothing.
+/// Only listings have pages (their <see cref="KeptAttribute"/> varies by this query): elsewhere it means nothing.
 /// </summary>
 public static class PageNumber
 {

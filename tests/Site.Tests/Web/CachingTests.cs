@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Site.Web;
 
 namespace Site.Tests.Web;
 
@@ -168,6 +171,35 @@ public sealed class CachingTests(FixtureSite site) : IClassFixture<FixtureSite>
             using var redirect = await site.CreateNonRedirectingClient().GetAsync("/Posts/First-Light/");
             Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
         }
+    }
+
+    [Theory]
+    [InlineData("/not-found")]
+    [InlineData("/healthz")]
+    public async Task An_endpoint_that_says_nothing_is_not_kept(string url)
+    {
+        using var first = await _client.GetAsync(url);
+        using var second = await _client.GetAsync(url);
+
+        Assert.Null(second.Headers.ETag);
+        Assert.False(second.Headers.Age.HasValue, "answered from a kept copy");
+    }
+
+    [Fact]
+    public void Each_page_says_which_query_keys_make_its_copies_differ()
+    {
+        var varyBy = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<KeptAttribute>() is not null)
+            .ToDictionary(endpoint => "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), endpoint => string.Join(",", endpoint.Metadata.GetMetadata<KeptAttribute>()!.VaryByQuery));
+
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["/"] = "page", ["/categories/{slug}"] = "page", ["/tags/{slug}"] = "page", ["/archive/{period}"] = "page",
+                ["/posts/{slug}"] = "", ["/{slug}"] = "", ["/categories"] = "", ["/tags"] = "", ["/archive"] = "",
+                ["/feed.xml"] = "", ["/categories/{slug}/feed.xml"] = "", ["/sitemap.xml"] = "", ["/robots.txt"] = "",
+            },
+            varyBy);
     }
 
     private static async Task<EntityTagHeaderValue> TagOfAsync(HttpClient client, string url)

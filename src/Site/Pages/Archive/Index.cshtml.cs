@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Site.Web;
 
 namespace Site.Pages.Archive;
 
+[Kept(Freshness.Page)]
 public sealed class IndexModel(CatalogStore store) : PageModel
 {
     /// <summary>How many titles each year shows before "and N more": the archive stays one screen per year on a big site.</summary>
