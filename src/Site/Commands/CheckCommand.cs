@@ -39,8 +39,8 @@ public static class CheckCommand
 
         var errors = catalog.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = catalog.Diagnostics.Count(d => d.Severity == Severity.Warning);
-        output.WriteLine($"{Count(catalog.Posts.Count + catalog.Scheduled, "post")}, {Count(catalog.Pages.Count, "page")}, " +
-                         $"{Count(errors, "error")}, {Count(warnings, "warning")}");
+        output.WriteLine($"{Plural.Of(catalog.Posts.Count + catalog.Scheduled, "post")}, {Plural.Of(catalog.Pages.Count, "page")}, " +
+                         $"{Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}");
         return errors > 0 || strict && warnings > 0 ? 1 : 0;
     }
 
@@ -50,6 +50,4 @@ public static class CheckCommand
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
     }
-
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

@@ -6,5 +6,7 @@ namespace Site.Pages;
 
 public sealed class IndexModel(CatalogStore store, IOptions<SiteOptions> options) : ListingPageModel(store, options)
 {
-    public IActionResult OnGet() => ListOrNotFound(Catalog.Posts);
+    public override string EmptyText => "Nothing is published here yet. Posts will appear as soon as the first one is written.";
+
+    public IActionResult OnGet() => ListOrNotFound(Catalog.Posts, title: null);
 }

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Site.Web;
 
 namespace Site.Pages;
 
 [Kept(Freshness.Page)]
-public sealed class PostModel(CatalogStore store) : PageModel
+public sealed class PostModel(CatalogStore store) : SitePageModel
 {
     public Post Post { get; private set; } = null!;
     public Post? Older { get; private set; }
@@ -18,6 +17,7 @@ public sealed class PostModel(CatalogStore store) : PageModel
         var catalog = store.Current;
         if (slug is null || catalog.FindPost(slug) is not { } post) return NotFound();
         Post = post;
+        Head = new PageHead { Title = post.Title, Description = post.Summary, Post = post };
         Older = catalog.Older(post);
         Newer = catalog.Newer(post);
         Related = catalog.Related(post);

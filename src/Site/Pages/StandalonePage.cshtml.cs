@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Site.Web;
 
 namespace Site.Pages;
 
 /// <summary>A <c>layout: page</c> post at <c>/{slug}</c>, such as an About page.</summary>
 [Kept(Freshness.Page)]
-public sealed class StandalonePageModel(CatalogStore store) : PageModel
+public sealed class StandalonePageModel(CatalogStore store) : SitePageModel
 {
     public Post Standalone { get; private set; } = null!;
 
@@ -14,6 +13,7 @@ public sealed class StandalonePageModel(CatalogStore store) : PageModel
     {
         if (slug is null || store.Current.FindPage(slug) is not { } page) return NotFound();
         Standalone = page;
+        Head = new PageHead { Title = page.Title, Description = page.Summary, Post = page };
         return Page();
     }
 }

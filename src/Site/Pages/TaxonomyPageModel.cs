@@ -11,11 +11,17 @@ public abstract class TaxonomyPageModel(CatalogStore store, IOptions<SiteOptions
 
     protected abstract Taxonomy? Find(PostCatalog catalog, string slug);
 
+    /// <summary>The page's title for its term (<c>#open-data</c> for a tag).</summary>
+    protected abstract string TitleOf(Term term);
+
+    /// <summary>A feed of the term's own, if it has one.</summary>
+    protected virtual FeedLink? FeedOf(Term term) => null;
+
     /// <param name="slug">Null when the URL's segment is blank (<c>/tags/%20</c>).</param>
     public IActionResult OnGet(string? slug)
     {
         if (slug is null || Find(Catalog, slug) is not { } taxonomy) return NotFound();
         Term = taxonomy.Term;
-        return ListOrNotFound(taxonomy.Posts);
+        return ListOrNotFound(taxonomy.Posts, TitleOf(Term), FeedOf(Term));
     }
 }

@@ -9,10 +9,12 @@ public sealed class PeriodModel(CatalogStore store, IOptions<SiteOptions> option
 {
     public YearRange Period { get; private set; }
 
+    public override string EmptyText => $"Nothing was written about {Period.Display}. The archive lists the years that have posts.";
+
     public IActionResult OnGet(string? period)
     {
         if (!SiteRoutes.TryParsePeriod(period, out var parsed)) return NotFound();
         Period = parsed;
-        return ListOrNotFound(Catalog.InPeriod(parsed));
+        return ListOrNotFound(Catalog.InPeriod(parsed), parsed.Display);
     }
 }

@@ -1,10 +1,11 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Site.Web;
 
 namespace Site.Pages.Categories;
 
 [Kept(Freshness.Page)]
-public sealed class IndexModel(CatalogStore store) : PageModel
+public sealed class IndexModel(CatalogStore store) : SitePageModel
 {
-    public IReadOnlyList<Taxonomy> Categories => store.Current.Categories;
+    public TermList Terms { get; } = new(store.Current.Categories, SiteRoutes.Category);
+
+    public void OnGet() => Head = new PageHead { Title = "Categories" };
 }

@@ -1,10 +1,11 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Site.Web;
 
 namespace Site.Pages.Tags;
 
 [Kept(Freshness.Page)]
-public sealed class IndexModel(CatalogStore store) : PageModel
+public sealed class IndexModel(CatalogStore store) : SitePageModel
 {
-    public IReadOnlyList<Taxonomy> Tags => store.Current.Tags;
+    public TermList Terms { get; } = new(store.Current.Tags, SiteRoutes.Tag);
+
+    public void OnGet() => Head = new PageHead { Title = "Tags" };
 }

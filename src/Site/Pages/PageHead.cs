@@ -1,0 +1,24 @@
+namespace Site.Pages;
+
+/// <summary>An Atom feed a page offers besides the site's own, linked from its head.</summary>
+public sealed record FeedLink(string Title, string Path);
+
+/// <summary>
+/// What the layout writes in a page's head and around its content: the title, the description, the post or page it
+/// shows (for link previews and JSON-LD), a feed of its own, and which page of a listing it is (for the canonical URL).
+/// </summary>
+public sealed record PageHead
+{
+    /// <summary>Null for the site's title alone.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Null for the site's description.</summary>
+    public string? Description { get; init; }
+
+    public Post? Post { get; init; }
+
+    public FeedLink? Feed { get; init; }
+
+    /// <summary>The page of a listing (<c>?page=N</c>), from 1; the canonical URL names it past the first.</summary>
+    public int PageNumber { get; init; } = 1;
+}
