@@ -15,6 +15,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     public static string FixturePostsPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "posts");
 
+    /// <summary>A copy of the site owner's sample posts (tests/Shared/Fixtures/sample), the seed post among them.</summary>
+    public static string SamplePostsPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "sample");
+
     private readonly string? _postsPath;
     private readonly string _environment;
     private readonly IReadOnlyDictionary<string, string> _settings;
@@ -88,13 +91,5 @@ public sealed class FixtureSite() : SiteFactory(FixturePostsPath, settings: Sett
     };
 }
 
-/// <summary>A clock that stands still until a test moves it.</summary>
-public sealed class ManualClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}
-
-/// <summary>The site over the repository's own posts/ folder, as a new user runs it.</summary>
-public sealed class RepositorySiteFactory() : SiteFactory(postsPath: null);
+/// <summary>The site over the site owner's sample posts, with the default settings.</summary>
+public sealed class SampleSite() : SiteFactory(SamplePostsPath);

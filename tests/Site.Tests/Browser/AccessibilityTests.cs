@@ -7,8 +7,9 @@ namespace Site.Tests.Browser;
 /// axe-core (npm) finds no violation on any page type of the repository's site, in light and in dark; the page has
 /// a language, landmarks, and alt text on front-matter images.
 /// </summary>
-public sealed class AccessibilityTests(ChromiumBrowser chromium, RepositorySiteOnKestrel site)
-    : IClassFixture<ChromiumBrowser>, IClassFixture<RepositorySiteOnKestrel>
+[Trait(TestCategory.Name, TestCategory.Browser)]
+public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKestrel site)
+    : IClassFixture<ChromiumBrowser>, IClassFixture<SampleSiteOnKestrel>
 {
     private static readonly string Axe = Path.Combine(RepositoryRoot.Path, "tests", "Site.Tests", "node_modules", "axe-core", "axe.min.js");
 

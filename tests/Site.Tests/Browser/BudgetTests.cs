@@ -6,8 +6,9 @@ namespace Site.Tests.Browser;
 /// What a page costs a reader: a post page under 50 KB transferred (HTML, CSS, fonts), nothing but content images from
 /// other hosts, readable without JavaScript, no layout shift from images, and a print style without navigation.
 /// </summary>
-public sealed class BudgetTests(ChromiumBrowser chromium, RepositorySiteOnKestrel site)
-    : IClassFixture<ChromiumBrowser>, IClassFixture<RepositorySiteOnKestrel>
+[Trait(TestCategory.Name, TestCategory.Browser)]
+public sealed class BudgetTests(ChromiumBrowser chromium, SampleSiteOnKestrel site)
+    : IClassFixture<ChromiumBrowser>, IClassFixture<SampleSiteOnKestrel>
 {
     private static readonly string[] PagePaths =
         ["/", "/posts/community-data-stewardship", "/categories/community", "/archive", "/archive/2023", "/about", "/tags", "/no-such-page"];

@@ -60,7 +60,7 @@ public sealed class ChromiumBrowser : IAsyncLifetime
     }
 }
 
-/// <summary>A site on real Kestrel for a test class: the fixture corpus, or with <see cref="RepositorySiteOnKestrel"/> the repository's posts.</summary>
+/// <summary>A site on real Kestrel for a test class: the fixture corpus, or with <see cref="SampleSiteOnKestrel"/> the sample posts.</summary>
 public class SiteOnKestrel(SiteFactory factory) : IDisposable
 {
     public Uri Address { get; } = factory.StartKestrel();
@@ -76,4 +76,4 @@ public class SiteOnKestrel(SiteFactory factory) : IDisposable
 
 public sealed class FixtureSiteOnKestrel() : SiteOnKestrel(new FixtureSite());
 
-public sealed class RepositorySiteOnKestrel() : SiteOnKestrel(new RepositorySiteFactory());
+public sealed class SampleSiteOnKestrel() : SiteOnKestrel(new SampleSite());

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Site.Tests.Content;
 
 namespace Site.Tests.Browser;
 
@@ -9,6 +8,7 @@ namespace Site.Tests.Browser;
 /// inline style), raw HTML with a style attribute, a data: image. Chromium reports each blocked thing as a
 /// <c>securitypolicyviolation</c> event and a console message.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class ContentSecurityPolicyTests(ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>, IDisposable
 {
     private static readonly string[] PageTypes =

@@ -6,8 +6,9 @@ namespace Site.Tests.Browser;
 /// Every page type of the repository's own site at phone, tablet and desktop widths, in both colour schemes: nothing
 /// scrolls sideways (the seed post's long URLs wrap). Full-page screenshots go to tests/artifacts/ for a person to look at.
 /// </summary>
-public sealed class LayoutTests(ChromiumBrowser chromium, RepositorySiteOnKestrel site)
-    : IClassFixture<ChromiumBrowser>, IClassFixture<RepositorySiteOnKestrel>
+[Trait(TestCategory.Name, TestCategory.Browser)]
+public sealed class LayoutTests(ChromiumBrowser chromium, SampleSiteOnKestrel site)
+    : IClassFixture<ChromiumBrowser>, IClassFixture<SampleSiteOnKestrel>
 {
     private static readonly (string Name, string Path)[] PageTypes =
     [

@@ -1,6 +1,7 @@
 namespace Site.Tests.Browser;
 
 /// <summary>While an author writes (Development), the open tab shows a saved change by itself.</summary>
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class LiveReloadBrowserTests(ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>, IDisposable
 {
     private readonly string _posts = Directory.CreateTempSubdirectory("site-live-browser-").FullName;

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Site.Tests.Browser;
 
 /// <summary>A reader finding their way through the fixture site in Chromium, by mouse and by keyboard.</summary>
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class NavigationTests(ChromiumBrowser chromium, FixtureSiteOnKestrel site)
     : IClassFixture<ChromiumBrowser>, IClassFixture<FixtureSiteOnKestrel>
 {

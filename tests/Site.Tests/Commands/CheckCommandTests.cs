@@ -63,9 +63,9 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public async Task The_repository_posts_are_clean()
+    public async Task The_sample_posts_are_clean()
     {
-        var (exitCode, output) = await CheckAsync("--posts", Path.Combine(RepositoryRoot.Path, "posts"), "--strict");
+        var (exitCode, output) = await CheckAsync("--posts", SiteFactory.SamplePostsPath, "--strict");
 
         Assert.EndsWith("4 posts, 1 page, 0 errors, 0 warnings\n", output);
         Assert.Equal(0, exitCode);

@@ -11,6 +11,7 @@ namespace Site.Tests.Deployment;
 /// </summary>
 [Collection(PublishedSiteCollection.Name)]
 [SupportedOSPlatform("linux")] // as the container is: setpriv, Unix file modes
+[Trait(TestCategory.Name, TestCategory.Published)]
 public sealed partial class ContainerRunTimeTests(PublishedSite site)
 {
     /// <summary>The uid of the aspnet image's <c>app</c> user, which <c>USER $APP_UID</c> selects.</summary>

@@ -8,11 +8,9 @@ namespace Site.Tests.Deployment;
 /// command produces, run as its ENTRYPOINT and ENV say, from a working directory that is not the app's folder.
 /// </summary>
 [Collection(PublishedSiteCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Published)]
 public sealed class PublishedSiteTests(PublishedSite site)
 {
-    private const string SeedPostPath = "/posts/community-data-stewardship";
-    private const string SeedPostTitle = "community data stewardship and alternatives to Big AI";
-
     [Fact]
     public void Dockerfile_RunsAsNonRootUser()
     {
@@ -101,11 +99,15 @@ public sealed class PublishedSiteTests(PublishedSite site)
     }
 
     [Fact]
-    public async Task SeedPost_Answers200WithItsTitle()
+    public async Task EveryPostOnTheHomePage_Answers200WithItsTitle()
     {
-        var html = await GetNonEmptyAsync(SeedPostPath);
-
-        Assert.Contains(SeedPostTitle, html);
+        // Whatever posts the repository holds: they are the author's to replace.
+        var home = Html.Parse(await GetNonEmptyAsync("/"));
+        foreach (var link in home.QuerySelectorAll(".entries .entry h2 a"))
+        {
+            var page = Html.Parse(await GetNonEmptyAsync(link.GetAttribute("href")!));
+            Assert.Equal(link.TextContent.Trim(), page.QuerySelector("h1")?.TextContent.Trim());
+        }
     }
 
     [Fact]
@@ -136,13 +138,17 @@ public sealed class PublishedSiteTests(PublishedSite site)
     }
 
     [Fact]
-    public async Task PreviewImage_IsServedNonEmpty()
+    public async Task EveryFileOfWwwroot_IsServedAsItIs()
     {
-        using var response = await site.Client.GetAsync("/assets/img/ml-pipeline-preview.png");
+        var wwwroot = Path.Combine(site.RepositoryRoot, "wwwroot");
+        foreach (var file in Directory.EnumerateFiles(wwwroot, "*", SearchOption.AllDirectories))
+        {
+            var path = "/" + Path.GetRelativePath(wwwroot, file).Replace('\\', '/');
+            using var response = await site.Client.GetAsync(path);
 
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"the image answered {(int)response.StatusCode}");
-        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
-        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            Assert.Equal(await File.ReadAllBytesAsync(file), await response.Content.ReadAsByteArrayAsync());
+        }
     }
 
     private async Task<string> GetNonEmptyAsync(string path)
@@ -158,9 +164,13 @@ public sealed class PublishedSiteTests(PublishedSite site)
     [Fact]
     public async Task CheckVerb_RunsFromThePublishedFolder_OnTheBakedInPosts()
     {
-        var (exitCode, output) = await site.RunAsync("check", "--strict");
+        var (exitCode, output) = await site.RunAsync("check");
 
-        Assert.Equal("4 posts, 1 page, 0 errors, 0 warnings\n", output);
+        var summary = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => !line.Contains(": warning: ", StringComparison.Ordinal));
+        var found = System.Text.RegularExpressions.Regex.Match(summary, @"^(\d+) posts?, (\d+) pages?, 0 errors, \d+ warnings?$");
+        Assert.True(found.Success, output);
+        var postFiles = Directory.EnumerateFiles(Path.Combine(site.PublishDirectory, "posts"), "*.md", SearchOption.AllDirectories).Count();
+        Assert.True(postFiles == 0 || int.Parse(found.Groups[1].Value) + int.Parse(found.Groups[2].Value) > 0, "the baked-in posts were not read");
         Assert.Equal(0, exitCode);
     }
 

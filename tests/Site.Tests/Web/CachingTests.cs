@@ -221,7 +221,7 @@ public sealed class CachingTests(FixtureSite site) : IClassFixture<FixtureSite>
 public sealed class CachedCatalogChangeTests : IDisposable
 {
     private static readonly DateTimeOffset Publication = new(2099, 1, 1, 9, 0, 0, TimeSpan.Zero);
-    private readonly ManualClock _clock = new(Publication.AddDays(-1));
+    private readonly FakeTimeProvider _clock = new(Publication.AddDays(-1));
     private readonly SiteFactory _site;
     private readonly HttpClient _client;
 
@@ -242,7 +242,7 @@ public sealed class CachedCatalogChangeTests : IDisposable
         Assert.Equal(before.Headers.ETag, kept.Headers.ETag);
         Assert.DoesNotContain("A post from the future", await kept.Content.ReadAsStringAsync());
 
-        _clock.Now = Publication.AddMinutes(1);
+        _clock.SetUtcNow(Publication.AddMinutes(1));
 
         using var after = await _client.GetAsync(url);
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);

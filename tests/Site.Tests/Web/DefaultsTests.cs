@@ -44,6 +44,16 @@ public sealed class DefaultsTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_posts_path_a_built_site_reads_the_posts_beside_it_and_dotnet_run_the_repositorys()
+    {
+        using var built = new SiteFactory(postsPath: null);
+        using var running = new SiteFactory(postsPath: null, environment: "Development");
+
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "posts"), built.Services.GetRequiredService<CatalogLoader>().PostsPath);
+        Assert.Equal(Path.Combine(RepositoryRoot.Path, "posts"), running.Services.GetRequiredService<CatalogLoader>().PostsPath);
+    }
+
+    [Fact]
     public async Task Healthz_is_unhealthy_until_a_catalog_is_loaded()
     {
         using var site = new SiteFactory(_posts);

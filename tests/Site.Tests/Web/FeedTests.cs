@@ -92,7 +92,7 @@ public sealed class FeedTests(FixtureSite site) : IClassFixture<FixtureSite>
             File.WriteAllText(Path.Combine(posts, "ranged.md"), "---\ntitle: A range only\nrange: 2021 - 2022\n---\n\nText.\n");
             async Task<string> FeedAt(DateTimeOffset now)
             {
-                await using var instance = new SiteFactory(posts, settings: FixtureSite.Settings, clock: new ManualClock(now));
+                await using var instance = new SiteFactory(posts, settings: FixtureSite.Settings, clock: new FakeTimeProvider(now));
                 return await instance.CreateClient().GetStringAsync("/feed.xml");
             }
 

@@ -6,7 +6,7 @@ namespace Site.Tests.Web;
 public sealed class FuturePostTests : IDisposable
 {
     private static readonly DateTimeOffset Publication = new(2099, 1, 1, 9, 0, 0, TimeSpan.Zero);
-    private readonly ManualClock _clock = new(Publication.AddDays(-1));
+    private readonly FakeTimeProvider _clock = new(Publication.AddDays(-1));
     private readonly SiteFactory _site;
     private readonly HttpClient _client;
 
@@ -21,10 +21,10 @@ public sealed class FuturePostTests : IDisposable
     {
         await AssertHiddenAsync();
 
-        _clock.Now = Publication.AddMinutes(-1);
+        _clock.SetUtcNow(Publication.AddMinutes(-1));
         await AssertHiddenAsync();
 
-        _clock.Now = Publication.AddMinutes(1);
+        _clock.SetUtcNow(Publication.AddMinutes(1));
         await _client.GetDocumentAsync("/posts/from-the-future");
         Assert.Equal("A post from the future", (await _client.GetDocumentAsync("/")).EntryTitles()[0]);
         Assert.Contains("A post from the future", await _client.GetStringAsync("/feed.xml"));

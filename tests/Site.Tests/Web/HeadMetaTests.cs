@@ -101,7 +101,7 @@ public sealed class HeadMetaTests(FixtureSite site) : IClassFixture<FixtureSite>
 }
 
 /// <summary>Sharing the seed post's URL shows its title, summary and preview image.</summary>
-public sealed class SeedPostPreviewTests(RepositorySiteFactory site) : IClassFixture<RepositorySiteFactory>
+public sealed class SeedPostPreviewTests(SampleSite site) : IClassFixture<SampleSite>
 {
     [Fact]
     public async Task Seed_post_preview_has_its_title_summary_and_absolute_image()

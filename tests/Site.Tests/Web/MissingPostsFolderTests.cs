@@ -34,7 +34,7 @@ public sealed class MissingPostsFolderTests : IDisposable
     {
         var posts = Path.Combine(Path.GetTempPath(), "site-tests-later-folder-" + Guid.NewGuid().ToString("N"));
         var newYear = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var clock = new ManualClock(newYear.AddSeconds(-1));
+        var clock = new FakeTimeProvider(newYear.AddSeconds(-1));
         using var site = new SiteFactory(posts, settings: new Dictionary<string, string> { ["Site:MissingPostsFolder"] = "Empty" }, clock: clock);
         using var client = site.CreateClient();
         Assert.Equal("Degraded", await client.GetStringAsync("/healthz"));
@@ -43,7 +43,7 @@ public sealed class MissingPostsFolderTests : IDisposable
         try
         {
             File.WriteAllText(Path.Combine(posts, "2026-05-05-back.md"), "---\ntitle: Back again\n---\nHello.\n");
-            clock.Now = newYear.AddSeconds(1);
+            clock.SetUtcNow(newYear.AddSeconds(1));
 
             await Eventually.TrueAsync(async () => await client.GetStringAsync("/healthz") == "Healthy", "/healthz is Healthy");
             Assert.Contains("Back again", (await client.GetDocumentAsync("/")).EntryTitles());

@@ -20,13 +20,13 @@ public sealed class NewYearRebuildTests : IDisposable
     {
         // Auckland is UTC+13 in summer: its New Year comes at 11:00 UTC on 31 December.
         var newYear = new DateTimeOffset(2026, 12, 31, 11, 0, 0, TimeSpan.Zero);
-        var clock = new ManualClock(newYear.AddSeconds(-1));
+        var clock = new FakeTimeProvider(newYear.AddSeconds(-1));
         using var site = new SiteFactory(_posts, settings: new Dictionary<string, string> { ["Site:TimeZone"] = "Pacific/Auckland" }, clock: clock);
         using var client = site.CreateClient();
         Assert.Equal(["Ongoing work"], (await client.GetDocumentAsync("/archive/2026")).EntryTitles());
         Assert.Empty((await client.GetDocumentAsync("/archive/2027")).EntryTitles());
 
-        clock.Now = newYear.AddSeconds(1);
+        clock.SetUtcNow(newYear.AddSeconds(1));
 
         await Eventually.TrueAsync(async () => (await client.GetDocumentAsync("/archive/2027")).EntryTitles() is ["Ongoing work"], "the ongoing work is listed in 2027");
         Assert.Equal(["Ongoing work"], (await client.GetDocumentAsync("/archive/2026")).EntryTitles());
@@ -39,14 +39,14 @@ public sealed class NewYearRebuildTests : IDisposable
         File.Delete(Path.Combine(_posts, "ongoing.md"));
         var newYear = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
         File.WriteAllText(Path.Combine(_posts, "2027-01-01-later.md"), "---\ntitle: Scheduled work\ndate: 2027-01-01 09:00:00 +0000\nrange: 2025 - present\n---\nSoon.\n");
-        var clock = new ManualClock(newYear.AddSeconds(-1));
+        var clock = new FakeTimeProvider(newYear.AddSeconds(-1));
         using var site = new SiteFactory(_posts, clock: clock);
         using var client = site.CreateClient();
         Assert.DoesNotContain("Scheduled work", (await client.GetDocumentAsync("/archive/2026")).EntryTitles());
 
-        clock.Now = newYear.AddSeconds(1);
+        clock.SetUtcNow(newYear.AddSeconds(1));
         await Eventually.TrueAsync(() => site.Logs.Count(line => line.Contains("Catalog built from")) == 2, "the catalog is built again at New Year");
-        clock.Now = newYear.AddHours(10);
+        clock.SetUtcNow(newYear.AddHours(10));
 
         Assert.Contains("Scheduled work", (await client.GetDocumentAsync("/archive/2027")).EntryTitles());
     }
@@ -55,7 +55,7 @@ public sealed class NewYearRebuildTests : IDisposable
     public async Task A_posts_folder_gone_at_new_year_keeps_the_catalog_served()
     {
         var newYear = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var clock = new ManualClock(newYear.AddSeconds(-1));
+        var clock = new FakeTimeProvider(newYear.AddSeconds(-1));
         using var site = new SiteFactory(_posts, clock: clock);
         using var client = site.CreateClient();
         Assert.Contains("Ongoing work", (await client.GetDocumentAsync("/")).EntryTitles());
@@ -63,7 +63,7 @@ public sealed class NewYearRebuildTests : IDisposable
         Directory.Move(_posts, _posts + "-moved");
         try
         {
-            clock.Now = newYear.AddSeconds(1);
+            clock.SetUtcNow(newYear.AddSeconds(1));
             await Eventually.TrueAsync(() => site.Logs.Any(line => line.Contains("the catalog built before stays served")), "a warning about the missing folder");
 
             Assert.Contains("Ongoing work", (await client.GetDocumentAsync("/")).EntryTitles());

@@ -44,7 +44,7 @@ public sealed class RouteTableTests
     [Fact]
     public async Task A_redirect_from_naming_a_static_file_is_reported_and_the_file_still_served()
     {
-        using var posts = new Content.TempPostsFolder();
+        using var posts = new TempPostsFolder();
         posts.Post("2024-01-01-grabby.md", "title: Grabby\nredirect_from: [/favicon.svg, /css/site.css, /feed.xml, /archive/2023]");
         using var site = new SiteFactory(posts.PostsPath);
         using var client = site.CreateNonRedirectingClient();

@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 
 namespace Site.Tests.Web;
 
-/// <summary>The site owner's own post, from the repository's posts/ folder, as a new user serves it.</summary>
-public sealed partial class SeedPostTests(RepositorySiteFactory site) : IClassFixture<RepositorySiteFactory>
+/// <summary>The site owner's own post, among the sample posts, served with the default settings.</summary>
+public sealed partial class SeedPostTests(SampleSite site) : IClassFixture<SampleSite>
 {
     private const string SeedUrl = "/posts/community-data-stewardship";
 
     private static string SeedSource() =>
-        File.ReadAllText(Path.Combine(RepositoryRoot.Path, "posts", "2024-03-12-community-data-stewardship.md"));
+        File.ReadAllText(Path.Combine(SiteFactory.SamplePostsPath, "2024-03-12-community-data-stewardship.md"));
 
     [Fact]
     public async Task Seed_post_page_carries_every_link_and_image_of_its_source()

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Reading;
 
 public sealed class PostReaderTests : IDisposable
 {

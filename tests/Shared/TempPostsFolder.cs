@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Site.Tests.Content;
+namespace Site.Tests.Shared;
 
 /// <summary>A posts folder (and a static files folder beside it) under the temp directory, deleted when the test ends.</summary>
 public sealed class TempPostsFolder : IDisposable

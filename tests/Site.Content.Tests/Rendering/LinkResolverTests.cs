@@ -1,5 +1,5 @@
 
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Rendering;
 
 public class LinkResolverTests
 {

@@ -1,4 +1,4 @@
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Rendering;
 
 public sealed class SrcSetTests
 {

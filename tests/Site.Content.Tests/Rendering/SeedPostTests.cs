@@ -2,21 +2,15 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Rendering;
 
-/// <summary>The sample post the site ships with: every link the author wrote reaches the page.</summary>
+/// <summary>The site owner's seed post: every link the author wrote reaches the page.</summary>
 public partial class SeedPostTests
 {
     private const string FileName = "2024-03-12-community-data-stewardship.md";
 
-    private static string PostsFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Site.sln"))) return Path.Combine(directory.FullName, "posts");
-        }
-        throw new DirectoryNotFoundException("repository root (Site.sln) not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>A copy of the site owner's sample posts, the seed post among them: the repository's posts/ is the adopter's to replace.</summary>
+    private static string PostsFolder() => Path.Combine(AppContext.BaseDirectory, "Fixtures", "sample");
 
     private static PostSource ReadSeed()
     {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Reading;
 
 public class FrontMatterParserTests
 {

@@ -1,5 +1,5 @@
 
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Routing;
 
 public sealed class RouteTableTests
 {

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Rendering;
 
 public class LiquidTagsTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Catalog;
 
 /// <summary>
 /// Posts written to break the site: each is reported with its file and skipped, and the good post beside it is still

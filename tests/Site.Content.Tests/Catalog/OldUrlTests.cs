@@ -1,5 +1,5 @@
 
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Catalog;
 
 public sealed class OldUrlTests : IDisposable
 {

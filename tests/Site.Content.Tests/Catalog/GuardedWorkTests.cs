@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Catalog;
 
 public sealed class GuardedWorkTests
 {

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Site.Tests.Content;
+namespace Site.Content.Tests.Rendering;
 
 public class AbsoluteLinksTests
 {
