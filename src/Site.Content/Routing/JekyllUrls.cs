@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Site.Content.Routing;
@@ -23,7 +24,7 @@ public static partial class JekyllUrls
         string[] titles = [title, Pretty(title), .. slug is null ? Array.Empty<string>() : [Pretty(slug)]];
         foreach (var written in titles.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
         {
-            var path = $"{prefix}/{local:yyyy}/{local:MM}/{local:dd}/{written}";
+            var path = string.Create(CultureInfo.InvariantCulture, $"{prefix}/{local:yyyy}/{local:MM}/{local:dd}/{written}");
             yield return OldPath.Normalize(path + ".html");
             yield return OldPath.Normalize(path);
         }

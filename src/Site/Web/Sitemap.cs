@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -18,7 +19,7 @@ public sealed class Sitemap(SiteUrls urls)
         var document = new XDocument(new XElement(Namespace + "urlset",
             entries.Select(entry => new XElement(Namespace + "url",
                 new XElement(Namespace + "loc", urls.Absolute(entry.Path)),
-                entry.Modified is { } modified ? new XElement(Namespace + "lastmod", modified.ToString("yyyy-MM-dd")) : null))));
+                entry.Modified is { } modified ? new XElement(Namespace + "lastmod", modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null))));
 
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
