@@ -26,6 +26,7 @@ builder.Services.AddOptions<SiteOptions>()
 builder.Services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidation>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CatalogStore>();
+builder.Services.AddSingleton<BuildCatalog>(CatalogBuilder.Build);
 builder.Services.AddSingleton<CatalogLoader>();
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSingleton<AtomFeed>();
@@ -36,6 +37,8 @@ builder.Services.AddPageCaching();
 builder.Services.AddDataProtection().AddKeyManagementOptions(InMemoryKeys.Use);
 builder.Services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, TrustedProxies>();
 builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
+builder.Services.AddSingleton<CatalogStartup>();
+builder.Services.AddHostedService(services => services.GetRequiredService<CatalogStartup>());
 builder.Services.AddHostedService<NewYearRebuild>();
 if (builder.Environment.IsDevelopment())
 {
@@ -51,7 +54,7 @@ if (isCheck)
         app.Environment, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
 }
 
-if (!app.Services.GetRequiredService<CatalogLoader>().LoadAtStartup())
+if (!app.Services.GetRequiredService<CatalogLoader>().MayStart())
 {
     await app.DisposeAsync(); // flushes the console logger, which writes on a thread of its own: else the one line is lost
     return 1;
@@ -62,9 +65,9 @@ if (!app.Services.GetRequiredService<CatalogLoader>().LoadAtStartup())
 // included. A method other than GET or HEAD is answered before anything reads the catalog. A 404 is made again at
 // /not-found, through everything below. Old URLs redirect before routing, since an old address (/2023/01/05/x.html,
 // /old-name) would match no route, or the catch-all /{slug}; the catalog never lets one be an address of the route
-// table, so a redirect cannot shadow a page or a file. Canonical redirects need routing's answer (only pages are
-// canonicalised, never a static file, whose name is the author's), and so does caching (each endpoint says whether
-// it is kept).
+// table, so a redirect cannot shadow a page or a file. Routing's answer tells what may be answered while the first
+// catalog is built (files and /healthz), which pages are canonicalised (never a static file, whose name is the
+// author's), and whether a response is kept.
 app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler(SiteRoutes.Error.Path);
 if (!app.Environment.IsDevelopment()) app.UseHsts();
@@ -73,6 +76,7 @@ app.UseMiddleware<MethodFilter>();
 app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
 app.UseMiddleware<LegacyUrlRedirect>();
 app.UseRouting();
+app.UseMiddleware<CatalogReadiness>();
 app.UseMiddleware<CanonicalUrlRedirect>();
 app.UsePageCaching();
 app.MapStaticAssets();
@@ -81,8 +85,8 @@ app.MapSyndication();
 if (app.Environment.IsDevelopment()) LiveReload.Map(app);
 app.MapRazorPages().WithStaticAssets();
 
-app.Run();
-return 0;
+await app.RunAsync();
+return app.Services.GetRequiredService<CatalogStartup>().Failed ? 1 : 0;
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

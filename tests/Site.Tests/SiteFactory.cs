@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Site.Web;
 
 namespace Site.Tests;
 
@@ -23,14 +25,22 @@ public class SiteFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly TimeProvider? _clock;
 
+    private readonly BuildCatalog? _build;
+    private readonly bool _waitForCatalog;
+
     /// <param name="postsPath">The posts folder; null for the site's own default (the repository's posts/).</param>
     /// <param name="clock">The site's clock; null for the real one.</param>
-    public SiteFactory(string? postsPath, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
+    /// <param name="build">How the site builds its catalog; null for the real way.</param>
+    /// <param name="waitForCatalog">Whether starting the site waits for its first catalog, as most tests want.</param>
+    public SiteFactory(string? postsPath, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null,
+        TimeProvider? clock = null, BuildCatalog? build = null, bool waitForCatalog = true)
     {
         _postsPath = postsPath;
         _environment = environment;
         _settings = settings ?? new Dictionary<string, string>();
         _clock = clock;
+        _build = build;
+        _waitForCatalog = waitForCatalog;
     }
 
     public ConcurrentQueue<string> Logs { get; } = new();
@@ -44,7 +54,24 @@ public class SiteFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<ILoggerProvider>(new QueueLoggerProvider(Logs));
             if (_clock is not null) services.AddSingleton(_clock);
+            if (_build is not null) services.AddSingleton(_build);
         });
+    }
+
+    /// <summary>
+    /// Starts the site and waits for the first catalog: the site builds it while it starts listening, and a test's first
+    /// request must not meet the 503 of a site still reading.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (_waitForCatalog)
+        {
+            var store = host.Services.GetRequiredService<CatalogStore>();
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+            while (!store.IsLoaded && DateTime.UtcNow < deadline) Thread.Sleep(5);
+        }
+        return host;
     }
 
     /// <summary>

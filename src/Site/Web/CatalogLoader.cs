@@ -4,9 +4,13 @@ using Site.Content.Reading;
 
 namespace Site.Web;
 
+/// <summary>Makes a catalog from a posts folder: <see cref="CatalogBuilder.Build"/>, or a stand-in a test gives.</summary>
+public delegate PostCatalog BuildCatalog(CatalogSource source, DateTimeOffset now);
+
 /// <summary>Builds the catalog from the configured folders, logs what it found and swaps it into the store.</summary>
 public sealed class CatalogLoader(
-    IOptions<SiteOptions> options, IWebHostEnvironment environment, TimeProvider clock, CatalogStore store, ILogger<CatalogLoader> logger)
+    IOptions<SiteOptions> options, IWebHostEnvironment environment, TimeProvider clock, CatalogStore store, BuildCatalog build,
+    ILogger<CatalogLoader> logger)
 {
     private readonly Lock _loading = new();
 
@@ -18,16 +22,12 @@ public sealed class CatalogLoader(
     public string? FolderProblem { get; private set; }
 
     /// <summary>
-    /// The first load. A posts folder that is missing or unreadable is one log line, then, by
-    /// <c>Site:MissingPostsFolder</c>, false (the caller exits) or an empty site.
+    /// Whether the site may start, decided before it listens. A posts folder that is missing or unreadable is one log
+    /// line, then, by <c>Site:MissingPostsFolder</c>, false (the caller exits) or an empty site served at once.
     /// </summary>
-    public bool LoadAtStartup()
+    public bool MayStart()
     {
-        if (PostReader.FolderProblem(PostsPath) is not { } problem)
-        {
-            Load();
-            return true;
-        }
+        if (PostReader.FolderProblem(PostsPath) is not { } problem) return true;
         var policy = options.Value.MissingPostsFolder;
         if (policy == MissingPostsFolder.Exit)
         {
@@ -51,11 +51,36 @@ public sealed class CatalogLoader(
         lock (_loading) return LoadNow();
     }
 
+    /// <summary>
+    /// Builds the catalog again while the site serves (a saved edit, a new year): when the posts folder cannot be read
+    /// or the build fails, that is logged and the catalog being served stays. False then.
+    /// </summary>
+    /// <param name="reason">Why, for the log: "A new year in UTC".</param>
+    public bool TryRebuild(string reason)
+    {
+        if (PostReader.FolderProblem(PostsPath) is { } problem)
+        {
+            logger.LogWarning("{Reason}, but the posts folder {PostsPath} {Problem}: the catalog built before stays served", reason, PostsPath, problem);
+            return false;
+        }
+        try
+        {
+            Load();
+            return true;
+        }
+        catch (Exception e)
+        {
+            // An exception leaving a background service stops the host: the site must keep serving.
+            logger.LogError(e, "{Reason}: building the catalog failed; the catalog built before stays served", reason);
+            return false;
+        }
+    }
+
     private PostCatalog LoadNow()
     {
         var stopwatch = Stopwatch.StartNew();
         // The static files are listed again each time: one added to wwwroot/ since is one links may lead to.
-        var catalog = CatalogBuilder.Build(ContentFolders.Source(options.Value, environment), clock.GetUtcNow());
+        var catalog = build(ContentFolders.Source(options.Value, environment), clock.GetUtcNow());
         stopwatch.Stop();
 
         foreach (var diagnostic in catalog.Diagnostics)
@@ -72,8 +97,8 @@ public sealed class CatalogLoader(
         store.Replace(catalog);
         // What this build found of the folder, not what startup did: a folder that came back later makes the site healthy.
         FolderProblem = catalog.Diagnostics.FirstOrDefault(d => d.Path == PostsPath) is { } folder ? DiagnosticLine.Reason(folder) : null;
-        // Reading and rendering every post leaves the heap committed at its peak, about twice what the catalog keeps
-        // (10,000 posts: ~370 MB RSS, ~210 MB after this); a site serves for days, so give it back once now.
+        // Reading and rendering every post leaves the heap committed at its peak, about twice what the catalog keeps;
+        // a site serves for days, so give it back once now (docs/benchmarks.md).
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return catalog;
     }

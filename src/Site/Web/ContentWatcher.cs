@@ -31,8 +31,7 @@ public sealed class ContentWatcher(
                     await Task.Delay(_quiet, stoppingToken);
                 } while (_changes.Reader.TryPeek(out _));
 
-                loader.Load();
-                reload.Notify();
+                if (loader.TryRebuild("A saved change")) reload.Notify();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,5 +1,3 @@
-using Site.Content.Reading;
-
 namespace Site.Web;
 
 /// <summary>
@@ -41,24 +39,10 @@ public sealed class NewYearRebuild(CatalogLoader loader, CatalogStore store, Tim
 
     private bool Rebuild()
     {
-        if (PostReader.FolderProblem(loader.PostsPath) is { } problem)
-        {
-            logger.LogWarning("A new year in {TimeZone}, but the posts folder {PostsPath} {Problem}: the catalog built before stays served; trying again in an hour",
-                Zone.Id, loader.PostsPath, problem);
-            return false;
-        }
         logger.LogInformation("A new year in {TimeZone}: building the catalog again, so that ranges until 'present' reach it", Zone.Id);
-        try
-        {
-            loader.Load();
-            return true;
-        }
-        catch (Exception e)
-        {
-            // An exception leaving a background service stops the host: the site must keep serving.
-            logger.LogError(e, "Building the catalog at New Year failed: the catalog built before stays served; trying again in an hour");
-            return false;
-        }
+        if (loader.TryRebuild($"A new year in {Zone.Id}")) return true;
+        logger.LogWarning("Trying again in an hour");
+        return false;
     }
 
     /// <summary>The first moment of the year after the one <paramref name="now"/> is in, in <paramref name="zone"/>.</summary>

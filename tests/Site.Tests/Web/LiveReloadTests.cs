@@ -1,4 +1,5 @@
 using System.Net;
+using Site.Web;
 
 namespace Site.Tests.Web;
 
@@ -54,6 +55,23 @@ public sealed class LiveReloadTests : IDisposable
         Assert.Equal("Second post", await TitleAsync("/posts/two"));
         Assert.Equal("Third post", await TitleAsync("/posts/three"));
         Assert.Contains(_site.Logs, line => line.StartsWith("Error: 2024-01-01-one.md:") && line.Contains("invalid YAML"));
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_throws_is_logged_and_the_served_catalog_kept()
+    {
+        var builds = 0;
+        using var site = new SiteFactory(_posts, "Development", new Dictionary<string, string> { ["Site:ReloadQuietMilliseconds"] = "50" },
+            build: (source, now) => Interlocked.Increment(ref builds) == 1 ? CatalogBuilder.Build(source, now) : throw new IOException("disk on fire"));
+        using var client = site.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/posts/one")).StatusCode);
+
+        Write("2024-01-03-three.md", "Third post");
+
+        await Eventually.TrueAsync(() => site.Logs.Any(line => line.StartsWith("Error: A saved change: building the catalog failed; the catalog built before stays served", StringComparison.Ordinal)),
+            "the failed rebuild is logged");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/posts/one")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/posts/two")).StatusCode);
     }
 
     [Fact]
