@@ -42,6 +42,14 @@ public sealed record Post
     public DateTimeOffset SortDate =>
         Date ?? (Range is { } range ? new DateTimeOffset(range.End, 1, 1, 0, 0, 0, TimeSpan.Zero) : DateTimeOffset.MinValue);
 
+    /// <summary>
+    /// Posts are told apart by identity: each is one file's post, made once per build. A record's equality would compare
+    /// (and hash) every field, the whole HTML among them, wherever a post is a key or is looked for in a list.
+    /// </summary>
+    public bool Equals(Post? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     /// <summary>Newest first; ties by title, then slug.</summary>
     public static readonly IComparer<Post> ListingOrder = Comparer<Post>.Create((a, b) =>
     {

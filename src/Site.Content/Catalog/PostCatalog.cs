@@ -154,7 +154,7 @@ public sealed class PostCatalog
         var kept = new List<(Post Post, int Shared, int Distance)>(count + 1);
         foreach (var other in Posts)
         {
-            if (other.Slug == post.Slug && other.Layout == post.Layout) continue;
+            if (other == post) continue;
             var candidate = (other, Shared(post.Categories, other.Categories) + Shared(post.Tags, other.Tags), YearDistance(post.Years, other.Years));
             if (kept.Count == count && !Closer(candidate, kept[^1])) continue;
             var at = kept.Count;

@@ -15,8 +15,7 @@ public sealed record ArchiveTimeline(IReadOnlyList<ArchiveYear> Years, IReadOnly
     /// <summary>The bars that start at (end at the top of) each year's row.</summary>
     public ILookup<int, TimelineBar> BarsByFirstRow { get; } = Bars.ToLookup(bar => bar.FirstRow);
 
-    // By identity: a post is a record, and its equality would compare (and hash) its whole HTML.
-    private readonly Dictionary<Post, TimelineBar> _barsByPost = Bars.ToDictionary<TimelineBar, Post>(bar => bar.Post, ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Post, TimelineBar> _barsByPost = Bars.ToDictionary(bar => bar.Post);
 
     public TimelineBar? BarOf(Post post) => _barsByPost.GetValueOrDefault(post);
 
@@ -25,7 +24,7 @@ public sealed record ArchiveTimeline(IReadOnlyList<ArchiveYear> Years, IReadOnly
         var rowOf = years.Select((year, index) => (year.Year, Row: index + 1)).ToDictionary(y => y.Year, y => y.Row);
         var spanning = years.SelectMany(year => year.Posts)
             .Where(post => post.Years is { } range && range.Start != range.End)
-            .Distinct<Post>(ReferenceEqualityComparer.Instance)
+            .Distinct()
             .OrderByDescending(post => post.Years!.Value.End).ThenByDescending(post => post.Years!.Value.Start);
 
         var laneEnds = new List<int>();
