@@ -14,7 +14,8 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
 
 # Restore in its own layer, so that changing code or posts does not download the packages again.
-COPY Directory.Build.props Site.sln ./
+# The build's own settings (analyzers, package versions, the SDK band) come first: the restore and build read them.
+COPY .editorconfig Directory.Build.props Directory.Packages.props global.json Site.sln ./
 COPY src/Site/Site.csproj src/Site/
 COPY src/Site.Content/Site.Content.csproj src/Site.Content/
 RUN dotnet restore src/Site/Site.csproj

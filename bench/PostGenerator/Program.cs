@@ -156,7 +156,7 @@ static class Corpus
     {
         var person = Pick(random, People);
         text.Append("From ").Append(year - 1).Append(", I ").Append(Pick(random, Verbs)).Append(" a number of projects on **")
-            .Append(title).Append("** alongside researcher <a href=\"https://").Append(Pick(random, Hosts)).Append("/")
+            .Append(title).Append("** alongside researcher <a href=\"https://").Append(Pick(random, Hosts)).Append('/')
             .Append(Slugify(person)).Append("\">").Append(person).Append("</a>.\n\n");
 
         text.Append("As the community manager of _The Turing Way_, ").Append(Pick(random, Fillers))

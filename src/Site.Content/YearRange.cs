@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Site.Content;
@@ -28,10 +29,10 @@ public readonly partial record struct YearRange(int Start, int End, bool UntilPr
         var match = RangePattern().Match(text.Trim());
         if (!match.Success) return false;
 
-        var start = int.Parse(match.Groups["start"].Value);
+        var start = int.Parse(match.Groups["start"].Value, CultureInfo.InvariantCulture);
         var endText = match.Groups["end"].Value;
         var untilPresent = endText.Equals("present", StringComparison.OrdinalIgnoreCase);
-        var end = !match.Groups["end"].Success ? start : untilPresent ? currentYear : int.Parse(endText);
+        var end = !match.Groups["end"].Success ? start : untilPresent ? currentYear : int.Parse(endText, CultureInfo.InvariantCulture);
         if (end < start) return false;
 
         range = new YearRange(start, end, untilPresent);

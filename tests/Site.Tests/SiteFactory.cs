@@ -17,7 +17,7 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     public static string FixturePostsPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "posts");
 
-    /// <summary>A copy of the site owner's sample posts (tests/Shared/Fixtures/sample), the seed post among them.</summary>
+    /// <summary>A copy of the site owner's sample posts (tests/Support/Fixtures/sample), the seed post among them.</summary>
     public static string SamplePostsPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "sample");
 
     private readonly string? _postsPath;

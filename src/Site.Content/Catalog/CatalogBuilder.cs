@@ -8,7 +8,7 @@ public static class CatalogBuilder
 {
     /// <summary>
     /// A file given its slug and date. A class, not a record: entries are told apart by identity, as keys of lookups,
-    /// where a record's equality would hash each post's whole text (a tenth of a 10,000-post start).
+    /// where a record's equality would hash each post's whole text, many times a post (docs/benchmarks.md, step 9).
     /// </summary>
     private sealed class Entry(PostSource source, string slug, DateTimeOffset? date)
     {

@@ -7,8 +7,8 @@ namespace Site.Content.Catalog;
 /// Runs one piece of work per file on the thread pool, all of them in parallel, and gives each at most a time limit
 /// from when it starts: a file that breaks a library (a parser's depth limit, say) or takes too long is reported and
 /// skipped, and never stops the others. Neither Markdig nor YamlDotNet can be cancelled, so work past its limit is
-/// abandoned, not stopped. The waiting is asynchronous: no thread sits blocked per file (blocking a worker per file
-/// starved the pool and slowed a 10,000-post start by a third). The timer that ends a wait itself needs a pool thread,
+/// abandoned, not stopped. The waiting is asynchronous: no thread sits blocked per file, since blocking a worker per
+/// file starved the pool (docs/benchmarks.md, step 8). The timer that ends a wait itself needs a pool thread,
 /// which a busy machine can give it only after the work has finished; so the work's own measured duration decides
 /// whether it kept to its limit, and the timer only stops waiting early.
 /// </summary>

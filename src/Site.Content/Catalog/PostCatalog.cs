@@ -111,8 +111,8 @@ public sealed class PostCatalog
 
     /// <summary>
     /// The catalog as it stands at <paramref name="now"/>: the same posts, with those whose date has come shown. This
-    /// one when no post's time came in between, as rebuilding the listings of 10,000 posts for nothing costs a
-    /// noticeable part of startup.
+    /// one when no post's time came in between: rebuilding every listing for nothing was a noticeable part of a big
+    /// site's startup (docs/benchmarks.md, step 1).
     /// </summary>
     public PostCatalog AsOf(DateTimeOffset now) =>
         now >= Now && (NextPublication is not { } next || now < next) ? this : new(_published, Diagnostics, BuiltAt, now, _files);
@@ -145,8 +145,8 @@ public sealed class PostCatalog
 
     /// <summary>
     /// Up to <paramref name="count"/> posts to read next: those sharing the most categories and tags first, then the
-    /// nearest in years, then the newest. One pass that keeps the best few, with no allocation per post: a post page of
-    /// a 10,000-post site is made in well under a millisecond, where sorting them all took tens.
+    /// nearest in years, then the newest. One pass that keeps the best few, with no allocation per post, since sorting
+    /// every post for each post page made a big site's post pages slow (docs/benchmarks.md, step 4).
     /// </summary>
     public IReadOnlyList<Post> Related(Post post, int count = 3)
     {

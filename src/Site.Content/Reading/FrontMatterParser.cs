@@ -156,7 +156,7 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
     }
 
     /// <summary>A list of names, or one string: split on spaces for <c>categories</c> and <c>tags</c> (as Jekyll does), whole for <c>category</c>.</summary>
-    private static IReadOnlyList<string> Names(YamlNode? node, bool splitWords) => node switch
+    private static string[] Names(YamlNode? node, bool splitWords) => node switch
     {
         YamlSequenceNode sequence => [.. sequence.Children.Select(Text).Select(NonEmpty).OfType<string>()],
         YamlScalarNode scalar when !IsNull(scalar) && NonEmpty(scalar.Value) is { } value =>

@@ -49,7 +49,7 @@ public static partial class PostDate
     {
         var sign = text[0] == '-' ? -1 : 1;
         var digits = text[1..].Replace(":", "");
-        return sign * new TimeSpan(int.Parse(digits[..2]), int.Parse(digits[2..]), 0);
+        return sign * new TimeSpan(int.Parse(digits[..2], CultureInfo.InvariantCulture), int.Parse(digits[2..], CultureInfo.InvariantCulture), 0);
     }
 
     [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})(?:[Tt ]\s*(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,7})?)?))?\s*(?<zone>[Zz]|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant)]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Site.Commands;
 
 /// <summary>
@@ -49,15 +51,19 @@ public static class HealthCheckCommand
         ports?.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is [var first, ..] && int.TryParse(first, out var port)
             ? port : null;
 
-    /// <summary>The port of the first <c>http://</c> address in <c>ASPNETCORE_URLS</c>; its host (<c>*</c>, <c>+</c>, <c>0.0.0.0</c>) does not matter here.</summary>
+    /// <summary>The port of the first <c>http://</c> address in <c>ASPNETCORE_URLS</c>, read as Kestrel reads it; its host (<c>*</c>, <c>+</c>, <c>0.0.0.0</c>) does not matter here.</summary>
     private static int? UrlPort(string? urls)
     {
         foreach (var url in urls?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
         {
-            if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) continue;
-            var colon = url.LastIndexOf(':');
-            var end = url.IndexOf('/', "http://".Length);
-            if (colon > "http:".Length && int.TryParse(url[(colon + 1)..(end > colon ? end : url.Length)], out var port)) return port;
+            try
+            {
+                if (BindingAddress.Parse(url) is { Scheme: "http", Port: > 0 } address) return address.Port;
+            }
+            catch (FormatException)
+            {
+                // Not an address Kestrel would listen on either.
+            }
         }
         return null;
     }

@@ -21,7 +21,7 @@ public abstract class ListingPageModel(CatalogStore store, IOptions<SiteOptions>
     /// </summary>
     protected IActionResult ListOrNotFound(IReadOnlyList<Post> posts, string? title, FeedLink? feed = null)
     {
-        var listing = PagedList<Post>.Of(posts, PageNumber.Read(Request.Query[PageNumber.Query]), options.Value.PageSize);
+        var listing = PagedList.Of(posts, PageNumber.Read(Request.Query[PageNumber.Query]), options.Value.PageSize);
         if (listing is null) return NotFound();
         Listing = listing;
         Head = new PageHead

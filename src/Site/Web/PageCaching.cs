@@ -14,8 +14,8 @@ public static class PageCaching
     {
         services.AddOutputCache(options =>
         {
-            // A crawl of every page of a 10,000-post site would keep ~80 MB of copies (the default limit is 100 MB);
-            // the pages read most stay kept within this, next to the ~100 MB the catalog itself holds.
+            // Less than a crawl of every page of a big site would keep: the pages read most stay kept within it, next to
+            // what the catalog itself holds (docs/benchmarks.md, step 6).
             options.SizeLimit = 32 * 1024 * 1024;
             options.AddBasePolicy(policy => policy.AddPolicy<CatalogCachePolicy>());
         });

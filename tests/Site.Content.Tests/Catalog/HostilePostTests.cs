@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Site.Content.Tests.Catalog;
@@ -97,7 +98,7 @@ public sealed class HostilePostTests : IDisposable
     {
         var yaml = new StringBuilder("title: Laughs\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (var level = 1; level < 9; level++)
-            yaml.Append($"a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", 9))}]\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", 9))}]\n");
         yaml.Append("bomb: *a8");
         _folder.Post("2024-02-02-laughs.md", yaml.ToString());
 

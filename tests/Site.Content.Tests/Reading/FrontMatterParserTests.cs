@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text;
 
@@ -356,7 +357,7 @@ public class FrontMatterParserTests
         for (var level = 1; level < 9; level++)
         {
             var previous = $"*a{level - 1}";
-            yaml.Append($"a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat(previous, 9))}]\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat(previous, 9))}]\n");
         }
         yaml.Append("bomb: *a8\n");
 

@@ -23,7 +23,7 @@ public class SummaryTests
         Assert.True(kept.Length > 150, $"{kept.Length} chars");
         Assert.StartsWith(kept, words);
         Assert.Equal(' ', words[kept.Length]);
-        Assert.DoesNotContain(kept.Split(' '), w => !w.StartsWith("word"));
+        Assert.DoesNotContain(kept.Split(' '), w => !w.StartsWith("word", StringComparison.Ordinal));
     }
 
     [Fact]

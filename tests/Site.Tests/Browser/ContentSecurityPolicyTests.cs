@@ -89,7 +89,7 @@ public sealed class ContentSecurityPolicyTests(ChromiumBrowser chromium) : IClas
             """);
 
         Assert.False(await page.EvaluateAsync<bool>("window.__ran === true"));
-        Assert.Contains(await page.EvaluateAsync<string[]>("window.__violations"), v => v.StartsWith("script-src"));
+        Assert.Contains(await page.EvaluateAsync<string[]>("window.__violations"), v => v.StartsWith("script-src", StringComparison.Ordinal));
     }
 
     public void Dispose() => _folder.Dispose();

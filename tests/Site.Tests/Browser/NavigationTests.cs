@@ -92,7 +92,7 @@ public sealed class NavigationTests(ChromiumBrowser chromium, FixtureSiteOnKestr
             await page.Keyboard.PressAsync("Tab");
             reached.Add(await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
             var outline = await page.EvaluateAsync<string>("(s => s.outlineStyle + ' ' + s.outlineWidth)(getComputedStyle(document.activeElement))");
-            Assert.False(outline.StartsWith("none") || outline.EndsWith(" 0px"), $"focus on {reached[^1]} is not visible: outline {outline}");
+            Assert.False(outline.StartsWith("none", StringComparison.Ordinal) || outline.EndsWith(" 0px", StringComparison.Ordinal), $"focus on {reached[^1]} is not visible: outline {outline}");
         }
 
         Assert.Equal(links, reached);

@@ -9,7 +9,7 @@ namespace Site.Tests.Deployment;
 /// pinned, a health check that needs no curl and tells a live site from a dead one, a start as the image's non-root user
 /// on a read-only file system with nothing written, and a clear exit when the posts folder is missing.
 /// </summary>
-[Collection(PublishedSiteCollection.Name)]
+[Collection(UsesPublishedSite.Name)]
 [SupportedOSPlatform("linux")] // as the container is: setpriv, Unix file modes
 [Trait(TestCategory.Name, TestCategory.Published)]
 public sealed partial class ContainerRunTimeTests(PublishedSite site)

@@ -28,6 +28,9 @@ public sealed class DockerBuildContextTests
 
     [Theory]
     [InlineData("Directory.Build.props")]
+    [InlineData("Directory.Packages.props")]
+    [InlineData("global.json")]
+    [InlineData(".editorconfig")]
     [InlineData("Site.sln")]
     [InlineData("posts/2024-03-12-community-data-stewardship.md")]
     [InlineData("posts/drafts/nested-post.md")]

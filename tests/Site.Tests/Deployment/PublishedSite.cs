@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Sockets;
 
@@ -8,6 +9,7 @@ namespace Site.Tests.Deployment;
 /// <c>dotnet publish</c> replayed into a temporary folder, then its ENTRYPOINT started with its runtime ENV
 /// from another working directory, on a free loopback port. Shared by a test class; published once.
 /// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "xunit disposes a fixture through IAsyncLifetime.DisposeAsync, which disposes the client")]
 public sealed class PublishedSite : IAsyncLifetime
 {
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(3);
@@ -158,7 +160,7 @@ public sealed class PublishedSite : IAsyncLifetime
 
 /// <summary>The test classes that share one publish: two publishes at once from one repository would fight over obj/.</summary>
 [CollectionDefinition(Name)]
-public sealed class PublishedSiteCollection : ICollectionFixture<PublishedSite>
+public sealed class UsesPublishedSite : ICollectionFixture<PublishedSite>
 {
     public const string Name = "published site";
 }

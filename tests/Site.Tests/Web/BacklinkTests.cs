@@ -29,7 +29,7 @@ public sealed class BacklinkTests(FixtureSite site) : IClassFixture<FixtureSite>
 
         Assert.Contains("{% include note.html %}", body.TextContent);
         Assert.Equal("{% post_url 2020-01-01-part-1 %}", body.QuerySelector("code")!.TextContent);
-        Assert.Contains(site.Logs, line => line.StartsWith("Warning: 2021-03-03-links-to-others.md:15:49: warning:") && line.Contains("Liquid '{% include note.html %}' is not run here"));
+        Assert.Contains(site.Logs, line => line.StartsWith("Warning: 2021-03-03-links-to-others.md:15:49: warning:", StringComparison.Ordinal) && line.Contains("Liquid '{% include note.html %}' is not run here"));
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed class ErrorPageTests : IDisposable
         Assert.DoesNotContain(Secret, body);
         Assert.DoesNotContain("InvalidOperationException", body);
         Assert.DoesNotContain("   at ", body);
-        Assert.Contains(_site.Logs, line => line.StartsWith("Error: ") && line.Contains(requestId) && line.Contains(Secret));
+        Assert.Contains(_site.Logs, line => line.StartsWith("Error: ", StringComparison.Ordinal) && line.Contains(requestId) && line.Contains(Secret));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -106,7 +107,7 @@ public sealed partial class HostileRequestTests(HostileRequestSite site) : IClas
         if (body.Contains("\"MaxPostBytes\"")) yield return $"{shown}: appsettings.json";
         if (body.Contains("redirect_from:")) yield return $"{shown}: a post's source file";
         if (StackTrace().IsMatch(body)) yield return $"{shown}: a stack trace";
-        if (headers.TryGetValue("Location", out var location) && (!location.StartsWith('/') || location.StartsWith("//") || location.StartsWith("/\\") || location.Any(char.IsControl)))
+        if (headers.TryGetValue("Location", out var location) && (!location.StartsWith('/') || location.StartsWith("//", StringComparison.Ordinal) || location.StartsWith("/\\", StringComparison.Ordinal) || location.Any(char.IsControl)))
             yield return $"{shown}: redirects to '{location}'";
         var allowed = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
         // Kestrel answers some methods itself (400 for a request it cannot parse) before the site sees them.
@@ -142,7 +143,7 @@ public sealed partial class HostileRequestTests(HostileRequestSite site) : IClas
         var end = bytes.AsSpan().IndexOf("\r\n\r\n"u8);
         if (end < 0) return (0, new Dictionary<string, string>(), Encoding.UTF8.GetString(bytes));
         var lines = Encoding.ASCII.GetString(bytes, 0, end).Split("\r\n");
-        var status = int.Parse(lines[0].Split(' ')[1]);
+        var status = int.Parse(lines[0].Split(' ')[1], CultureInfo.InvariantCulture);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines.Skip(1))
         {

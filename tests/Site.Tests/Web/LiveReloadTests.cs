@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Site.Web;
 
@@ -19,7 +20,7 @@ public sealed class LiveReloadTests : IDisposable
     {
         Write("2024-01-01-one.md", "First title");
         Write("2024-01-02-two.md", "Second post");
-        _site = new SiteFactory(_posts, "Development", new Dictionary<string, string> { ["Site:ReloadQuietMilliseconds"] = Quiet.TotalMilliseconds.ToString() });
+        _site = new SiteFactory(_posts, "Development", new Dictionary<string, string> { ["Site:ReloadQuietMilliseconds"] = Quiet.TotalMilliseconds.ToString(CultureInfo.InvariantCulture) });
         _client = _site.CreateClient();
     }
 
@@ -54,7 +55,7 @@ public sealed class LiveReloadTests : IDisposable
 
         Assert.Equal("Second post", await TitleAsync("/posts/two"));
         Assert.Equal("Third post", await TitleAsync("/posts/three"));
-        Assert.Contains(_site.Logs, line => line.StartsWith("Error: 2024-01-01-one.md:") && line.Contains("invalid YAML"));
+        Assert.Contains(_site.Logs, line => line.StartsWith("Error: 2024-01-01-one.md:", StringComparison.Ordinal) && line.Contains("invalid YAML"));
     }
 
     [Fact]

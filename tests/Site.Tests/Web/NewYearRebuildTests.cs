@@ -1,3 +1,4 @@
+using System.Globalization;
 using Site.Web;
 
 namespace Site.Tests.Web;
@@ -84,8 +85,8 @@ public sealed class NewYearRebuildTests : IDisposable
     [InlineData("2027-01-01T04:59:59Z", "America/New_York", "2027-01-01T05:00:00Z")]
     public void Next_new_year_is_midnight_on_1_January_in_the_site_time_zone(string now, string zone, string expected)
     {
-        var next = NewYearRebuild.NextNewYear(DateTimeOffset.Parse(now), TimeZoneInfo.FindSystemTimeZoneById(zone));
+        var next = NewYearRebuild.NextNewYear(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture), TimeZoneInfo.FindSystemTimeZoneById(zone));
 
-        Assert.Equal(DateTimeOffset.Parse(expected), next);
+        Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), next);
     }
 }

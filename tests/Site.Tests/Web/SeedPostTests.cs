@@ -51,7 +51,7 @@ public sealed partial class SeedPostTests(SampleSite site) : IClassFixture<Sampl
         var home = await client.GetDocumentAsync("/");
 
         Assert.Contains("community data stewardship and alternatives to Big AI", home.EntryTitles());
-        Assert.DoesNotContain(site.Logs, line => line.StartsWith("Error") || line.StartsWith("Warning: ") && line.Contains(".md"));
+        Assert.DoesNotContain(site.Logs, line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Warning: ", StringComparison.Ordinal) && line.Contains(".md"));
         await client.GetDocumentAsync("/about");
     }
 

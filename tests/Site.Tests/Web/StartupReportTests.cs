@@ -8,11 +8,11 @@ public sealed class StartupReportTests(FixtureSite site) : IClassFixture<Fixture
     {
         var client = site.CreateClient();
         await client.GetDocumentAsync("/");
-        var errors = site.Logs.Where(line => line.StartsWith("Error: ")).ToList();
+        var errors = site.Logs.Where(line => line.StartsWith("Error: ", StringComparison.Ordinal)).ToList();
 
-        Assert.Contains(errors, e => e.StartsWith("Error: 2023-09-09-broken-front-matter.md:4:1: error: invalid YAML in front matter: While parsing a flow sequence"));
+        Assert.Contains(errors, e => e.StartsWith("Error: 2023-09-09-broken-front-matter.md:4:1: error: invalid YAML in front matter: While parsing a flow sequence", StringComparison.Ordinal));
         Assert.Contains("Error: notes/no-front-matter.md:1: error: no front matter: the file must start with a line '---', then fields such as 'title: ...', then a line '---'", errors);
-        Assert.Contains(errors, e => e.StartsWith("Error: notes/2019-05-05-first-light.md: error: duplicate slug 'first-light': 2023-04-02-first-light.md already has it"));
+        Assert.Contains(errors, e => e.StartsWith("Error: notes/2019-05-05-first-light.md: error: duplicate slug 'first-light': 2023-04-02-first-light.md already has it", StringComparison.Ordinal));
         Assert.Contains(site.Logs, line => line.Contains("16 posts, 1 pages, 3 skipped"));
 
         await client.GetDocumentAsync("/posts/first-light");

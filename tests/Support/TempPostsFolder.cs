@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Site.Tests.Shared;
+namespace Site.Tests.Support;
 
 /// <summary>A posts folder (and a static files folder beside it) under the temp directory, deleted when the test ends.</summary>
 public sealed class TempPostsFolder : IDisposable
