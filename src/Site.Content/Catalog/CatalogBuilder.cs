@@ -79,7 +79,7 @@ public static class CatalogBuilder
                     claims.Add((entry, OldPath.Normalize(SitePath.Decode(url)), true));
             }
             claims.AddRange(JekyllUrls.For(entry.Source.FileName, frontMatter.Categories, entry.Date, zone, frontMatter.Slug)
-                .Append(OldPath.Normalize($"/posts/{entry.Slug}.html"))
+                .Append(OldPath.Normalize(SiteRoutes.Post.For(entry.Slug) + ".html"))
                 .Select(path => (entry, path, false)));
         }
 
