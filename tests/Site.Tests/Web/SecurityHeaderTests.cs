@@ -81,6 +81,16 @@ public sealed class ProxyAndServerHeaderTests
     }
 
     [Fact]
+    public async Task Forwarded_headers_are_ignored_when_no_proxy_is_configured()
+    {
+        using var site = new FixtureSite();
+        using var response = await GetAsync(site, forwardedHttps: true);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"), "with no trusted proxy, a client's X-Forwarded-Proto was believed");
+    }
+
+    [Fact]
     public async Task Plain_http_gets_no_hsts()
     {
         using var site = new FixtureSite();
