@@ -14,14 +14,18 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Why the posts folder cannot be read (<c>not found</c>, <c>unreadable: ...</c>), or null when it can.</summary>
+    /// <summary>
+    /// Why the posts folder cannot be read (<c>not found</c>, <c>unreadable: ...</c>), or null when it can. A folder
+    /// whose names can be listed but which cannot be entered (no search permission) is unreadable: not one of its
+    /// files could be opened.
+    /// </summary>
     public static string? FolderProblem(string postsPath)
     {
         if (!Directory.Exists(postsPath)) return "not found";
         try
         {
-            using var entries = Directory.EnumerateFileSystemEntries(postsPath).GetEnumerator();
-            entries.MoveNext();
+            using var entries = new DirectoryInfo(postsPath).EnumerateFileSystemInfos().GetEnumerator();
+            if (entries.MoveNext() && !Reachable(entries.Current)) return "unreadable: its files cannot be reached (is the folder missing its execute permission?)";
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -32,13 +36,14 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
 
     /// <summary>
     /// Every <c>*.md</c> and <c>*.markdown</c> file under the folder, subfolders included, by relative path (ordinal).
-    /// Dot-files and dot-folders are left out, as Jekyll does; a symbolic link that leads outside the folder is reported, not
-    /// followed; a subfolder that cannot be listed is reported and the rest read.
+    /// Dot-files and dot-folders are left out, as Jekyll does. Nothing in the folder can stop the walk: a symbolic link
+    /// that leads outside the folder, to nothing, or round in a loop, and a subfolder that cannot be listed, are each
+    /// reported and skipped, and the rest read.
     /// </summary>
     public IReadOnlyList<string> FindFiles(ICollection<ContentDiagnostic> diagnostics)
     {
         var root = Path.GetFullPath(postsPath);
-        var realRoot = RealPath(new DirectoryInfo(root));
+        var realRoot = RealPath(new DirectoryInfo(root)) ?? root;
         var files = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
         Walk(new DirectoryInfo(root));
@@ -47,11 +52,11 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
 
         void Walk(DirectoryInfo directory)
         {
-            if (!visited.Add(RealPath(directory))) return;
+            if (!visited.Add(RealPath(directory)!)) return;
             FileSystemInfo[] entries;
             try
             {
-                entries = directory.GetFileSystemInfos();
+                entries = [.. directory.GetFileSystemInfos().OrderBy(entry => entry.Name, StringComparer.Ordinal)];
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -62,10 +67,9 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             {
                 if (entry.Name.StartsWith('.')) continue;
                 var relative = RelativePath(root, entry.FullName);
-                if (entry.LinkTarget is not null && !IsInside(realRoot, RealPath(entry)))
+                if (entry.LinkTarget is not null && LinkProblem(entry, realRoot) is { } problem)
                 {
-                    if (entry is DirectoryInfo || PostFiles.IsPostFile(entry.Name))
-                        diagnostics.Add(ContentDiagnostic.Error(relative, "symbolic link leads outside the posts folder: not followed"));
+                    diagnostics.Add(ContentDiagnostic.Error(relative, problem));
                     continue;
                 }
                 if (entry is DirectoryInfo child) Walk(child);
@@ -81,14 +85,22 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         string text;
         try
         {
-            var length = new FileInfo(fullPath).Length;
+            using var file = RegularFile.OpenRead(fullPath, out var notRegular);
+            if (file is null)
+            {
+                diagnostics.Add(ContentDiagnostic.Error(relativePath, $"{notRegular}: skipped"));
+                return null;
+            }
+            var length = file.Length;
             if (length > maxPostBytes)
             {
                 diagnostics.Add(ContentDiagnostic.Error(relativePath,
                     string.Create(CultureInfo.InvariantCulture, $"file is {length:N0} bytes, more than the limit of {maxPostBytes:N0}")) with { Setting = SourceSetting.MaxPostBytes });
                 return null;
             }
-            text = StrictUtf8.GetString(File.ReadAllBytes(fullPath));
+            var bytes = new byte[length];
+            file.ReadExactly(bytes);
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
@@ -113,8 +125,33 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         return frontMatter is null ? null : new PostSource(relativePath, frontMatter, source);
     }
 
-    private static string RealPath(FileSystemInfo entry) =>
-        entry.LinkTarget is null ? entry.FullName : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName;
+    /// <summary>Whether an entry's own status can be read: not in a folder that may be listed but not entered.</summary>
+    private static bool Reachable(FileSystemInfo entry)
+    {
+        entry.Refresh();
+        return entry.Exists || entry.LinkTarget is not null;
+    }
+
+    /// <summary>Why a symbolic link is not followed (it leads outside, to nothing, round in a loop), or null when it may be.</summary>
+    private static string? LinkProblem(FileSystemInfo link, string realRoot)
+    {
+        string? target;
+        try
+        {
+            target = RealPath(link);
+        }
+        catch (IOException e)
+        {
+            return $"symbolic link that cannot be followed ({e.Message}): skipped";
+        }
+        if (target is null || !Path.Exists(target)) return "symbolic link to nothing: skipped";
+        return IsInside(realRoot, target) ? null : "symbolic link leads outside the posts folder: not followed";
+    }
+
+    /// <summary>Where an entry really is, its links followed to the end; null for a link to nothing.</summary>
+    /// <exception cref="IOException">The links go round in a loop.</exception>
+    private static string? RealPath(FileSystemInfo entry) =>
+        entry.LinkTarget is null ? entry.FullName : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
 
     private static bool IsInside(string root, string path) =>
         path == root || path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

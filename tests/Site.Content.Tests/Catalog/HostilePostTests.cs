@@ -178,4 +178,21 @@ public sealed class HostilePostTests : IDisposable
         Assert.Equal(["a-blockquotes.md", "b-list.md", "c-latin1.md", "d-big.md", "e-link.md"],
             catalog.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Path));
     }
+
+    [Fact]
+    public void Loops_dangling_links_and_special_files_anywhere_are_reported_and_the_site_still_builds()
+    {
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "loop"), "loop");
+        Directory.CreateDirectory(Path.Combine(_folder.PostsPath, "deep", "er"));
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "deep", "er", "x.md"), "../x.md");
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "deep", "x.md"), "er/x.md");
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "gone.md"), "nowhere.md");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(_folder.PostsPath, "pipe.md")])) mkfifo.WaitForExit();
+
+        var catalog = Build();
+
+        Assert.Equal(["Good"], catalog.Posts.Select(post => post.Title));
+        Assert.Equal(["deep/er/x.md", "deep/x.md", "gone.md", "loop", "pipe.md"],
+            catalog.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Path));
+    }
 }

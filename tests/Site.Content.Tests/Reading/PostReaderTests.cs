@@ -156,4 +156,78 @@ public sealed class PostReaderTests : IDisposable
 
         Assert.Contains("sub/a.md", files);
     }
+
+    [Theory]
+    [InlineData("loop")]
+    [InlineData("loop.md")]
+    public void A_symbolic_link_to_itself_is_reported_and_skipped(string name)
+    {
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, name), name);
+        _folder.Post("real.md", "title: Real");
+
+        var files = Reader().FindFiles(_diagnostics);
+
+        Assert.Equal(["real.md"], files);
+        var error = Assert.Single(_diagnostics);
+        Assert.Equal(name, error.Path);
+        Assert.StartsWith("symbolic link that cannot be followed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_symbolic_links_to_each_other_are_reported_and_skipped()
+    {
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "a.md"), "b.md");
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "b.md"), "a.md");
+
+        var files = Reader().FindFiles(_diagnostics);
+
+        Assert.Empty(files);
+        Assert.Equal(["a.md", "b.md"], _diagnostics.Select(d => d.Path));
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_nothing_is_reported_and_skipped()
+    {
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "gone.md"), "deleted.md");
+
+        var files = Reader().FindFiles(_diagnostics);
+
+        Assert.Empty(files);
+        var error = Assert.Single(_diagnostics);
+        Assert.Equal("gone.md", error.Path);
+        Assert.Equal("symbolic link to nothing: skipped", error.Message);
+    }
+
+    [Fact]
+    public void A_fifo_or_socket_named_like_a_post_is_reported_at_once_and_never_read()
+    {
+        Fifo(Path.Combine(_folder.PostsPath, "pipe.md"));
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(Path.Combine(_folder.PostsPath, "socket.md")));
+        var reader = Reader();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var read = reader.FindFiles(_diagnostics).Select(file => reader.Read(file, _diagnostics)).ToList();
+
+        Assert.All(read, Assert.Null);
+        Assert.Equal(["pipe.md", "socket.md"], _diagnostics.Select(d => d.Path));
+        Assert.All(_diagnostics, d => Assert.Equal("not a regular file (a pipe, socket or device): skipped", d.Message));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_symbolic_link_outside_is_reported_whatever_its_name()
+    {
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "favicon.ico"), "/etc/hostname");
+
+        Assert.Empty(Reader().FindFiles(_diagnostics));
+        Assert.Equal("favicon.ico", Assert.Single(_diagnostics).Path);
+    }
+
+    private static void Fifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
 }
