@@ -29,6 +29,12 @@ public sealed record Post
 
     public string Url => UrlOf(Layout, Slug);
 
+    /// <summary>
+    /// How long a slug may be: a file name's (at most 255 bytes) always fits, and even written in a script that
+    /// percent-encodes to 9 bytes a character, the address stays well under what servers and proxies take (8 KB).
+    /// </summary>
+    public const int MaxSlugLength = 255;
+
     /// <summary>A page is served at <c>/{slug}</c>, a post at <c>/posts/{slug}</c>.</summary>
     public static string UrlOf(PostLayout layout, string slug) => (layout == PostLayout.Page ? SiteRoutes.Page : SiteRoutes.Post).For(slug);
 

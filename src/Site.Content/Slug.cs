@@ -31,6 +31,19 @@ public static class Slug
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="slug"/> if it is at most <paramref name="maxLength"/> characters, else cut there: at its last
+    /// <c>-</c> if that keeps more than half, else within the word, never inside a character.
+    /// </summary>
+    public static string Shorten(string slug, int maxLength)
+    {
+        if (slug.Length <= maxLength) return slug;
+        var dash = slug.LastIndexOf('-', maxLength);
+        if (dash > maxLength / 2) return slug[..dash];
+        var end = char.IsLowSurrogate(slug[maxLength]) ? maxLength - 1 : maxLength;
+        return slug[..end];
+    }
+
     private static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => true,

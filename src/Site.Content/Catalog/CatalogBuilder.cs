@@ -118,6 +118,12 @@ public static class CatalogBuilder
                 diagnostics.Add(ContentDiagnostic.Error(source.RelativePath, "the slug is empty: give the file a name with letters or digits, or set 'slug'"));
                 continue;
             }
+            if (slug.Length > Post.MaxSlugLength)
+            {
+                var cut = Slug.Shorten(slug, Post.MaxSlugLength);
+                diagnostics.Add(ContentDiagnostic.Warning(source.RelativePath, $"the slug is {slug.Length} characters long, too long for an address: cut to '{cut}'"));
+                slug = cut;
+            }
             if (frontMatter.Layout == PostLayout.Page && (SiteRoutes.ReservedSegments.Contains(slug) || files.HasTopLevel(slug)))
             {
                 diagnostics.Add(ContentDiagnostic.Error(source.RelativePath, $"page slug '{slug}' is a reserved route (/{slug}): choose another 'slug'"));

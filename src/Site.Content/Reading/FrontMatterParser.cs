@@ -95,10 +95,11 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
             Layout = ReadLayout(path, fields.GetValueOrDefault("layout"), diagnostics),
             Range = ReadRange(path, fields.GetValueOrDefault("range"), diagnostics),
             Date = ReadDate(path, fields.GetValueOrDefault("date"), diagnostics),
-            Categories = [.. Names(fields.GetValueOrDefault("category"), splitWords: false), .. Names(fields.GetValueOrDefault("categories"), splitWords: true)],
-            Tags = Names(fields.GetValueOrDefault("tags"), splitWords: true),
+            Categories = [.. TermNames(path, "category", fields.GetValueOrDefault("category"), splitWords: false, diagnostics),
+                          .. TermNames(path, "category", fields.GetValueOrDefault("categories"), splitWords: true, diagnostics)],
+            Tags = TermNames(path, "tag", fields.GetValueOrDefault("tags"), splitWords: true, diagnostics),
             Published = published,
-            Image = NonEmpty(Text(fields.GetValueOrDefault("image"))),
+            Image = ReadImage(path, fields.GetValueOrDefault("image"), diagnostics),
             Description = NonEmpty(Text(fields.GetValueOrDefault("description"))) ?? NonEmpty(Text(fields.GetValueOrDefault("excerpt"))),
             Slug = NonEmpty(Text(fields.GetValueOrDefault("slug"))),
             RedirectFrom = Names(fields.GetValueOrDefault("redirect_from"), splitWords: false),
@@ -153,6 +154,51 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
             case "false" or "no" or "off": published = false; return true;
             default: return false;
         }
+    }
+
+    /// <summary>
+    /// The names of categories or tags. One that gives no URL name (<c>..</c>, <c>?</c>) is reported and dropped; one
+    /// whose URL name is longer than <see cref="Term.MaxSlugLength"/> is reported, and its URL name cut.
+    /// </summary>
+    private static string[] TermNames(string path, string kind, YamlNode? node, bool splitWords, ICollection<ContentDiagnostic> diagnostics)
+    {
+        var names = Names(node, splitWords);
+        var kept = new List<string>(names.Length);
+        foreach (var name in names)
+        {
+            var at = node is YamlSequenceNode sequence ? sequence.Children.FirstOrDefault(child => Text(child)?.Trim() == name)?.Start ?? node.Start : node!.Start;
+            var slug = Content.Slug.From(name);
+            if (slug.Length == 0)
+            {
+                diagnostics.Add(ContentDiagnostic.Warning(path, $"{kind} '{name}' dropped: it has no letter or digit to make its address from",
+                    FileLine(at), (int)at.Column));
+                continue;
+            }
+            if (slug.Length > Term.MaxSlugLength)
+            {
+                diagnostics.Add(ContentDiagnostic.Warning(path,
+                    $"{kind} '{Summary.Cut(name, 40)}' makes an address of {slug.Length} characters: cut to '{Term.From(name).Slug}'",
+                    FileLine(at), (int)at.Column));
+            }
+            kept.Add(name);
+        }
+        return [.. kept];
+    }
+
+    /// <summary>
+    /// The preview image: a site path, a path relative to the post, or an <c>http(s)</c> URL (<c>//host/x</c> taken as
+    /// <c>https:</c>). Anything else (<c>javascript:</c>, <c>data:</c>) is reported and ignored: it would land in
+    /// <c>og:image</c> and <c>&lt;img src&gt;</c>.
+    /// </summary>
+    private static string? ReadImage(string path, YamlNode? node, ICollection<ContentDiagnostic> diagnostics)
+    {
+        if (NonEmpty(Text(node)) is not { } image) return null;
+        if (image.StartsWith("//", StringComparison.Ordinal)) return "https:" + image;
+        if (!LinkResolver.HasScheme(image) || image.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || image.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            return image;
+        diagnostics.Add(ContentDiagnostic.Warning(path, $"image '{Summary.Cut(image, 60)}' ignored: give a site path, a path beside the post or an http(s) URL",
+            FileLine(node!.Start), (int)node.Start.Column));
+        return null;
     }
 
     /// <summary>A list of names, or one string: split on spaces for <c>categories</c> and <c>tags</c> (as Jekyll does), whole for <c>category</c>.</summary>

@@ -45,7 +45,10 @@ public sealed partial class LinkResolver(IReadOnlyDictionary<string, string> url
 
     /// <summary>Neither a URL with a scheme (<c>https:</c>, <c>mailto:</c>) nor a site path, a fragment or a query of its own.</summary>
     public static bool IsRelativePath(string url) =>
-        url.Length > 0 && url[0] is not ('/' or '#' or '?') && !SchemePattern().IsMatch(url);
+        url.Length > 0 && url[0] is not ('/' or '#' or '?') && !HasScheme(url);
+
+    /// <summary>Starts with a URL scheme: <c>https:</c>, <c>mailto:</c>, <c>javascript:</c>.</summary>
+    public static bool HasScheme(string url) => SchemePattern().IsMatch(url);
 
     /// <summary>A link that leaves the site: it gets <c>rel="noopener"</c>.</summary>
     public static bool IsExternal(string url) =>

@@ -165,6 +165,18 @@ public sealed class CatalogBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_slug_too_long_for_an_address_is_cut_at_a_word_with_a_warning()
+    {
+        _folder.Post("long.md", "title: Long\nslug: " + string.Join(' ', Enumerable.Repeat("word", 2_000)));
+
+        var post = Assert.Single(Build().Posts);
+
+        Assert.True(post.Slug.Length <= Post.MaxSlugLength, $"{post.Slug.Length} characters");
+        Assert.EndsWith("-word", post.Slug, StringComparison.Ordinal);
+        Assert.StartsWith("the slug is 9999 characters long", Assert.Single(Warnings(Build())).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_post_may_use_a_slug_that_is_reserved_for_pages()
     {
         _folder.Post("archive.md", "title: About archives");

@@ -376,4 +376,60 @@ public class FrontMatterParserTests
         var frontMatter = ParseOk("title: T\ntags: &t [a, b]\nkeywords: *t");
         Assert.Equal(["a", "b"], frontMatter.Tags);
     }
+
+    [Theory]
+    [InlineData("categories: [\"..\", talks]", "category '..' dropped: it has no letter or digit to make its address from")]
+    [InlineData("tags: [\"?\", data]", "tag '?' dropped: it has no letter or digit to make its address from")]
+    [InlineData("category: /", "category '/' dropped: it has no letter or digit to make its address from")]
+    public void A_category_or_tag_without_an_address_is_dropped_with_a_warning(string field, string message)
+    {
+        var frontMatter = ParseOk("title: T\n" + field);
+
+        Assert.DoesNotContain(frontMatter.Categories.Concat(frontMatter.Tags), name => Slug.From(name).Length == 0);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(message, warning.Message);
+        Assert.Equal(3, warning.Line);
+    }
+
+    [Fact]
+    public void A_category_whose_address_would_be_too_long_is_cut_at_a_word_with_a_warning()
+    {
+        var name = string.Join(' ', Enumerable.Repeat("stewardship", 1000));
+
+        var frontMatter = ParseOk($"title: T\ncategory: {name}");
+
+        var term = Term.From(Assert.Single(frontMatter.Categories));
+        Assert.True(term.Slug.Length <= Term.MaxSlugLength, $"{term.Slug.Length} characters");
+        Assert.EndsWith("stewardship", term.Slug, StringComparison.Ordinal);
+        Assert.StartsWith("category 'stewardship stewardship", Assert.Single(_diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:image/png;base64,AAAA")]
+    [InlineData("vbscript:x")]
+    [InlineData("file:///etc/passwd")]
+    public void An_image_that_is_no_site_path_or_http_url_is_ignored_with_a_warning(string image)
+    {
+        var frontMatter = ParseOk($"title: T\nimage: \"{image}\"");
+
+        Assert.Null(frontMatter.Image);
+        var warning = Assert.Single(_diagnostics);
+        Assert.StartsWith("image '", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(3, warning.Line);
+    }
+
+    [Theory]
+    [InlineData("/assets/x.png", "/assets/x.png")]
+    [InlineData("../assets/x.png", "../assets/x.png")]
+    [InlineData("x.png", "x.png")]
+    [InlineData("https://cdn.example/x.png", "https://cdn.example/x.png")]
+    [InlineData("HTTP://cdn.example/x.png", "HTTP://cdn.example/x.png")]
+    [InlineData("//cdn.example/x.png", "https://cdn.example/x.png")]
+    public void An_image_path_or_http_url_is_kept(string image, string expected)
+    {
+        Assert.Equal(expected, ParseOk($"title: T\nimage: \"{image}\"").Image);
+        Assert.Empty(_diagnostics);
+    }
 }
