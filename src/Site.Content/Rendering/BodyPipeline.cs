@@ -32,7 +32,7 @@ public sealed class BodyPipeline(IReadOnlyList<ISourceStage> sourceStages, IRead
 {
     public static readonly BodyPipeline Default = new(
         sourceStages: [new LiquidTags()],
-        documentStages: [new LinkPaths(), new RawHtmlPaths(), new ImageLoading(), new ExternalLinks()]);
+        documentStages: [new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks()]);
 
     public RenderedBody Render(string markdown, BodyContext context)
     {

@@ -79,26 +79,52 @@ public static class BodyText
     /// <summary>
     /// The text of <paramref name="container"/>'s inlines that start before source position <paramref name="end"/>; a
     /// literal that holds <paramref name="separator"/> is cut there (its text and its source can differ by escapes).
+    /// Text between a raw <c>&lt;script&gt;</c> or <c>&lt;style&gt;</c> and its end tag is code, not prose: it is left out.
     /// </summary>
     private static void AppendText(ContainerInline container, StringBuilder text, int end, string? separator)
     {
-        foreach (var inline in container)
+        string? hiddenUntil = null;
+        Append(container);
+
+        void Append(ContainerInline inlines)
         {
-            if (inline.Span.Start >= end) return;
-            switch (inline)
+            foreach (var inline in inlines)
             {
-                case LinkInline { IsImage: true }: break;
-                case LiteralInline literal when literal.Span.End >= end:
-                    var content = literal.Content.ToString();
-                    var cut = separator is null ? -1 : content.IndexOf(separator, StringComparison.Ordinal);
-                    text.Append(content.AsSpan(0, cut >= 0 ? cut : Math.Clamp(end - literal.Span.Start, 0, content.Length)));
-                    break;
-                case LiteralInline literal: text.Append(literal.Content.ToString()); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
-                case LineBreakInline: text.Append(' '); break;
-                case ContainerInline child: AppendText(child, text, end, separator); break;
+                if (inline.Span.Start >= end) return;
+                if (inline is HtmlInline html)
+                {
+                    hiddenUntil = hiddenUntil is null ? HiddenContentEnd(html.Tag)
+                        : html.Tag.StartsWith(hiddenUntil, StringComparison.OrdinalIgnoreCase) ? null : hiddenUntil;
+                    continue;
+                }
+                if (hiddenUntil is not null) continue;
+                switch (inline)
+                {
+                    case LinkInline { IsImage: true }: break;
+                    case LiteralInline literal when literal.Span.End >= end:
+                        var content = literal.Content.ToString();
+                        var cut = separator is null ? -1 : content.IndexOf(separator, StringComparison.Ordinal);
+                        text.Append(content.AsSpan(0, cut >= 0 ? cut : Math.Clamp(end - literal.Span.Start, 0, content.Length)));
+                        break;
+                    case LiteralInline literal: text.Append(literal.Content.ToString()); break;
+                    case CodeInline code: text.Append(code.Content); break;
+                    case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
+                    case LineBreakInline: text.Append(' '); break;
+                    case ContainerInline child: Append(child); break;
+                }
             }
         }
+    }
+
+    /// <summary>The end tag that closes what <paramref name="tag"/> opens when that is no prose (<c>&lt;/script</c>), else null.</summary>
+    private static string? HiddenContentEnd(string tag)
+    {
+        foreach (var name in (string[])["script", "style", "template", "textarea"])
+        {
+            if (tag.Length > name.Length + 1 && tag[0] == '<' && tag.AsSpan(1, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && !char.IsAsciiLetterOrDigit(tag[name.Length + 1]) && !tag.EndsWith("/>", StringComparison.Ordinal))
+                return "</" + name;
+        }
+        return null;
     }
 }

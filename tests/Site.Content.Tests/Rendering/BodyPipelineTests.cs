@@ -312,6 +312,38 @@ public class BodyPipelineTests
             c => { Assert.Equal("/c.html", c.Url); Assert.False(c.IsImage); Assert.Equal(14, c.Line); });
     }
 
+    [Theory]
+    [InlineData("Hello <script>alert('x')</script> world.", "Hello world.")]
+    [InlineData("Hello <style>p { color: red }</style> world.", "Hello world.")]
+    [InlineData("Hello <SCRIPT type=\"module\">alert(1)</SCRIPT> world.", "Hello world.")]
+    [InlineData("Hello <!-- a note --> world.", "Hello world.")]
+    [InlineData("<script>alert('x')</script>\n\nThe real first paragraph.", "The real first paragraph.")]
+    [InlineData("<style>\np { color: red }\n</style>\n\nThe real first paragraph.", "The real first paragraph.")]
+    public void The_summary_is_text_only_never_script_style_or_comments(string markdown, string summary)
+    {
+        Assert.Equal(summary, Render(markdown).FirstParagraphText);
+    }
+
+    [Theory]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=https://evil.example\">", "raw HTML <meta http-equiv=\"refresh\"> sends readers away from the page", 3, 1)]
+    [InlineData("Text <base href=\"https://evil.example/\"> more.", "raw HTML <base> changes where every link of the page leads", 3, 6)]
+    [InlineData("<textarea>\n\nThe rest.", "raw HTML <textarea> is never closed: it swallows the rest of the page, footer included", 3, 1)]
+    [InlineData("Before <script>var x;\n\nAfter.", "raw HTML <script> is never closed: it swallows the rest of the page, footer included", 3, 8)]
+    [InlineData("Intro.\n\n<!-- a note never closed\n\nThe rest.", "raw HTML comment '<!--' is never closed by '-->': it hides the rest of the page", 5, 1)]
+    public void Raw_html_that_takes_over_the_page_is_reported_where_it_was_written(string markdown, string message, int line, int column)
+    {
+        var problem = Assert.Single(Render(markdown, bodyFirstLine: 3).Problems);
+
+        Assert.Equal((message, line, column), (problem.Message, problem.Line, problem.Column));
+    }
+
+    [Theory]
+    [InlineData("<textarea>kept</textarea> and <script>var x;</script>")]
+    [InlineData("<!--more-->\n\n<!-- a closed note -->")]
+    [InlineData("<meta name=\"description\" content=\"x\">")]
+    [InlineData("`<base href=\"x\">` in code, and\n\n    <textarea> in a code block")]
+    public void Raw_html_that_closes_what_it_opens_is_not_reported(string markdown) => Assert.Empty(Render(markdown).Problems);
+
     [Fact]
     public void Raw_html_srcset_poster_and_source_paths_follow_the_rules_of_src()
     {
