@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Site.Commands;
 using Site.Web;
@@ -16,7 +17,6 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.WebHost.UseStaticWebAssets();
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
 
 builder.Services.AddOptions<SiteOptions>()
@@ -24,6 +24,12 @@ builder.Services.AddOptions<SiteOptions>()
     .ValidateDataAnnotations()
     .ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidation>();
+builder.Services.AddSingleton<ServerLimits>();
+builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(services => services.GetRequiredService<ServerLimits>());
+builder.Services.AddHostedService(services => services.GetRequiredService<ServerLimits>());
+builder.Services.AddOptions<HostOptions>().Configure<IOptions<SiteOptions>>((host, site) => host.ShutdownTimeout = TimeSpan.FromSeconds(site.Value.ShutdownTimeoutSeconds));
+builder.Services.AddSingleton<ShutdownReport>();
+builder.Services.AddHostedService(services => services.GetRequiredService<ShutdownReport>());
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CatalogStore>();
 builder.Services.AddSingleton<BuildCatalog>(CatalogBuilder.Build);
@@ -66,14 +72,15 @@ if (!app.Services.GetRequiredService<CatalogLoader>().MayStart())
     return 1;
 }
 
-// The middleware, outermost first. Forwarded headers come first, so that all after them see the client's address and
-// scheme; the error page and HSTS wrap everything else, and security headers go on every response, 404s and 500s
-// included. A method other than GET or HEAD is answered before anything reads the catalog. A 404 is made again at
-// /not-found, through everything below. Old URLs redirect before routing, since an old address (/2023/01/05/x.html,
-// /old-name) would match no route, or the catch-all /{slug}; the catalog never lets one be an address of the route
-// table, so a redirect cannot shadow a page or a file. Routing's answer tells what may be answered while the first
-// catalog is built (files and /healthz), which pages are canonicalised (never a static file, whose name is the
-// author's), and whether a response is kept.
+// The middleware, outermost first. The shutdown's count of responses under way sees every one. Forwarded headers come
+// next, so that all after them see the client's address and scheme; the error page and HSTS wrap everything else, and
+// security headers go on every response, 404s and 500s included. A method other than GET or HEAD is answered before
+// anything reads the catalog. A 404 is made again at /not-found, through everything below. Old URLs redirect before
+// routing, since an old address (/2023/01/05/x.html, /old-name) would match no route, or the catch-all /{slug}; the
+// catalog never lets one be an address of the route table, so a redirect cannot shadow a page or a file. Routing's
+// answer tells what may be answered while the first catalog is built (files and /healthz), which pages are
+// canonicalised (never a static file, whose name is the author's), and whether a response is kept.
+app.Use(app.Services.GetRequiredService<ShutdownReport>().Track);
 app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler(SiteRoutes.Error.Path);
 if (!app.Environment.IsDevelopment()) app.UseHsts();
@@ -92,8 +99,9 @@ if (app.Environment.IsDevelopment()) LiveReload.Map(app);
 app.MapRazorPages().WithStaticAssets();
 
 var startup = app.Services.GetRequiredService<CatalogStartup>();
+var shutdown = app.Services.GetRequiredService<ShutdownReport>();
 await app.RunAsync();
-return startup.Failed ? 1 : 0;
+return startup.Failed || shutdown.Cut > 0 ? 1 : 0;
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -70,6 +70,15 @@ internal sealed class ChildProcess : IDisposable
         return _process.ExitCode;
     }
 
+    public int Id => _process.Id;
+
+    /// <summary>Asks the process to stop, as <c>docker stop</c> does: SIGTERM.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
     public void Kill()
     {
         try

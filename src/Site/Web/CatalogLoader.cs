@@ -96,7 +96,10 @@ public sealed class CatalogLoader(
             stopwatch.ElapsedMilliseconds);
         store.Replace(catalog);
         // What this build found of the folder, not what startup did: a folder that came back later makes the site healthy.
+        // Said once when it happens: the health checks themselves log nothing per probe.
+        var wasDegraded = FolderProblem is not null;
         FolderProblem = catalog.Diagnostics.FirstOrDefault(d => d.Path == PostsPath) is { } folder ? DiagnosticLine.Reason(folder) : null;
+        if (wasDegraded && FolderProblem is null) logger.LogInformation("Posts folder {PostsPath} can be read again: the site is healthy", PostsPath);
         // Reading and rendering every post leaves the heap committed at its peak, about twice what the catalog keeps;
         // a site serves for days, so give it back once now (docs/benchmarks.md).
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

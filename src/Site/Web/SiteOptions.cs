@@ -38,6 +38,18 @@ public sealed class SiteOptions
 
     /// <summary>Serve unpublished posts marked as drafts, to preview them. Development only.</summary>
     public bool ShowDrafts { get; set; }
+
+    /// <summary>
+    /// How long a stopping site lets responses under way finish: under <c>docker stop</c>'s 10 s, after which the
+    /// container is killed. Responses still going then are cut, and the exit code says so.
+    /// </summary>
+    [Range(0, 300)] public int ShutdownTimeoutSeconds { get; set; } = 8;
+
+    /// <summary>
+    /// The most connections served at once; more are closed as they come. Null: 1,000, or fewer when the process may
+    /// open fewer files (<see cref="ServerLimits"/>).
+    /// </summary>
+    [Range(1, 1_000_000)] public int? MaxConnections { get; set; }
 }
 
 /// <summary>What the site does when its posts folder is missing or unreadable at startup.</summary>

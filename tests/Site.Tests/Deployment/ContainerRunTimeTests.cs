@@ -14,9 +14,6 @@ namespace Site.Tests.Deployment;
 [Trait(TestCategory.Name, TestCategory.Published)]
 public sealed partial class ContainerRunTimeTests(PublishedSite site)
 {
-    /// <summary>The uid of the aspnet image's <c>app</c> user, which <c>USER $APP_UID</c> selects.</summary>
-    private const int AppUid = 1654;
-
     [Fact]
     public void Dockerfile_PinsEveryBaseImageToAnExactVersion()
     {
@@ -97,12 +94,12 @@ public sealed partial class ContainerRunTimeTests(PublishedSite site)
             environment["TMPDIR"] = temp;
             var entrypoint = Path.Combine(site.PublishDirectory, site.Dockerfile.Entrypoint()[1]);
             string[] command = asRoot
-                ? ["--reuid", $"{AppUid}", "--regid", $"{AppUid}", "--clear-groups", ChildProcess.DotnetHost, entrypoint]
+                ? ["--reuid", $"{PublishedSite.AppUid}", "--regid", $"{PublishedSite.AppUid}", "--clear-groups", ChildProcess.DotnetHost, entrypoint]
                 : [entrypoint];
             using var started = ChildProcess.Start(asRoot ? "/usr/bin/setpriv" : ChildProcess.DotnetHost, command, root, environment);
             using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
 
-            await WaitForHealthyAsync(client, started);
+            await PublishedSite.WaitUntilHealthyAsync(client, started);
             foreach (var path in new[] { "/", "/posts/community-data-stewardship", "/feed.xml", "/no-such-page", "/archive" })
                 (await client.GetAsync(path)).Dispose();
             var (healthcheck, healthOutput) = await site.RunAsync(ports, [.. site.Dockerfile.HealthcheckCommand().Skip(2)]);
@@ -117,25 +114,6 @@ public sealed partial class ContainerRunTimeTests(PublishedSite site)
         {
             foreach (var folder in watched) SetWritable(folder, true);
         }
-    }
-
-    private static async Task WaitForHealthyAsync(HttpClient client, ChildProcess started)
-    {
-        for (var attempt = 0; attempt < 120; attempt++)
-        {
-            Assert.False(started.HasExited, $"the site exited with code {(started.HasExited ? started.ExitCode : 0)}:\n{started.Output}");
-            try
-            {
-                using var response = await client.GetAsync("/healthz");
-                if (response.StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(250);
-        }
-        Assert.Fail($"/healthz never answered 200:\n{started.Output}");
     }
 
     /// <summary>Every file and folder under the folders, with its size and last write time.</summary>

@@ -51,6 +51,83 @@ public sealed class PublishedSite : IAsyncLifetime
         return (exitCode, run.Output.ReplaceLineEndings("\n"));
     }
 
+    /// <summary>The uid of the aspnet image's <c>app</c> user, which <c>USER $APP_UID</c> selects.</summary>
+    public const int AppUid = 1654;
+
+    /// <summary>
+    /// Runs the published app to its end as the image's non-root user (through setpriv when the tests run as root, who
+    /// could read and write anything): what the container does with a folder its user may not read.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task<(int ExitCode, string Output)> RunAsNonRootAsync(IReadOnlyDictionary<string, string?> moreEnvironment, params string[] arguments)
+    {
+        var environment = SiteEnvironment(Address);
+        foreach (var (name, value) in moreEnvironment) environment[name] = value;
+        MakeReadableByOthers();
+        string[] command = [ChildProcess.DotnetHost, Path.Combine(PublishDirectory, Dockerfile.Entrypoint()[1]), .. arguments];
+        using var run = Environment.UserName == "root"
+            ? ChildProcess.Start("/usr/bin/setpriv", ["--reuid", $"{AppUid}", "--regid", $"{AppUid}", "--clear-groups", .. command], PublishDirectory, environment)
+            : ChildProcess.Start(command[0], command[1..], PublishDirectory, environment);
+        var exitCode = await run.WaitForExitAsync(StartTimeout);
+        return (exitCode, run.Output.ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>The published app readable (and its folders traversable) by any user, as the image's files are.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void MakeReadableByOthers()
+    {
+        var root = new DirectoryInfo(Path.GetDirectoryName(PublishDirectory)!);
+        root.UnixFileMode |= UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        foreach (var entry in new DirectoryInfo(PublishDirectory).EnumerateFileSystemInfos("*", SearchOption.AllDirectories).Prepend(new DirectoryInfo(PublishDirectory)))
+        {
+            if (entry.LinkTarget is null) entry.UnixFileMode |= UnixFileMode.OtherRead | (entry is DirectoryInfo ? UnixFileMode.OtherExecute : 0);
+        }
+    }
+
+    /// <summary>
+    /// Starts another instance of the published app as a server on a free loopback port, in the container's environment
+    /// with <paramref name="moreEnvironment"/> on top, through <paramref name="wrapper"/> (<c>prlimit</c>, <c>setpriv</c>)
+    /// when given; waits until <c>/healthz</c> answers 200 unless told not to.
+    /// </summary>
+    internal async Task<(ChildProcess Site, HttpClient Client)> StartServerAsync(
+        IReadOnlyDictionary<string, string?> moreEnvironment, IReadOnlyList<string>? wrapper = null, bool waitUntilHealthy = true)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        var environment = SiteEnvironment(address);
+        foreach (var (name, value) in moreEnvironment) environment[name] = value;
+        string[] command = [ChildProcess.DotnetHost, Path.Combine(PublishDirectory, Dockerfile.Entrypoint()[1])];
+        var started = wrapper is { Count: > 0 }
+            ? ChildProcess.Start(wrapper[0], [.. wrapper.Skip(1), .. command], PublishDirectory, environment)
+            : ChildProcess.Start(command[0], command[1..], PublishDirectory, environment);
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        if (waitUntilHealthy) await WaitUntilHealthyAsync(client, started);
+        return (started, client);
+    }
+
+    /// <summary>Polls <c>/healthz</c> until it answers 200; fails when the process exits or after the start timeout.</summary>
+    internal static async Task WaitUntilHealthyAsync(HttpClient client, ChildProcess started)
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        var lastProblem = "no answer yet";
+        while (DateTime.UtcNow < deadline)
+        {
+            if (started.HasExited)
+                throw new InvalidOperationException($"the site exited with code {started.ExitCode} before /healthz answered. Output:\n{started.Output}");
+            try
+            {
+                using var response = await client.GetAsync("/healthz");
+                if (response.StatusCode == HttpStatusCode.OK) return;
+                lastProblem = $"/healthz answered {(int)response.StatusCode}";
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                lastProblem = e.Message;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s ({lastProblem}). Output:\n{started.Output}");
+    }
+
     public async Task InitializeAsync()
     {
         Dockerfile = Dockerfile.Load(Path.Combine(RepositoryRoot, "Dockerfile"));
@@ -69,7 +146,7 @@ public sealed class PublishedSite : IAsyncLifetime
         _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
         try
         {
-            await WaitUntilHealthyAsync();
+            await WaitUntilHealthyAsync(_client, _site);
         }
         catch
         {
@@ -118,29 +195,6 @@ public sealed class PublishedSite : IAsyncLifetime
         environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
         environment["Site__Title"] = Title;
         return environment;
-    }
-
-    private async Task WaitUntilHealthyAsync()
-    {
-        var deadline = DateTime.UtcNow + StartTimeout;
-        var lastProblem = "no answer yet";
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_site!.HasExited)
-                throw new InvalidOperationException($"the site exited with code {_site.ExitCode} before /healthz answered. Output:\n{_site.Output}");
-            try
-            {
-                using var response = await Client.GetAsync("/healthz");
-                if (response.StatusCode == HttpStatusCode.OK) return;
-                lastProblem = $"/healthz answered {(int)response.StatusCode}";
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                lastProblem = e.Message;
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s ({lastProblem}). Output:\n{_site!.Output}");
     }
 
     internal static int FreeLoopbackPort()

@@ -46,12 +46,22 @@ public sealed class MissingPostsFolderTests : IDisposable
             clock.SetUtcNow(newYear.AddSeconds(1));
 
             await Eventually.TrueAsync(async () => await client.GetStringAsync("/healthz") == "Healthy", "/healthz is Healthy");
+            Assert.Single(site.Logs, line => line.Contains("can be read again: the site is healthy", StringComparison.Ordinal));
             Assert.Contains("Back again", (await client.GetDocumentAsync("/")).EntryTitles());
         }
         finally
         {
             Directory.Delete(posts, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Health_probes_log_nothing_each_and_the_return_to_health_is_said_once()
+    {
+        var client = _site.CreateClient();
+        for (var probe = 0; probe < 5; probe++) Assert.Equal("Degraded", await client.GetStringAsync("/healthz"));
+
+        Assert.DoesNotContain(_site.Logs, line => line.Contains("Health check", StringComparison.OrdinalIgnoreCase));
     }
 
     public void Dispose() => _site.Dispose();
