@@ -15,7 +15,10 @@ public sealed record Post
     /// <summary>The preview image as a URL or a site path (relative paths already resolved).</summary>
     public string? Image { get; init; }
     public required string Summary { get; init; }
-    public required string Html { get; init; }
+    public required BodyHtml Body { get; init; }
+
+    /// <summary>The body's HTML, finished (code highlighted, math typeset) the first time it is asked for.</summary>
+    public string Html => Body.Html;
     /// <summary>Old addresses that answer 301 here (<c>redirect_from</c> and Jekyll's URLs), decoded, as <see cref="OldPath"/> compares them.</summary>
     public IReadOnlyList<string> OldUrls { get; init; } = [];
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();

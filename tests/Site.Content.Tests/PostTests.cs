@@ -2,7 +2,7 @@ namespace Site.Content.Tests;
 
 public sealed class PostTests
 {
-    private static Post Make(string html) => new() { SourcePath = "a.md", Slug = "a", Title = "A", Summary = "", Html = html };
+    private static Post Make(string html) => new() { SourcePath = "a.md", Slug = "a", Title = "A", Summary = "", Body = new(html) };
 
     [Fact]
     public void Posts_are_told_apart_by_identity_not_by_their_fields()

@@ -58,6 +58,14 @@ public static class CatalogBuilder
     }
 
     /// <summary>
+    /// Finishes every published body now (the work each would otherwise do when first wanted: highlighting, math) and
+    /// gives what that found wrong, as warnings on the post's file.
+    /// </summary>
+    public static IEnumerable<ContentDiagnostic> Finish(PostCatalog catalog) =>
+        catalog.Published.OrderBy(post => post.SourcePath, StringComparer.Ordinal).SelectMany(post => post.Body.Problems
+            .Select(problem => ContentDiagnostic.Warning(post.SourcePath, problem.Message, problem.Line, problem.Column)));
+
+    /// <summary>
     /// The old addresses that answer 301 to each post: its <c>redirect_from</c> entries, Jekyll's URLs for it and
     /// <c>/posts/{slug}.html</c>. One that is an address of the route table (a page, a listing, a feed, a static file) is
     /// reported and ignored, so that no redirect takes over what the site serves or loops. An address Jekyll gave a post stays that post's, whatever file order, as the links out there
@@ -161,7 +169,7 @@ public static class CatalogBuilder
             Tags = Terms(frontMatter.Tags),
             Image = frontMatter.Image is { } image ? resolver.Resolve(image) : null,
             Summary = frontMatter.Description ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
-            Html = body.Html,
+            Body = body.Body,
             OldUrls = oldUrls,
             Extra = frontMatter.Extra,
             Links = body.Links,

@@ -72,6 +72,9 @@ public sealed class PostCatalog
     /// <summary>Posts (not pages), newest first.</summary>
     public IReadOnlyList<Post> Posts { get; }
 
+    /// <summary>Every published post and page, those still waiting for their date included, in no set order.</summary>
+    public IReadOnlyList<Post> Published => _published;
+
     /// <summary>Pages (<c>layout: page</c>), by file path: the order of the navigation.</summary>
     public IReadOnlyList<Post> Pages { get; }
 

@@ -16,23 +16,39 @@ public interface IDocumentStage
 }
 
 /// <summary>
-/// A post body rendered to HTML, with the text of its first paragraph, the text before its excerpt separator (null
-/// without one), its length in words, every link it holds and the problems its stages found.
+/// A stage that finishes the written HTML (highlighting, math): costly, so it runs the first time a post's HTML is
+/// wanted, not while the catalog is built (<see cref="BodyHtml"/>). It works on the HTML the pipeline wrote, whose
+/// markup it knows, and reports what it finds wrong to <paramref name="problems"/>.
+/// </summary>
+public interface IHtmlStage
+{
+    string Finish(string html, ICollection<BodyProblem> problems);
+}
+
+/// <summary>
+/// A post body rendered to HTML (finished when first wanted), with the text of its first paragraph, the text before
+/// its excerpt separator (null without one), its length in words, every link it holds and the problems its stages found.
 /// </summary>
 public sealed record RenderedBody(
-    string Html, string FirstParagraphText, string? MarkedExcerpt, IReadOnlyList<BodyLink> Links, int WordCount, IReadOnlyList<BodyProblem> Problems);
+    BodyHtml Body, string FirstParagraphText, string? MarkedExcerpt, IReadOnlyList<BodyLink> Links, int WordCount, IReadOnlyList<BodyProblem> Problems)
+{
+    /// <summary>The finished HTML.</summary>
+    public string Html => Body.Html;
+}
 
 /// <summary>
 /// How a post body becomes HTML, in order: the source stages rewrite its text (front matter is already read off), the
-/// text is parsed as <see cref="MarkdownSyntax"/>, the document stages rewrite the parsed document, and Markdig
-/// writes the HTML. Each stage is one class; a new rule (syntax highlighting, typographic quotes, responsive images)
-/// is one more class and one line in <see cref="Default"/>.
+/// text is parsed as <see cref="MarkdownSyntax"/>, the document stages rewrite the parsed document, Markdig writes the
+/// HTML, and the finishing stages complete it when it is first wanted. Each stage is one class; a new rule (syntax
+/// highlighting, typographic quotes, responsive images) is one more class and one line in <see cref="Default"/>.
 /// </summary>
-public sealed class BodyPipeline(IReadOnlyList<ISourceStage> sourceStages, IReadOnlyList<IDocumentStage> documentStages)
+public sealed class BodyPipeline(
+    IReadOnlyList<ISourceStage> sourceStages, IReadOnlyList<IDocumentStage> documentStages, IReadOnlyList<IHtmlStage>? finishingStages = null)
 {
     public static readonly BodyPipeline Default = new(
         sourceStages: [new LiquidTags()],
-        documentStages: [new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks()]);
+        documentStages: [new CodeBlocks(), new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks()],
+        finishingStages: []);
 
     public RenderedBody Render(string markdown, BodyContext context)
     {
@@ -46,7 +62,7 @@ public sealed class BodyPipeline(IReadOnlyList<ISourceStage> sourceStages, IRead
         renderer.Render(document);
         writer.Flush();
 
-        return new RenderedBody(writer.ToString(), BodyText.FirstParagraph(document), BodyText.MarkedExcerpt(document, markdown, context.ExcerptSeparator),
+        return new RenderedBody(new BodyHtml(writer.ToString(), finishingStages), BodyText.FirstParagraph(document), BodyText.MarkedExcerpt(document, markdown, context.ExcerptSeparator),
             context.Links, BodyText.WordCount(document), context.Problems);
     }
 }

@@ -30,15 +30,17 @@ public static class CheckCommand
 
         var source = ContentFolders.Source(site, environment, postsPath) with { IncludeDrafts = false };
         var catalog = CatalogBuilder.Build(source, clock.GetUtcNow());
+        // The site finishes bodies (highlighting, math) after it starts; check does it now, to report what that finds.
+        List<ContentDiagnostic> diagnostics = [.. catalog.Diagnostics, .. CatalogBuilder.Finish(catalog)];
         var shownRoot = postsPath ?? ShownPath(source.PostsPath);
-        foreach (var diagnostic in catalog.Diagnostics)
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0))
         {
             var path = diagnostic.Path == source.PostsPath ? shownRoot : Path.Join(shownRoot, diagnostic.Path).Replace('\\', '/');
             output.WriteLine(DiagnosticLine.Format(diagnostic with { Path = path }));
         }
 
-        var errors = catalog.Diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = catalog.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
         output.WriteLine($"{Plural.Of(catalog.Posts.Count + catalog.Scheduled, "post")}, {Plural.Of(catalog.Pages.Count, "page")}, " +
                          $"{Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}");
         return errors > 0 || strict && warnings > 0 ? 1 : 0;

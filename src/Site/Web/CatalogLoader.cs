@@ -76,6 +76,23 @@ public sealed class CatalogLoader(
         }
     }
 
+    /// <summary>
+    /// Finishes every body (highlighting, math) in the background once the catalog is served, so that readers seldom
+    /// wait for it: a page asked for before its post is finished finishes it then. What that finds wrong is logged.
+    /// </summary>
+    private void Finish(PostCatalog catalog)
+    {
+        try
+        {
+            foreach (var diagnostic in CatalogBuilder.Finish(catalog)) logger.LogWarning("{Diagnostic}", DiagnosticLine.Format(diagnostic));
+        }
+        catch (Exception e)
+        {
+            // A page that asks for the body meets the same failure, as a 500 with its request id; the site keeps serving.
+            logger.LogError(e, "Finishing the posts' HTML failed");
+        }
+    }
+
     private PostCatalog LoadNow()
     {
         var stopwatch = Stopwatch.StartNew();
@@ -95,6 +112,7 @@ public sealed class CatalogLoader(
             catalog.Diagnostics.Count(d => d.Severity == Severity.Warning),
             stopwatch.ElapsedMilliseconds);
         store.Replace(catalog);
+        _ = Task.Run(() => Finish(catalog));
         // What this build found of the folder, not what startup did: a folder that came back later makes the site healthy.
         // Said once when it happens: the health checks themselves log nothing per probe.
         var wasDegraded = FolderProblem is not null;

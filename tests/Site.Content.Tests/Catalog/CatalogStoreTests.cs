@@ -12,7 +12,7 @@ public class CatalogStoreTests
         Title = slug,
         Date = date,
         Summary = "",
-        Html = "",
+        Body = new(""),
     };
 
     [Fact]

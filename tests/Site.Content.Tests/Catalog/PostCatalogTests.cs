@@ -18,7 +18,7 @@ public class PostCatalogTests
         Categories = [.. (categories ?? []).Select(Term.From)],
         Tags = [.. (tags ?? []).Select(Term.From)],
         Summary = "",
-        Html = "",
+        Body = new(""),
         Links = [.. (links ?? []).Select(url => new BodyLink(url, IsImage: false, 1, 1))],
         OldUrls = oldUrls ?? [],
     };

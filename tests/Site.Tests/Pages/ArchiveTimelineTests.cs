@@ -7,7 +7,7 @@ public sealed class ArchiveTimelineTests
 {
     private static Post Post(string slug, int start, int end) => new()
     {
-        SourcePath = slug + ".md", Slug = slug, Title = slug, Summary = "", Html = "", Range = new YearRange(start, end),
+        SourcePath = slug + ".md", Slug = slug, Title = slug, Summary = "", Body = new(""), Range = new YearRange(start, end),
     };
 
     private static ArchiveTimeline Timeline(params Post[] posts) =>
