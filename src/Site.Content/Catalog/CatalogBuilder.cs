@@ -46,7 +46,7 @@ public static class CatalogBuilder
 
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
-            (e, own) => Render(e, resolver, source.SiteUrl, [.. oldUrlsByEntry[e]], own));
+            (e, own) => Render(e, resolver, source, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
@@ -148,11 +148,12 @@ public static class CatalogBuilder
         return entries;
     }
 
-    private static Post Render(Entry entry, LinkResolver resolver, string siteUrl, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
+    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
-        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine, siteUrl,
-            frontMatter.ExcerptSeparator ?? BodyContext.DefaultExcerptSeparator));
+        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine, source.SiteUrl,
+            frontMatter.ExcerptSeparator ?? BodyContext.DefaultExcerptSeparator) { Typography = source.Typography });
+        string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
         foreach (var problem in body.Problems)
         {
             diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, problem.Message, problem.Line, problem.Column));
@@ -161,14 +162,14 @@ public static class CatalogBuilder
         {
             SourcePath = entry.Source.RelativePath,
             Slug = entry.Slug,
-            Title = frontMatter.Title,
+            Title = Typeset(frontMatter.Title),
             Layout = frontMatter.Layout,
             Range = frontMatter.Range,
             Date = entry.Date,
             Categories = Terms(frontMatter.Categories),
             Tags = Terms(frontMatter.Tags),
             Image = frontMatter.Image is { } image ? resolver.Resolve(image) : null,
-            Summary = frontMatter.Description ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
+            Summary = (frontMatter.Description is { } description ? Typeset(description) : null) ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
             Body = body.Body,
             OldUrls = oldUrls,
             Extra = frontMatter.Extra,

@@ -8,6 +8,7 @@ namespace Site.Content.Catalog;
 /// <param name="SiteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
 /// <param name="IncludeDrafts">Render unpublished posts too, marked as drafts, for an author previewing them.</param>
 /// <param name="MaxParseMilliseconds">A file whose reading or rendering takes longer is reported and skipped.</param>
+/// <param name="Typography">Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</param>
 public sealed record CatalogSource(
     string PostsPath,
     StaticFiles? Files,
@@ -15,7 +16,8 @@ public sealed record CatalogSource(
     long MaxPostBytes = CatalogSource.DefaultMaxPostBytes,
     string SiteUrl = "",
     bool IncludeDrafts = false,
-    int MaxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds)
+    int MaxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds,
+    bool Typography = true)
 {
     public const long DefaultMaxPostBytes = 5 * 1024 * 1024;
 

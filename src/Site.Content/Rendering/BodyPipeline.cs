@@ -46,8 +46,12 @@ public sealed class BodyPipeline(
     IReadOnlyList<ISourceStage> sourceStages, IReadOnlyList<IDocumentStage> documentStages, IReadOnlyList<IHtmlStage>? finishingStages = null)
 {
     public static readonly BodyPipeline Default = new(
-        sourceStages: [new LiquidTags()],
-        documentStages: [new CodeBlocks(), new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks()],
+        sourceStages: [new LiquidTags(), new KramdownExtensions(), new KramdownTables()],
+        documentStages:
+        [
+            new MarkdownInHtml(), new VerbatimHtml(), new KramdownAttributes(), new TableOfContents(), new Apostrophes(), new CodeBlocks(),
+            new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(),
+        ],
         finishingStages: []);
 
     public RenderedBody Render(string markdown, BodyContext context)
@@ -58,7 +62,7 @@ public sealed class BodyPipeline(
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        MarkdownSyntax.Pipeline.Setup(renderer);
+        MarkdownSyntax.For(context.Typography).Setup(renderer);
         renderer.Render(document);
         writer.Flush();
 

@@ -22,7 +22,8 @@ public static class ContentFolders
         MaxPostBytes: site.MaxPostBytes,
         SiteUrl: site.BaseUrl,
         IncludeDrafts: site.ShowDrafts,
-        MaxParseMilliseconds: site.MaxParseMilliseconds);
+        MaxParseMilliseconds: site.MaxParseMilliseconds,
+        Typography: site.Typography);
 
     public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => Resolve(site.PostsPath, environment);
 

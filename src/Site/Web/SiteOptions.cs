@@ -36,6 +36,9 @@ public sealed class SiteOptions
     /// <summary>What to do when the posts folder is missing or unreadable at startup.</summary>
     public MissingPostsFolder MissingPostsFolder { get; set; } = MissingPostsFolder.Exit;
 
+    /// <summary>Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</summary>
+    public bool Typography { get; set; } = true;
+
     /// <summary>Serve unpublished posts marked as drafts, to preview them. Development only.</summary>
     public bool ShowDrafts { get; set; }
 
