@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Site.Content.Catalog;
 
 /// <summary>
@@ -106,19 +108,23 @@ public static class CatalogBuilder
     }
 
     /// <summary>
-    /// Gives each file its slug and date. Of two files with one slug (posts among posts, pages among pages), the one whose
-    /// path sorts first (ordinal) keeps it; a page may not take the first segment of a route or the name of a file or
-    /// folder at the top of the static files.
+    /// Gives each file its slug and date. Of two files with one slug (posts among posts, pages among pages) the earlier
+    /// (by date, then path) keeps it, and the other is served at the slug and its date (<c>talk-2024-03-01</c>, then
+    /// <c>-2</c>...), as Jekyll serves both under their dates; a page may not take the first segment of a route or the
+    /// name of a file or folder at the top of the static files.
     /// </summary>
     private static List<Entry> SettleSlugs(IEnumerable<PostSource> sources, TimeZoneInfo zone, StaticFiles files, List<ContentDiagnostic> diagnostics)
     {
         var owners = new Dictionary<(PostLayout, string), string>();
         var entries = new List<Entry>();
-        foreach (var source in sources.OrderBy(s => s.RelativePath, StringComparer.Ordinal))
+        var dated = sources.Select(source =>
+        {
+            var hasFileDate = PostDate.TryFromFileName(Path.GetFileNameWithoutExtension(source.FileName), zone, out var fileDate, out var nameAfterDate);
+            return (Source: source, Date: source.FrontMatter.Date ?? (hasFileDate ? fileDate : (DateTimeOffset?)null), Name: nameAfterDate);
+        });
+        foreach (var (source, date, nameAfterDate) in dated.OrderBy(d => d.Date is null).ThenBy(d => d.Date).ThenBy(d => d.Source.RelativePath, StringComparer.Ordinal))
         {
             var frontMatter = source.FrontMatter;
-            var baseName = Path.GetFileNameWithoutExtension(source.FileName);
-            var hasFileDate = PostDate.TryFromFileName(baseName, zone, out var fileDate, out var nameAfterDate);
             var slug = Slug.From(frontMatter.Slug ?? nameAfterDate);
 
             if (slug.Length == 0)
@@ -139,13 +145,24 @@ public static class CatalogBuilder
             }
             if (owners.TryGetValue((frontMatter.Layout, slug), out var owner))
             {
-                diagnostics.Add(ContentDiagnostic.Error(source.RelativePath, $"duplicate slug '{slug}': {owner} already has it and is served; set another 'slug' in one of them"));
-                continue;
+                var unique = Unique(slug, date, zone, candidate => owners.ContainsKey((frontMatter.Layout, candidate)));
+                diagnostics.Add(ContentDiagnostic.Warning(source.RelativePath,
+                    $"slug '{slug}' is taken by {owner}, which is earlier: this one is served at '{unique}' (set 'slug' to choose another)"));
+                slug = unique;
             }
             owners[(frontMatter.Layout, slug)] = source.RelativePath;
-            entries.Add(new Entry(source, slug, frontMatter.Date ?? (hasFileDate ? fileDate : null)));
+            entries.Add(new Entry(source, slug, date));
         }
         return entries;
+    }
+
+    /// <summary>The slug with the date, then a number, until no file has it.</summary>
+    private static string Unique(string slug, DateTimeOffset? date, TimeZoneInfo zone, Func<string, bool> taken)
+    {
+        var dated = date is { } when ? string.Create(CultureInfo.InvariantCulture, $"{slug}-{TimeZoneInfo.ConvertTime(when, zone):yyyy-MM-dd}") : slug;
+        var candidate = dated;
+        for (var n = 2; taken(candidate); n++) candidate = string.Create(CultureInfo.InvariantCulture, $"{dated}-{n}");
+        return candidate;
     }
 
     private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)

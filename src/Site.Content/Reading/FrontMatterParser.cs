@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,7 +8,7 @@ namespace Site.Content.Reading;
 /// Reads a front matter's YAML into a <see cref="FrontMatter"/>, reporting problems with the file's own line numbers.
 /// Returns null when the file must be skipped (an error was reported).
 /// </summary>
-public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
+public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
 {
     /// <summary>How many nodes a front matter may hold once its aliases are expanded ("billion laughs" stops here).</summary>
     public const int MaxExpandedNodes = 10_000;
@@ -19,6 +20,14 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
         try
         {
             stream.Load(new Parser(scanner));
+        }
+        catch (YamlException e) when (DuplicateKey().Match(e.Message) is { Success: true } duplicate && e.Start.Column == 1
+            && WithoutEarlier(yaml, duplicate.Groups["key"].Value, (int)e.Start.Line) is { } kept)
+        {
+            // Jekyll's YAML reader keeps the last of two fields with one name; YamlDotNet refuses both.
+            diagnostics.Add(ContentDiagnostic.Warning(path, $"field '{duplicate.Groups["key"].Value}' is written twice: the last one counts",
+                FileLine(e.Start), (int)e.Start.Column));
+            return Parse(path, kept, diagnostics);
         }
         catch (YamlException e)
         {
@@ -56,6 +65,31 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
         return ReadFields(path, mapping, diagnostics);
     }
 
+    /// <summary>
+    /// <paramref name="yaml"/> with the earlier top-level occurrences of <paramref name="key"/> (before YAML line
+    /// <paramref name="laterLine"/>) blanked out, their lines kept so that positions stay right; null when there is none.
+    /// </summary>
+    private static string? WithoutEarlier(string yaml, string key, int laterLine)
+    {
+        var lines = yaml.Split('\n');
+        var blanked = false;
+        for (var i = 0; i < Math.Min(laterLine - 1, lines.Length); i++)
+        {
+            if (TopLevelKey().Match(lines[i]) is not { Success: true } field || field.Groups["key"].Value != key) continue;
+            lines[i] = "";
+            for (var j = i + 1; j < laterLine - 1 && j < lines.Length && (lines[j].Length == 0 || char.IsWhiteSpace(lines[j][0]) || lines[j].StartsWith('-')); j++)
+                lines[j] = "";
+            blanked = true;
+        }
+        return blanked ? string.Join('\n', lines) : null;
+    }
+
+    [GeneratedRegex(@"^Duplicate key (?<key>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateKey();
+
+    [GeneratedRegex(@"^(?<key>[^\s#:][^:]*?)\s*:(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex TopLevelKey();
+
     private FrontMatter? ReadFields(string path, YamlMappingNode mapping, ICollection<ContentDiagnostic> diagnostics)
     {
         var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -74,11 +108,12 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
         var title = Text(fields.GetValueOrDefault("title"));
         if (string.IsNullOrWhiteSpace(title))
         {
+            // As Jekyll does: 2009-09-05-edge-case.md is "Edge Case".
+            title = TitleFromFileName(path);
             var at = fields.GetValueOrDefault("title")?.Start;
             diagnostics.Add(at is { } mark
-                ? ContentDiagnostic.Error(path, "title must be non-empty text", FileLine(mark), (int)mark.Column)
-                : ContentDiagnostic.Error(path, "front matter has no title", SourceText.FrontMatterFirstLine));
-            return null;
+                ? ContentDiagnostic.Warning(path, $"title is empty: '{title}', made from the file name, is used", FileLine(mark), (int)mark.Column)
+                : ContentDiagnostic.Warning(path, $"front matter has no title: '{title}', made from the file name, is used", SourceText.FrontMatterFirstLine));
         }
 
         if (!TryReadPublished(fields.GetValueOrDefault("published"), out var published))
@@ -106,6 +141,16 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
             ExcerptSeparator = NonEmpty(Text(fields.GetValueOrDefault("excerpt_separator"))),
             Extra = extra,
         };
+    }
+
+    /// <summary>Jekyll's title for a file without one: the name without its date, each word capitalised.</summary>
+    private static string TitleFromFileName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        if (PostDate.TryFromFileName(name, TimeZoneInfo.Utc, out _, out var rest)) name = rest;
+        var words = name.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]);
+        return string.Join(' ', words) is { Length: > 0 } title ? title : name;
     }
 
     private static PostLayout ReadLayout(string path, YamlNode? node, ICollection<ContentDiagnostic> diagnostics)
