@@ -120,7 +120,7 @@ public static class CatalogBuilder
         var dated = sources.Select(source =>
         {
             var hasFileDate = PostDate.TryFromFileName(Path.GetFileNameWithoutExtension(source.FileName), zone, out var fileDate, out var nameAfterDate);
-            return (Source: source, Date: source.FrontMatter.Date ?? (hasFileDate ? fileDate : (DateTimeOffset?)null), Name: nameAfterDate);
+            return (Source: source, Date: source.FrontMatter.Date ?? (hasFileDate ? fileDate : source.DraftDate), Name: nameAfterDate);
         });
         foreach (var (source, date, nameAfterDate) in dated.OrderBy(d => d.Date is null).ThenBy(d => d.Date).ThenBy(d => d.Source.RelativePath, StringComparer.Ordinal))
         {

@@ -24,7 +24,7 @@ public sealed record FrontMatter
     /// <summary>Every field name this site reads; anything else is kept in <see cref="Extra"/>.</summary>
     public static readonly IReadOnlySet<string> KnownFields = new HashSet<string>(StringComparer.Ordinal)
     {
-        "title", "layout", "range", "date", "category", "categories", "tags", "published",
+        "title", "layout", "range", "date", "category", "categories", "tags", "published", "draft",
         "image", "description", "excerpt", "excerpt_separator", "slug", "redirect_from",
     };
 }

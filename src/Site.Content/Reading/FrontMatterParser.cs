@@ -116,13 +116,22 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
                 : ContentDiagnostic.Warning(path, $"front matter has no title: '{title}', made from the file name, is used", SourceText.FrontMatterFirstLine));
         }
 
-        if (!TryReadPublished(fields.GetValueOrDefault("published"), out var published))
+        if (!TryReadBoolean(fields.GetValueOrDefault("published"), out var published))
         {
             var node = fields["published"];
             diagnostics.Add(ContentDiagnostic.Error(path, "published must be true or false (also yes/no, on/off)",
                 FileLine(node.Start), (int)node.Start.Column));
             return null;
         }
+
+        // Hugo's draft flag: a draft is never published by accident, so a value that is not true or false is one too.
+        var draftNode = fields.GetValueOrDefault("draft");
+        if (!TryReadBoolean(draftNode, out var isDraft))
+        {
+            diagnostics.Add(ContentDiagnostic.Warning(path, "draft must be true or false: taken as true", FileLine(draftNode!.Start), (int)draftNode.Start.Column));
+            isDraft = true;
+        }
+        isDraft &= draftNode is not null && !(draftNode is YamlScalarNode scalar && IsNull(scalar));
 
         return new FrontMatter
         {
@@ -133,7 +142,7 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             Categories = [.. TermNames(path, "category", fields.GetValueOrDefault("category"), splitWords: false, diagnostics),
                           .. TermNames(path, "category", fields.GetValueOrDefault("categories"), splitWords: true, diagnostics)],
             Tags = TermNames(path, "tag", fields.GetValueOrDefault("tags"), splitWords: true, diagnostics),
-            Published = published,
+            Published = published && !isDraft,
             Image = ReadImage(path, fields.GetValueOrDefault("image"), diagnostics),
             Description = NonEmpty(Text(fields.GetValueOrDefault("description"))) ?? NonEmpty(Text(fields.GetValueOrDefault("excerpt"))),
             Slug = NonEmpty(Text(fields.GetValueOrDefault("slug"))),
@@ -189,14 +198,15 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
         return null;
     }
 
-    private static bool TryReadPublished(YamlNode? node, out bool published)
+    /// <summary>YAML's booleans as Jekyll authors write them (<c>yes</c>/<c>no</c>, <c>on</c>/<c>off</c>, any case); absent or null is true.</summary>
+    private static bool TryReadBoolean(YamlNode? node, out bool value)
     {
-        published = true;
+        value = true;
         if (node is null || node is YamlScalarNode s && IsNull(s)) return true;
         switch (Text(node)?.Trim().ToLowerInvariant())
         {
             case "true" or "yes" or "on": return true;
-            case "false" or "no" or "off": published = false; return true;
+            case "false" or "no" or "off": value = false; return true;
             default: return false;
         }
     }

@@ -4,7 +4,8 @@ using System.Text;
 namespace Site.Content.Reading;
 
 /// <summary>A post file read and its front matter parsed, before slugs are settled and the body is rendered.</summary>
-public sealed record PostSource(string RelativePath, FrontMatter FrontMatter, SourceText Text)
+/// <param name="DraftDate">For a draft in <c>_drafts/</c>, which Jekyll dates by when it was last written: that time.</param>
+public sealed record PostSource(string RelativePath, FrontMatter FrontMatter, SourceText Text, DateTimeOffset? DraftDate = null)
 {
     public string FileName => RelativePath[(RelativePath.LastIndexOf('/') + 1)..];
 }
@@ -36,7 +37,8 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
 
     /// <summary>
     /// Every <c>*.md</c> and <c>*.markdown</c> file under the folder, subfolders included, by relative path (ordinal).
-    /// Dot-files and dot-folders are left out, as Jekyll does. Nothing in the folder can stop the walk: a symbolic link
+    /// Files and folders whose names start with <c>.</c> or <c>_</c> are left out, as Jekyll does (<c>_config.yml</c>,
+    /// <c>_includes/</c>, <c>_site/</c>), but <c>_posts/</c> and <c>_drafts/</c>. Nothing in the folder can stop the walk: a symbolic link
     /// that leads outside the folder, to nothing, or round in a loop, and a subfolder that cannot be listed, are each
     /// reported and skipped, and the rest read.
     /// </summary>
@@ -65,7 +67,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             }
             foreach (var entry in entries)
             {
-                if (entry.Name.StartsWith('.')) continue;
+                if (entry.Name.StartsWith('.') || entry.Name.StartsWith('_') && entry.Name is not (PostsFolder or DraftsFolder)) continue;
                 var relative = RelativePath(root, entry.FullName);
                 if (entry.LinkTarget is not null && LinkProblem(entry, realRoot) is { } problem)
                 {
@@ -122,8 +124,18 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         }
 
         var frontMatter = parser.Parse(relativePath, source.FrontMatterYaml, diagnostics);
-        return frontMatter is null ? null : new PostSource(relativePath, frontMatter, source);
+        if (frontMatter is null) return null;
+        if (!IsDraft(relativePath)) return new PostSource(relativePath, frontMatter, source);
+        return new PostSource(relativePath, frontMatter with { Published = false }, source, new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
     }
+
+    /// <summary>Jekyll's folders of posts and of drafts: the only ones whose names start with <c>_</c> that are read for posts.</summary>
+    public const string PostsFolder = "_posts";
+    public const string DraftsFolder = "_drafts";
+
+    /// <summary>A file in a <c>_drafts/</c> folder is a draft, whatever its front matter says.</summary>
+    private static bool IsDraft(string relativePath) =>
+        relativePath.Split('/').SkipLast(1).Contains(DraftsFolder, StringComparer.Ordinal);
 
     /// <summary>Whether an entry's own status can be read: not in a folder that may be listed but not entered.</summary>
     private static bool Reachable(FileSystemInfo entry)

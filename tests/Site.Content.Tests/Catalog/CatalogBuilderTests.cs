@@ -188,6 +188,43 @@ public sealed class CatalogBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Underscore_folders_and_files_are_not_posts_but_posts_and_drafts_folders_are_read()
+    {
+        _folder.Post("_posts/2020-01-01-kept.md", "title: Kept");
+        _folder.Post("_includes/note.md", "title: Include");
+        _folder.Post("_site/2020-01-01-built.md", "title: Built");
+        _folder.Post("_index.md", "title: Hugo section");
+        _folder.Post("notes/_partial.md", "title: Partial");
+
+        var catalog = Build();
+
+        Assert.Equal(["Kept"], catalog.Posts.Select(p => p.Title));
+        Assert.Empty(catalog.Diagnostics);
+    }
+
+    [Fact]
+    public void Drafts_folder_files_and_draft_true_posts_are_drafts_dated_by_their_last_write()
+    {
+        var file = _folder.Post("_drafts/an-idea.md", "title: An idea");
+        File.SetLastWriteTimeUtc(file, new DateTime(2024, 3, 4, 5, 6, 7, DateTimeKind.Utc));
+        _folder.Post("2024-01-01-hugo-draft.md", "title: Hugo draft\ndraft: true");
+        _folder.Post("2024-01-02-not-a-draft.md", "title: Not a draft\ndraft: false");
+        _folder.Post("2024-01-03-odd.md", "title: Odd\ndraft: maybe");
+
+        var published = Build();
+        var preview = CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, null, TimeZoneInfo.Utc, IncludeDrafts: true), Now);
+
+        Assert.Equal(["Not a draft"], published.Posts.Select(p => p.Title));
+        Assert.Equal("draft must be true or false: taken as true", Assert.Single(Warnings(published)).Message);
+        var idea = preview.FindPost("an-idea")!;
+        Assert.True(idea.IsDraft);
+        Assert.Equal(new DateTimeOffset(2024, 3, 4, 5, 6, 7, TimeSpan.Zero), idea.Date);
+        Assert.True(preview.FindPost("hugo-draft")!.IsDraft);
+        Assert.True(preview.FindPost("odd")!.IsDraft);
+        Assert.False(preview.FindPost("not-a-draft")!.IsDraft);
+    }
+
+    [Fact]
     public void A_post_may_use_a_slug_that_is_reserved_for_pages()
     {
         _folder.Post("archive.md", "title: About archives");
