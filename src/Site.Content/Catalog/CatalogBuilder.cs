@@ -40,7 +40,7 @@ public static class CatalogBuilder
         var files = source.Files ?? StaticFiles.None;
         var entries = SettleSlugs(read.Select(r => r.Result).OfType<PostSource>(), source.TimeZone, files, diagnostics);
         var published = entries.Where(e => e.Source.FrontMatter.Published).ToList();
-        var oldUrls = SettleOldUrls(published, source.TimeZone, files, diagnostics);
+        var oldUrls = SettleOldUrls(published, source, files, diagnostics);
         var resolver = new LinkResolver(
             entries.GroupBy(e => e.Source.FileName, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal),
             oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal));
@@ -68,16 +68,19 @@ public static class CatalogBuilder
             .Select(problem => ContentDiagnostic.Warning(post.SourcePath, problem.Message, problem.Line, problem.Column)));
 
     /// <summary>
-    /// The old addresses that answer 301 to each post: its <c>redirect_from</c> entries, Jekyll's URLs for it and
-    /// <c>/posts/{slug}.html</c>. One that is an address of the route table (a page, a listing, a feed, a static file) is
-    /// reported and ignored, so that no redirect takes over what the site serves or loops. An address Jekyll gave a post stays that post's, whatever file order, as the links out there
-    /// meant it; a <c>redirect_from</c> naming it is reported and ignored. Otherwise the earlier file (by path) wins.
+    /// The old addresses that answer 301 to each post: its <c>redirect_from</c> (and <c>aliases</c>) entries, its own
+    /// <c>permalink</c>, its URLs under Jekyll's default style and the site's permalink, and <c>/posts/{slug}.html</c>. One
+    /// that is an address of the route table (a page, a listing, a feed, a static file) is ignored, and reported when the
+    /// author wrote it, so that no redirect takes over what the site serves or loops. An address Jekyll gave a post stays
+    /// that post's, whatever file order, as the links out there meant it; one the author wrote naming it is reported and
+    /// ignored. Otherwise the earlier file (by path) wins.
     /// </summary>
-    private static Dictionary<string, Entry> SettleOldUrls(List<Entry> published, TimeZoneInfo zone, StaticFiles files, List<ContentDiagnostic> diagnostics)
+    private static Dictionary<string, Entry> SettleOldUrls(List<Entry> published, CatalogSource source, StaticFiles files, List<ContentDiagnostic> diagnostics)
     {
         var routes = RouteTable.Of([.. published.Select(e => new RoutedContent(e.Url, e.Layout,
             Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags), e.Source.FrontMatter.Range, e.Date))], files);
-        var claims = new List<(Entry Entry, string Path, bool Written)>();
+        // Each old address, and the field that named it (null for those Jekyll gave the post itself).
+        var claims = new List<(Entry Entry, string Path, string? Field)>();
         foreach (var entry in published.Where(e => e.Layout == PostLayout.Post))
         {
             var frontMatter = entry.Source.FrontMatter;
@@ -86,15 +89,18 @@ public static class CatalogBuilder
                 if (url.Contains('?') || url.Contains('#') || url.Contains("://"))
                     diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{url}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
                 else
-                    claims.Add((entry, OldPath.Normalize(SitePath.Decode(url)), true));
+                    claims.Add((entry, OldPath.Normalize(SitePath.Decode(url)), "redirect_from"));
             }
-            claims.AddRange(JekyllUrls.For(entry.Source.FileName, frontMatter.Categories, entry.Date, zone, frontMatter.Slug)
+            string[] categories = [.. FolderCategories(entry.Source.RelativePath), .. frontMatter.Categories];
+            if (frontMatter.Permalink is { } own)
+                claims.AddRange(JekyllUrls.For(entry.Source.FileName, categories, entry.Date, source.TimeZone, frontMatter.Slug, own).Select(path => (entry, path, (string?)"permalink")));
+            claims.AddRange(JekyllUrls.ForFile(entry.Source.RelativePath, categories, entry.Date, source.TimeZone, frontMatter.Slug, JekyllUrls.DefaultStyle, source.Permalink)
                 .Append(OldPath.Normalize(SiteRoutes.Post.For(entry.Slug) + ".html"))
-                .Select(path => (entry, path, false)));
+                .Select(path => (entry, path, (string?)null)));
         }
 
         var owners = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        foreach (var (entry, path, isWritten) in claims.OrderBy(claim => claim.Written))
+        foreach (var (entry, path, field) in claims.OrderBy(claim => claim.Field is not null))
         {
             string? problem = null;
             if (routes.Serves(path))
@@ -102,7 +108,7 @@ public static class CatalogBuilder
             else if (owners.TryGetValue(path, out var owner) && owner != entry)
                 problem = $"{owner.Source.RelativePath} already redirects it";
             if (problem is null) owners[path] = entry;
-            else if (isWritten) diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{path}' ignored: {problem}"));
+            else if (field is not null) diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"{field} '{path}' ignored: {problem}"));
         }
         return owners;
     }
@@ -154,6 +160,14 @@ public static class CatalogBuilder
             entries.Add(new Entry(source, slug, date));
         }
         return entries;
+    }
+
+    /// <summary>The folders above a <c>_posts/</c> folder, which Jekyll makes categories of: <c>news/_posts/x.md</c> is in <c>news</c>.</summary>
+    private static string[] FolderCategories(string relativePath)
+    {
+        var folders = relativePath.Split('/')[..^1];
+        var posts = Array.IndexOf(folders, PostReader.PostsFolder);
+        return posts > 0 ? folders[..posts] : [];
     }
 
     /// <summary>The slug with the date, then a number, until no file has it.</summary>

@@ -9,6 +9,7 @@ namespace Site.Content.Catalog;
 /// <param name="IncludeDrafts">Render unpublished posts too, marked as drafts, for an author previewing them.</param>
 /// <param name="MaxParseMilliseconds">A file whose reading or rendering takes longer is reported and skipped.</param>
 /// <param name="Typography">Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</param>
+/// <param name="Permalink">The old site's permalink style or pattern (Jekyll's): each post answers at its address under it.</param>
 public sealed record CatalogSource(
     string PostsPath,
     StaticFiles? Files,
@@ -17,7 +18,8 @@ public sealed record CatalogSource(
     string SiteUrl = "",
     bool IncludeDrafts = false,
     int MaxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds,
-    bool Typography = true)
+    bool Typography = true,
+    string Permalink = JekyllUrls.DefaultStyle)
 {
     public const long DefaultMaxPostBytes = 5 * 1024 * 1024;
 

@@ -13,7 +13,11 @@ public sealed record FrontMatter
     public string? Image { get; init; }
     public string? Description { get; init; }
     public string? Slug { get; init; }
+    /// <summary>Old addresses: <c>redirect_from</c>, and Hugo's <c>aliases</c>.</summary>
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>The post's URL on the old site, in Jekyll's syntax (placeholders allowed).</summary>
+    public string? Permalink { get; init; }
 
     /// <summary>What ends the summary in the body, as Jekyll's <c>excerpt_separator</c>; null for <c>&lt;!--more--&gt;</c>.</summary>
     public string? ExcerptSeparator { get; init; }
@@ -25,6 +29,6 @@ public sealed record FrontMatter
     public static readonly IReadOnlySet<string> KnownFields = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "layout", "range", "date", "category", "categories", "tags", "published", "draft",
-        "image", "description", "excerpt", "excerpt_separator", "slug", "redirect_from",
+        "image", "description", "excerpt", "excerpt_separator", "slug", "redirect_from", "aliases", "permalink",
     };
 }

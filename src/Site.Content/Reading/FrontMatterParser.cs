@@ -146,7 +146,8 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             Image = ReadImage(path, fields.GetValueOrDefault("image"), diagnostics),
             Description = NonEmpty(Text(fields.GetValueOrDefault("description"))) ?? NonEmpty(Text(fields.GetValueOrDefault("excerpt"))),
             Slug = NonEmpty(Text(fields.GetValueOrDefault("slug"))),
-            RedirectFrom = Names(fields.GetValueOrDefault("redirect_from"), splitWords: false),
+            RedirectFrom = [.. Names(fields.GetValueOrDefault("redirect_from"), splitWords: false), .. Names(fields.GetValueOrDefault("aliases"), splitWords: false)],
+            Permalink = NonEmpty(Text(fields.GetValueOrDefault("permalink"))),
             ExcerptSeparator = NonEmpty(Text(fields.GetValueOrDefault("excerpt_separator"))),
             Extra = extra,
         };

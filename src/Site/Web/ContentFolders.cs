@@ -23,7 +23,8 @@ public static class ContentFolders
         SiteUrl: site.BaseUrl,
         IncludeDrafts: site.ShowDrafts,
         MaxParseMilliseconds: site.MaxParseMilliseconds,
-        Typography: site.Typography);
+        Typography: site.Typography,
+        Permalink: site.Permalink);
 
     public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => Resolve(site.PostsPath, environment);
 
