@@ -34,26 +34,28 @@ public static class CatalogBuilder
         var currentYear = TimeZoneInfo.ConvertTime(now, source.TimeZone).Year;
         var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear));
         var limit = TimeSpan.FromMilliseconds(source.MaxParseMilliseconds);
-        var read = GuardedWork.Run(reader.FindFiles(diagnostics), path => path, limit, (path, own) => reader.Read(path, own));
+        var found = reader.FindFiles(diagnostics);
+        var read = GuardedWork.Run(found.Posts, path => path, limit, (path, own) => reader.Read(path, own));
         diagnostics.AddRange(read.SelectMany(r => r.Diagnostics));
 
-        var files = source.Files ?? StaticFiles.None;
+        var files = SiteFiles.Of(source.Files, found, diagnostics);
         var entries = SettleSlugs(read.Select(r => r.Result).OfType<PostSource>(), source.TimeZone, files, diagnostics);
         var published = entries.Where(e => e.Source.FrontMatter.Published).ToList();
         var oldUrls = SettleOldUrls(published, source, files, diagnostics);
         var resolver = new LinkResolver(
             entries.GroupBy(e => e.Source.FileName, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal),
-            oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal));
+            oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal),
+            files);
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
-            (e, own) => Render(e, resolver, source, [.. oldUrlsByEntry[e]], own));
+            (e, own) => Render(e, resolver.For(e.Source.RelativePath), source, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
         var unpublishedUrls = entries.Where(e => !e.Source.FrontMatter.Published).Select(e => e.Url).ToHashSet(StringComparer.Ordinal);
-        diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.Files));
+        diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.Files is null ? null : files));
 
         var ordered = diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0);
         return new PostCatalog(posts, ordered, now, files);
@@ -185,6 +187,7 @@ public static class CatalogBuilder
         var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine, source.SiteUrl,
             frontMatter.ExcerptSeparator ?? BodyContext.DefaultExcerptSeparator) { Typography = source.Typography });
         string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
+        var image = frontMatter.Image is { } written ? resolver.Resolve(written) : null;
         foreach (var problem in body.Problems)
         {
             diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, problem.Message, problem.Line, problem.Column));
@@ -199,12 +202,12 @@ public static class CatalogBuilder
             Date = entry.Date,
             Categories = Terms(frontMatter.Categories),
             Tags = Terms(frontMatter.Tags),
-            Image = frontMatter.Image is { } image ? resolver.Resolve(image) : null,
+            Image = image,
             Summary = (frontMatter.Description is { } description ? Typeset(description) : null) ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
             Body = body.Body,
             OldUrls = oldUrls,
             Extra = frontMatter.Extra,
-            Links = body.Links,
+            Links = image is not null && frontMatter.ImageAt is { } at ? [new BodyLink(image, IsImage: true, at.Line, at.Column), .. body.Links] : body.Links,
             ReadingMinutes = Math.Max(1, (int)Math.Ceiling(body.WordCount / WordsPerMinute)),
             IsDraft = !frontMatter.Published,
         };

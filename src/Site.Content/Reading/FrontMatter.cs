@@ -11,6 +11,8 @@ public sealed record FrontMatter
     public IReadOnlyList<string> Tags { get; init; } = [];
     public bool Published { get; init; } = true;
     public string? Image { get; init; }
+    /// <summary>Where <see cref="Image"/> is written in the file, to report it when it leads nowhere.</summary>
+    public (int Line, int Column)? ImageAt { get; init; }
     public string? Description { get; init; }
     public string? Slug { get; init; }
     /// <summary>Old addresses: <c>redirect_from</c>, and Hugo's <c>aliases</c>.</summary>

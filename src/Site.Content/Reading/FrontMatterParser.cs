@@ -143,7 +143,8 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
                           .. TermNames(path, "category", fields.GetValueOrDefault("categories"), splitWords: true, diagnostics)],
             Tags = TermNames(path, "tag", fields.GetValueOrDefault("tags"), splitWords: true, diagnostics),
             Published = published && !isDraft,
-            Image = ReadImage(path, fields.GetValueOrDefault("image"), diagnostics),
+            Image = ReadImage(path, ImageNode(fields.GetValueOrDefault("image")), diagnostics),
+            ImageAt = ImageNode(fields.GetValueOrDefault("image")) is { } imageNode ? (FileLine(imageNode.Start), (int)imageNode.Start.Column) : null,
             Description = NonEmpty(Text(fields.GetValueOrDefault("description"))) ?? NonEmpty(Text(fields.GetValueOrDefault("excerpt"))),
             Slug = NonEmpty(Text(fields.GetValueOrDefault("slug"))),
             RedirectFrom = [.. Names(fields.GetValueOrDefault("redirect_from"), splitWords: false), .. Names(fields.GetValueOrDefault("aliases"), splitWords: false)],
@@ -240,6 +241,10 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
         }
         return [.. kept];
     }
+
+    /// <summary>The image's path: the field itself, or its <c>path</c> as jekyll-seo-tag reads it (<c>image: {path: /x.png, alt: ...}</c>).</summary>
+    private static YamlNode? ImageNode(YamlNode? node) =>
+        node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("path"), out var path) ? path : node;
 
     /// <summary>
     /// The preview image: a site path, a path relative to the post, or an <c>http(s)</c> URL (<c>//host/x</c> taken as

@@ -10,6 +10,10 @@ public sealed record PostSource(string RelativePath, FrontMatter FrontMatter, So
     public string FileName => RelativePath[(RelativePath.LastIndexOf('/') + 1)..];
 }
 
+/// <summary>What a walk of the posts folder found: the post files, and the files served as they are (<see cref="ServedFiles"/>), by relative path.</summary>
+/// <param name="JekyllPages">Files Jekyll would have rendered as pages (<see cref="ServedFiles.IsJekyllPage"/>): neither read nor served.</param>
+public sealed record PostsFolderFiles(IReadOnlyList<string> Posts, IReadOnlyList<string> Served, IReadOnlyList<string> JekyllPages);
+
 /// <summary>Finds the post files under a folder and reads each one, reporting every file it has to skip.</summary>
 public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterParser parser)
 {
@@ -36,21 +40,24 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
     }
 
     /// <summary>
-    /// Every <c>*.md</c> and <c>*.markdown</c> file under the folder, subfolders included, by relative path (ordinal).
-    /// Files and folders whose names start with <c>.</c> or <c>_</c> are left out, as Jekyll does (<c>_config.yml</c>,
-    /// <c>_includes/</c>, <c>_site/</c>), but <c>_posts/</c> and <c>_drafts/</c>. Nothing in the folder can stop the walk: a symbolic link
+    /// Every <c>*.md</c> and <c>*.markdown</c> file under the folder, subfolders included, and every file served as it
+    /// is, by relative path (ordinal). Files and folders whose names start with <c>.</c> or <c>_</c> are left out, as
+    /// Jekyll does (<c>_config.yml</c>, <c>_includes/</c>, <c>_site/</c>), but <c>_posts/</c> and <c>_drafts/</c>, whose
+    /// posts are read (and nothing else). Nothing in the folder can stop the walk: a symbolic link
     /// that leads outside the folder, to nothing, or round in a loop, and a subfolder that cannot be listed, are each
     /// reported and skipped, and the rest read.
     /// </summary>
-    public IReadOnlyList<string> FindFiles(ICollection<ContentDiagnostic> diagnostics)
+    public PostsFolderFiles FindFiles(ICollection<ContentDiagnostic> diagnostics)
     {
         var root = Path.GetFullPath(postsPath);
         var realRoot = RealPath(new DirectoryInfo(root)) ?? root;
-        var files = new List<string>();
+        List<string> posts = [], served = [], pages = [];
         var visited = new HashSet<string>(StringComparer.Ordinal);
         Walk(new DirectoryInfo(root));
-        files.Sort(StringComparer.Ordinal);
-        return files;
+        posts.Sort(StringComparer.Ordinal);
+        served.Sort(StringComparer.Ordinal);
+        pages.Sort(StringComparer.Ordinal);
+        return new PostsFolderFiles(posts, served, pages);
 
         void Walk(DirectoryInfo directory)
         {
@@ -75,7 +82,10 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
                     continue;
                 }
                 if (entry is DirectoryInfo child) Walk(child);
-                else if (PostFiles.IsPostFile(entry.Name)) files.Add(relative);
+                else if (PostFiles.IsPostFile(entry.Name)) posts.Add(relative);
+                else if (!ServedFiles.IsServedName(relative)) continue;
+                else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
+                else served.Add(relative);
             }
         }
     }

@@ -34,7 +34,7 @@ public sealed class CheckCommandTests
             check-posts/2024-01-07-typos.md:4:1: warning: unknown field 'publised': did you mean 'published'?
             check-posts/2024-01-08-links.md:5:3: warning: broken internal link '/posts/no-such-post': no post, page or file there
             check-posts/2024-01-08-links.md:5:54: warning: broken internal link '/nowhere/at/all': no post, page or file there
-            check-posts/2024-01-08-links.md:6:3: warning: missing local image '/assets/img/missing.png': no such file in wwwroot/
+            check-posts/2024-01-08-links.md:6:3: warning: missing local image '/assets/img/missing.png': no such file in wwwroot/ or the posts folder
             check-posts/2024-01-08-links.md:6:58: warning: link to unpublished post '/posts/a-draft': it answers 404 until that post is published
             check-posts/2024-01-08-links.md:7:25: warning: Liquid '{% include signup.html %}' is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)
             check-posts/dup/2024-01-01-good.md: warning: slug 'good' is taken by 2024-01-01-good.md, which is earlier: this one is served at 'good-2024-01-01' (set 'slug' to choose another)
