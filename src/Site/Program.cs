@@ -58,6 +58,11 @@ if (builder.Environment.IsDevelopment())
     builder.Services.AddHostedService<ContentWatcher>();
 }
 
+// _config.yml's settings sit above appsettings.json and below the environment, from the posts folder the other sources
+// name; added before the options are first read, which building the host already does.
+JekyllConfiguration.AddTo(builder.Configuration, isCheck && CheckCommand.PostsArgument(args[1..]) is { } checkedFolder
+    ? Path.GetFullPath(checkedFolder)
+    : ContentFolders.PostsFolder(builder.Configuration[$"{SiteOptions.Section}:{nameof(SiteOptions.PostsPath)}"] ?? new SiteOptions().PostsPath, builder.Environment));
 var app = builder.Build();
 
 if (isCheck)

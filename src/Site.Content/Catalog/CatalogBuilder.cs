@@ -31,8 +31,10 @@ public static class CatalogBuilder
             return new PostCatalog([], diagnostics, now);
         }
 
+        var config = JekyllConfig.Read(source.PostsPath);
+        diagnostics.AddRange(config.Diagnostics);
         var currentYear = TimeZoneInfo.ConvertTime(now, source.TimeZone).Year;
-        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear));
+        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults));
         var limit = TimeSpan.FromMilliseconds(source.MaxParseMilliseconds);
         var found = reader.FindFiles(diagnostics);
         var read = GuardedWork.Run(found.Posts, path => path, limit, (path, own) => reader.Read(path, own));
@@ -57,7 +59,8 @@ public static class CatalogBuilder
         var unpublishedUrls = entries.Where(e => !e.Source.FrontMatter.Published).Select(e => e.Url).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.Files is null ? null : files));
 
-        var ordered = diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0);
+        // A default of _config.yml that is wrong is found in every post it applies to, and said once.
+        var ordered = diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0);
         return new PostCatalog(posts, ordered, now, files);
     }
 
@@ -185,7 +188,7 @@ public static class CatalogBuilder
     {
         var frontMatter = entry.Source.FrontMatter;
         var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine, source.SiteUrl,
-            frontMatter.ExcerptSeparator ?? BodyContext.DefaultExcerptSeparator) { Typography = source.Typography });
+            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator) { Typography = source.Typography });
         string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
         var image = frontMatter.Image is { } written ? resolver.Resolve(written) : null;
         foreach (var problem in body.Problems)

@@ -5,15 +5,25 @@ using YamlDotNet.RepresentationModel;
 namespace Site.Content.Reading;
 
 /// <summary>
-/// Reads a front matter's YAML into a <see cref="FrontMatter"/>, reporting problems with the file's own line numbers.
+/// Reads a front matter's YAML into a <see cref="FrontMatter"/>, with the site's front matter defaults for the fields it
+/// does not write, reporting problems with the file's own line numbers (or <c>_config.yml</c>'s, for a default).
 /// Returns null when the file must be skipped (an error was reported).
 /// </summary>
-public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
+public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, FrontMatterDefaults? defaults = null)
 {
     /// <summary>How many nodes a front matter may hold once its aliases are expanded ("billion laughs" stops here).</summary>
     public const int MaxExpandedNodes = 10_000;
 
     public FrontMatter? Parse(string path, string yaml, ICollection<ContentDiagnostic> diagnostics)
+    {
+        if (defaults?.Apply(path, yaml) is not { } defaulted) return ParseYaml(path, yaml, diagnostics);
+        var found = new List<ContentDiagnostic>();
+        var frontMatter = ParseYaml(path, defaulted.Yaml, found);
+        foreach (var diagnostic in found) diagnostics.Add(defaulted.Locate(diagnostic));
+        return frontMatter;
+    }
+
+    private FrontMatter? ParseYaml(string path, string yaml, ICollection<ContentDiagnostic> diagnostics)
     {
         YamlStream stream = new();
         var scanner = new Scanner(new StringReader(yaml));
@@ -27,7 +37,7 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             // Jekyll's YAML reader keeps the last of two fields with one name; YamlDotNet refuses both.
             diagnostics.Add(ContentDiagnostic.Warning(path, $"field '{duplicate.Groups["key"].Value}' is written twice: the last one counts",
                 FileLine(e.Start), (int)e.Start.Column));
-            return Parse(path, kept, diagnostics);
+            return ParseYaml(path, kept, diagnostics);
         }
         catch (YamlException e)
         {

@@ -11,6 +11,14 @@ public static class CheckCommand
 {
     public const string Usage = "usage: Site check [--posts DIR] [--strict]";
 
+    /// <summary>The folder given with <c>--posts</c>, if one is.</summary>
+    public static string? PostsArgument(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i + 1 < args.Count; i++)
+            if (args[i] == "--posts") return args[i + 1];
+        return null;
+    }
+
     public static int Run(IReadOnlyList<string> args, SiteOptions site, IWebHostEnvironment environment, TimeProvider clock, TextWriter output)
     {
         string? postsPath = null;

@@ -24,9 +24,12 @@ public static class ContentFolders
         IncludeDrafts: site.ShowDrafts,
         MaxParseMilliseconds: site.MaxParseMilliseconds,
         Typography: site.Typography,
-        Permalink: site.Permalink);
+        Permalink: site.Permalink,
+        ExcerptSeparator: site.ExcerptSeparator);
 
-    public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => Resolve(site.PostsPath, environment);
+    public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => PostsFolder(site.PostsPath, environment);
+
+    public static string PostsFolder(string postsPath, IWebHostEnvironment environment) => Resolve(postsPath, environment);
 
     /// <summary>The folder of the static files, where a writer edits them; null when there is none.</summary>
     public static string? StaticFilesFolder(IWebHostEnvironment environment) =>

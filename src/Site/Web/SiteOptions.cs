@@ -42,6 +42,9 @@ public sealed class SiteOptions
     /// </summary>
     [Required] public string Permalink { get; set; } = JekyllUrls.DefaultStyle;
 
+    /// <summary>What ends a post's summary in its body (Jekyll's <c>excerpt_separator</c>), unless the post names its own.</summary>
+    [Required] public string ExcerptSeparator { get; set; } = BodyContext.DefaultExcerptSeparator;
+
     /// <summary>Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</summary>
     public bool Typography { get; set; } = true;
 
