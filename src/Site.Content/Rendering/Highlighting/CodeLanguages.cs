@@ -4,7 +4,7 @@ namespace Site.Content.Rendering.Highlighting;
 /// The languages a fence may name, as Jekyll's authors write them for Rouge (<c>python</c>, <c>py</c>, <c>c#</c>,
 /// <c>console</c>, ...), and the TextMate grammar (its scope name) that highlights each. Case does not matter.
 /// </summary>
-public static class CodeLanguages
+internal static class CodeLanguages
 {
     private static readonly Dictionary<string, string> ScopeByName = Build(new()
     {
@@ -50,9 +50,6 @@ public static class CodeLanguages
 
     /// <summary>The scope name of the grammar for <paramref name="name"/>; null for a language the site does not know.</summary>
     public static string? ScopeOf(string name) => ScopeByName.GetValueOrDefault(name);
-
-    /// <summary>Every name a fence may give, for the tests and the docs.</summary>
-    public static IEnumerable<string> Names => ScopeByName.Keys;
 
     private static Dictionary<string, string> Build(Dictionary<string, string[]> namesByScope) =>
         namesByScope.SelectMany(pair => pair.Value.Select(name => (name, scope: pair.Key)))

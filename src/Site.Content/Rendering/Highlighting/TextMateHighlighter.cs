@@ -11,7 +11,7 @@ namespace Site.Content.Rendering.Highlighting;
 /// them, and looks up the grammars it includes in the registry's), so one lock serialises all of it; a block holds it
 /// for a few milliseconds, and posts are finished in the background (docs/highlighting.md).
 /// </summary>
-public sealed class TextMateHighlighter(HighlightLimits limits)
+internal sealed class TextMateHighlighter(HighlightLimits limits)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);

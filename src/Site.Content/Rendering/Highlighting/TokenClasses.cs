@@ -6,7 +6,7 @@ namespace Site.Content.Rendering.Highlighting;
 /// of its longest listed prefix; the innermost scope with a class wins, except punctuation, which takes the class of
 /// what it belongs to (a string's quotes, a comment's <c>#</c>, a variable's <c>$</c>) and is <c>p</c> only alone.
 /// </summary>
-public static class TokenClasses
+internal static class TokenClasses
 {
     private const string Punctuation = "p";
 
@@ -141,7 +141,7 @@ public static class TokenClasses
     }
 
     /// <summary>The class of one scope: that of its longest prefix in the table, whole segments only.</summary>
-    public static string? OfScope(string scope)
+    private static string? OfScope(string scope)
     {
         var prefix = scope.AsSpan();
         while (true)
