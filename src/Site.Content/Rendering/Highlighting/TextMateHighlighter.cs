@@ -25,11 +25,11 @@ internal sealed class TextMateHighlighter(HighlightLimits limits)
 
     /// <summary>
     /// The tokens of each line, whose texts put together are the line; null when the block is to stay plain: its grammar
-    /// cannot be loaded, a line is too long, or tokenizing outran the limits.
+    /// cannot be loaded, it has too many lines or one too long, or tokenizing it outran the limits.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<CodeToken>>? Tokenize(string scopeName, IReadOnlyList<string> lines)
     {
-        if (lines.Any(line => line.Length > limits.MaxLineLength)) return null;
+        if (lines.Count > limits.MaxLines || lines.Any(line => line.Length > limits.MaxLineLength)) return null;
         lock (_lock)
         {
             var grammar = GrammarFor(scopeName);
@@ -40,19 +40,27 @@ internal sealed class TextMateHighlighter(HighlightLimits limits)
             var tokenized = new List<IReadOnlyList<CodeToken>>(lines.Count);
             foreach (var line in lines)
             {
-                var left = limits.BlockTime - clock.Elapsed;
-                var limit = left < limits.LineTime ? left : limits.LineTime;
-                if (limit <= TimeSpan.Zero) return null;
-
-                var started = clock.Elapsed;
-                var result = grammar.TokenizeLine(new LineText(line), state, limit);
-                // A tokenizer stopped by its time limit returns the tokens it had, which end before the line does.
-                if (clock.Elapsed - started >= limit || ToCodeTokens(result.Tokens, line) is not { } tokens) return null;
-                tokenized.Add(tokens);
-                state = result.RuleStack;
+                // Twice: a grammar compiles its rules as lines first need them, which can take longer than tokenizing the
+                // line (far longer on a busy machine); once they are compiled, only a hostile line outruns its time again.
+                if ((TokenizeLine(grammar, line, state, clock) ?? TokenizeLine(grammar, line, state, clock)) is not { } done) return null;
+                tokenized.Add(done.Tokens);
+                state = done.Next;
             }
             return tokenized;
         }
+    }
+
+    private (List<CodeToken> Tokens, IStateStack Next)? TokenizeLine(IGrammar grammar, string line, IStateStack? state, Stopwatch clock)
+    {
+        var left = limits.BlockTime - clock.Elapsed;
+        var limit = left < limits.LineTime ? left : limits.LineTime;
+        if (limit <= TimeSpan.Zero) return null;
+
+        var started = clock.Elapsed;
+        var result = grammar.TokenizeLine(new LineText(line), state, limit);
+        // A tokenizer stopped by its time limit returns the tokens it had, which end before the line does.
+        if (clock.Elapsed - started >= limit || ToCodeTokens(result.Tokens, line) is not { } tokens) return null;
+        return (tokens, result.RuleStack);
     }
 
     /// <summary>The line's tokens, merged where neighbours share a class; null unless they cover it exactly, in order.</summary>
