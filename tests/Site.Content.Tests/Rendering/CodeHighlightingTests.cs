@@ -356,13 +356,15 @@ public sealed class CodeHighlightingTests
     {
         // Limits no busy machine reaches: what is compared is the output of threads sharing one stage.
         var generous = new HighlightLimits(MaxLines: 5_000, MaxLineLength: 2_000, LineTime: TimeSpan.FromMinutes(1), BlockTime: TimeSpan.FromMinutes(1));
-        var samples = Samples.Select(row => Render(Fence((string)row[0], (string)row[1])).Body.Written).ToArray();
+        string[] languages = ["python", "csharp", "bash", "yaml", "html", "kotlin"]; // bundled, embedding others, the site's own
+        var samples = Samples.Where(row => languages.Contains((string)row[0]))
+            .Select(row => Render(Fence((string)row[0], (string)row[1])).Body.Written).ToArray();
         var alone = new CodeHighlighting(generous);
         var expected = samples.Select(html => alone.Finish(html, [])).ToArray();
         Assert.All(expected, html => Assert.StartsWith("<pre class=\"highlight\">", html, StringComparison.Ordinal));
 
         var shared = new CodeHighlighting(generous);
-        var finished = new string[samples.Length * 3];
+        var finished = new string[samples.Length * 8];
         Parallel.For(0, finished.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => finished[i] = shared.Finish(samples[i % samples.Length], []));
 
         for (var i = 0; i < finished.Length; i++) Assert.Equal(expected[i % samples.Length], finished[i]);
