@@ -52,7 +52,7 @@ public sealed class BodyPipeline(
             new MarkdownInHtml(), new VerbatimHtml(), new KramdownAttributes(), new TableOfContents(), new Apostrophes(), new CodeBlocks(),
             new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(),
         ],
-        finishingStages: []);
+        finishingStages: [new CodeHighlighting()]);
 
     public RenderedBody Render(string markdown, BodyContext context)
     {

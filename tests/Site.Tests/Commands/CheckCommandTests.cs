@@ -67,7 +67,7 @@ public sealed class CheckCommandTests
     {
         var (exitCode, output) = await CheckAsync("--posts", SiteFactory.SamplePostsPath, "--strict");
 
-        Assert.EndsWith("4 posts, 1 page, 0 errors, 0 warnings\n", output);
+        Assert.EndsWith("5 posts, 1 page, 0 errors, 0 warnings\n", output);
         Assert.Equal(0, exitCode);
     }
 

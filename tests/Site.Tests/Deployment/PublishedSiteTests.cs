@@ -179,6 +179,26 @@ public sealed class PublishedSiteTests(PublishedSite site)
         }
     }
 
+    [Fact]
+    public async Task CodeBlocks_AreHighlighted_WithTheNativeRegexLibraryPublishedBesideTheApp()
+    {
+        // TextMateSharp's grammars run on Oniguruma, a native library from the Onigwrap package: the linux-x64 publish
+        // must put it beside Site.dll, and the app must load it whatever folder it is started from.
+        Assert.True(File.Exists(Path.Combine(site.PublishDirectory, "libonigwrap.so")), "libonigwrap.so is not in the publish output");
+        var elsewhere = Directory.CreateTempSubdirectory("site-published-cwd-");
+        var (started, client) = await site.StartServerAsync(new Dictionary<string, string?> { ["Site__PostsPath"] = SiteFactory.SamplePostsPath },
+            workingDirectory: elsewhere.FullName);
+        using (started)
+        using (client)
+        {
+            var page = Html.Parse(await client.GetStringAsync("/posts/annotation-agreement"));
+
+            Assert.Contains(page.QuerySelectorAll("pre.highlight > code.language-python span.nf"), span => span.TextContent == "kappa");
+            Assert.Contains(page.QuerySelectorAll("pre.highlight > code.language-yaml span.nt"), span => span.TextContent == "threshold");
+        }
+        elsewhere.Delete(recursive: true);
+    }
+
     private async Task<string> GetNonEmptyAsync(string path)
     {
         using var response = await site.Client.GetAsync(path);
