@@ -52,11 +52,8 @@ builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
 builder.Services.AddSingleton<CatalogStartup>();
 builder.Services.AddHostedService(services => services.GetRequiredService<CatalogStartup>());
 builder.Services.AddHostedService<NewYearRebuild>();
-if (builder.Environment.IsDevelopment())
-{
-    builder.Services.AddSingleton<LiveReload>();
-    builder.Services.AddHostedService<ContentWatcher>();
-}
+builder.Services.AddSingleton<LiveReload>();
+builder.Services.AddHostedService<ContentReloader>();
 
 // _config.yml's settings sit above appsettings.json and below the environment, from the posts folder the other sources
 // name; added before the options are first read, which building the host already does.
