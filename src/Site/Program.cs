@@ -67,6 +67,7 @@ static async Task<int> ServeAsync(string[] args)
     builder.Services.AddSingleton<BuildCatalog>(CatalogBuilder.Build);
     builder.Services.AddSingleton<CatalogLoader>();
     builder.Services.AddSingleton<SiteUrls>();
+    builder.Services.AddSingleton<BuildErrors>();
     builder.Services.AddSingleton<AtomFeed>();
     builder.Services.AddSingleton<Sitemap>();
     builder.Services.AddSingleton<StructuredData>();
