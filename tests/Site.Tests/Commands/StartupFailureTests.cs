@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Site.Tests.Deployment;
 using Site.Web;
 
 namespace Site.Tests.Commands;
@@ -12,20 +13,10 @@ public sealed class StartupFailureTests
 {
     private static async Task<(int ExitCode, string[] Lines)> RunAsync(IReadOnlyDictionary<string, string?> settings, params string[] arguments)
     {
-        var environment = new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort()}" };
-        foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(n => n.StartsWith("Site__", StringComparison.OrdinalIgnoreCase)))
-            environment[name] = null;
+        var environment = new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{PublishedSite.FreeLoopbackPort()}" };
         foreach (var (name, value) in settings) environment[name] = value;
-        using var run = ChildProcess.Start(ChildProcess.DotnetHost, [Path.Combine(AppContext.BaseDirectory, "Site.dll"), .. arguments], AppContext.BaseDirectory, environment);
-        var exitCode = await run.WaitForExitAsync(TimeSpan.FromSeconds(60));
-        return (exitCode, run.Output.ReplaceLineEndings("\n").Trim().Split('\n'));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var (exitCode, output) = await SiteCommand.RunAsync(environment, AppContext.BaseDirectory, arguments);
+        return (exitCode, output.Trim().Split('\n'));
     }
 
     /// <summary>The output's lines but the site's informational log: what the author is told.</summary>
