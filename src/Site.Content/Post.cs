@@ -21,7 +21,8 @@ public sealed record Post
     public string Html => Body.Html;
     /// <summary>Old addresses that answer 301 here (<c>redirect_from</c> and Jekyll's URLs), decoded, as <see cref="OldPath"/> compares them.</summary>
     public IReadOnlyList<string> OldUrls { get; init; } = [];
-    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+    /// <summary>Every field of the front matter as written, as plain values (<see cref="FrontMatter.Fields"/>).</summary>
+    public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>();
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
 
     /// <summary>An unpublished post shown only in a drafts preview: never in feeds or the sitemap.</summary>

@@ -171,7 +171,7 @@ public static class CatalogBuilder
             Summary = frontMatter.Description ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
             Body = body.Body,
             OldUrls = oldUrls,
-            Extra = frontMatter.Extra,
+            Fields = frontMatter.Fields,
             Links = body.Links,
             ReadingMinutes = Math.Max(1, (int)Math.Ceiling(body.WordCount / WordsPerMinute)),
             IsDraft = !frontMatter.Published,

@@ -59,13 +59,11 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
     private FrontMatter? ReadFields(string path, YamlMappingNode mapping, ICollection<ContentDiagnostic> diagnostics)
     {
         var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key }) continue;
             fields[key] = valueNode;
             if (FrontMatter.KnownFields.Contains(key)) continue;
-            if (valueNode is YamlScalarNode { Value: { } value }) extra[key] = value;
             if (FieldNames.LikelyTypoOf(key) is { } known)
                 diagnostics.Add(ContentDiagnostic.Warning(path, $"unknown field '{key}': did you mean '{known}'?",
                     FileLine(keyNode.Start), (int)keyNode.Start.Column));
@@ -104,7 +102,7 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
             Slug = NonEmpty(Text(fields.GetValueOrDefault("slug"))),
             RedirectFrom = Names(fields.GetValueOrDefault("redirect_from"), splitWords: false),
             ExcerptSeparator = NonEmpty(Text(fields.GetValueOrDefault("excerpt_separator"))),
-            Extra = extra,
+            Fields = YamlValues.Fields(mapping),
         };
     }
 
