@@ -44,9 +44,11 @@ public static class CatalogBuilder
             oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal));
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
+        var liquid = new LiquidSite(source.Site ?? new Dictionary<string, object?>(), IncludeFolder.Beside(source.PostsPath, source.MaxPostBytes),
+            source.TimeZone, LiquidLimits.For(source.MaxParseMilliseconds, source.MaxPostBytes));
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
-            (e, own) => Render(e, resolver, source.SiteUrl, [.. oldUrlsByEntry[e]], own));
+            (e, own) => Render(e, resolver, liquid, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
@@ -148,11 +150,12 @@ public static class CatalogBuilder
         return entries;
     }
 
-    private static Post Render(Entry entry, LinkResolver resolver, string siteUrl, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
+    private static Post Render(Entry entry, LinkResolver resolver, LiquidSite liquid, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
-        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine, siteUrl,
-            frontMatter.ExcerptSeparator ?? BodyContext.DefaultExcerptSeparator));
+        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine,
+            frontMatter.ExcerptSeparator ?? BodyContext.DefaultExcerptSeparator, liquid,
+            () => LiquidPage.Of(frontMatter, entry.Source.RelativePath, entry.Url, entry.Slug, entry.Date)));
         foreach (var problem in body.Problems)
         {
             diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, problem.Message, problem.Line, problem.Column));

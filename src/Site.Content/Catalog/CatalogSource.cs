@@ -5,7 +5,10 @@ namespace Site.Content.Catalog;
 /// <param name="Files">The site's static files, which old URLs may not claim and local links and images are checked against; null when unknown, which leaves links to files unchecked.</param>
 /// <param name="TimeZone">What "now", "the current year" and a date without a time mean.</param>
 /// <param name="MaxPostBytes">Larger files are reported and skipped.</param>
-/// <param name="SiteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
+/// <param name="Site">
+/// Liquid's <c>site.*</c>: plain values by name (<c>title</c>, <c>url</c>, the site's public address, <c>baseurl</c>...);
+/// null for none.
+/// </param>
 /// <param name="IncludeDrafts">Render unpublished posts too, marked as drafts, for an author previewing them.</param>
 /// <param name="MaxParseMilliseconds">A file whose reading or rendering takes longer is reported and skipped.</param>
 public sealed record CatalogSource(
@@ -13,7 +16,7 @@ public sealed record CatalogSource(
     StaticFiles? Files,
     TimeZoneInfo TimeZone,
     long MaxPostBytes = CatalogSource.DefaultMaxPostBytes,
-    string SiteUrl = "",
+    IReadOnlyDictionary<string, object?>? Site = null,
     bool IncludeDrafts = false,
     int MaxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds)
 {

@@ -36,7 +36,8 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
 
     /// <summary>
     /// Every <c>*.md</c> and <c>*.markdown</c> file under the folder, subfolders included, by relative path (ordinal).
-    /// Dot-files and dot-folders are left out, as Jekyll does. Nothing in the folder can stop the walk: a symbolic link
+    /// Dot-files and dot-folders are left out, as Jekyll does, and so is the <c>_includes/</c> folder at the top, whose
+    /// files are pieces that posts include (<see cref="IncludeFolder"/>), not posts. Nothing in the folder can stop the walk: a symbolic link
     /// that leads outside the folder, to nothing, or round in a loop, and a subfolder that cannot be listed, are each
     /// reported and skipped, and the rest read.
     /// </summary>
@@ -66,6 +67,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             foreach (var entry in entries)
             {
                 if (entry.Name.StartsWith('.')) continue;
+                if (entry is DirectoryInfo && entry.Name == IncludeFolder.Name && Path.TrimEndingDirectorySeparator(directory.FullName) == Path.TrimEndingDirectorySeparator(root)) continue;
                 var relative = RelativePath(root, entry.FullName);
                 if (entry.LinkTarget is not null && LinkProblem(entry, realRoot) is { } problem)
                 {

@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Site.Content.Rendering.Liquid;
 
 namespace Site.Content.Rendering;
 
@@ -46,7 +47,7 @@ public sealed class BodyPipeline(
     IReadOnlyList<ISourceStage> sourceStages, IReadOnlyList<IDocumentStage> documentStages, IReadOnlyList<IHtmlStage>? finishingStages = null)
 {
     public static readonly BodyPipeline Default = new(
-        sourceStages: [new LiquidTags()],
+        sourceStages: [new LiquidStage()],
         documentStages: [new CodeBlocks(), new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks()],
         finishingStages: []);
 

@@ -20,9 +20,25 @@ public static class ContentFolders
         Files: new StaticFiles(FilesUnder(environment.WebRootFileProvider, "")),
         TimeZone: TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
         MaxPostBytes: site.MaxPostBytes,
-        SiteUrl: site.BaseUrl,
+        Site: SiteVariables(site),
         IncludeDrafts: site.ShowDrafts,
         MaxParseMilliseconds: site.MaxParseMilliseconds);
+
+    /// <summary>
+    /// Liquid's <c>site.*</c> from the site's options, by Jekyll's names: <c>title</c>, <c>description</c>, <c>author</c>,
+    /// <c>url</c> (the public address, without a final <c>/</c>), <c>baseurl</c> (empty: the site is served from its
+    /// root), <c>timezone</c> and <c>paginate</c> (posts a listing page).
+    /// </summary>
+    public static Dictionary<string, object?> SiteVariables(SiteOptions site) => new(StringComparer.Ordinal)
+    {
+        ["title"] = site.Title,
+        ["description"] = site.Description,
+        ["author"] = site.Author,
+        ["url"] = site.BaseUrl.TrimEnd('/'),
+        ["baseurl"] = "",
+        ["timezone"] = site.TimeZone,
+        ["paginate"] = site.PageSize,
+    };
 
     public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => Resolve(site.PostsPath, environment);
 

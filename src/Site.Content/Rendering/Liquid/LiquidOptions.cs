@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Fluid;
+using Fluid.Values;
+
+namespace Site.Content.Rendering.Liquid;
+
+/// <summary>
+/// How the engine runs every post: Liquid's standard filters, the invariant culture (the server's never
+/// changes a date or a number), JSON that keeps its text readable (<c>jsonify</c> goes into Markdown, not a script),
+/// scopes bounded (<see cref="LiquidLimits.MaxRecursion"/>), and every filter's result held to the post's limits, so that
+/// a loop that doubles a text or a list each turn stops at once.
+/// </summary>
+internal static class LiquidOptions
+{
+    public static readonly TemplateOptions Instance = Create();
+
+    private static TemplateOptions Create()
+    {
+        var options = new TemplateOptions
+        {
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+            MaxRecursion = LiquidLimits.MaxRecursion,
+            JsonSerializerOptions = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping },
+        };
+        foreach (var (name, filter) in options.Filters.ToList()) options.Filters.AddFilter(name, Bounded(name, filter));
+        return options;
+    }
+
+    private static FilterDelegate Bounded(string name, FilterDelegate filter) => (input, arguments, context) =>
+    {
+        var result = filter(input, arguments, context);
+        return result.IsCompletedSuccessfully ? new ValueTask<FluidValue>(Checked(name, result.Result, context)) : CheckedAsync(name, result, context);
+    };
+
+    private static async ValueTask<FluidValue> CheckedAsync(string name, ValueTask<FluidValue> result, TemplateContext context) =>
+        Checked(name, await result, context);
+
+    private static FluidValue Checked(string name, FluidValue value, TemplateContext context)
+    {
+        var limits = LiquidRun.Of(context).Site.Limits;
+        if (value is StringValue && value.ToStringValue().Length > limits.MaxChars)
+            throw new LiquidStop(null, string.Create(CultureInfo.InvariantCulture, $"the filter '{name}' made a text longer than the {limits.MaxChars:N0} characters Liquid may make here"));
+        if (value is ArrayValue list && list.Values.Count > limits.MaxItems)
+            throw new LiquidStop(null, string.Create(CultureInfo.InvariantCulture, $"the filter '{name}' made a list longer than the {limits.MaxItems:N0} items Liquid may make here"));
+        return value;
+    }
+}
