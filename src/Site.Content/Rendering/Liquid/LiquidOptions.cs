@@ -7,7 +7,7 @@ using Fluid.Values;
 namespace Site.Content.Rendering.Liquid;
 
 /// <summary>
-/// How the engine runs every post: Liquid's standard filters, the invariant culture (the server's never
+/// How the engine runs every post: Liquid's standard filters and Jekyll's, the invariant culture (the server's never
 /// changes a date or a number), JSON that keeps its text readable (<c>jsonify</c> goes into Markdown, not a script),
 /// scopes bounded (<see cref="LiquidLimits.MaxRecursion"/>), and every filter's result held to the post's limits, so that
 /// a loop that doubles a text or a list each turn stops at once.
@@ -25,6 +25,10 @@ internal static class LiquidOptions
             MaxRecursion = LiquidLimits.MaxRecursion,
             JsonSerializerOptions = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping },
         };
+        UrlFilters.Register(options.Filters);
+        DateFilters.Register(options.Filters);
+        TextFilters.Register(options.Filters);
+        CollectionFilters.Register(options.Filters);
         foreach (var (name, filter) in options.Filters.ToList()) options.Filters.AddFilter(name, Bounded(name, filter));
         return options;
     }
