@@ -58,7 +58,8 @@ internal static partial class YamlValues
         }
         if (IntegerPattern().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
             return integer;
-        if (FloatPattern().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        // A decimal keeps the digits as written: `version: 2.0` shows as 2.0, as in Jekyll, not as 2.
+        if (FloatPattern().IsMatch(text) && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             return number;
         return text;
     }
