@@ -36,9 +36,11 @@ public sealed class CheckCommandTests
             check-posts/2024-01-08-links.md:5:54: warning: broken internal link '/nowhere/at/all': no post, page or file there
             check-posts/2024-01-08-links.md:6:3: warning: missing local image '/assets/img/missing.png': no such file in wwwroot/
             check-posts/2024-01-08-links.md:6:58: warning: link to unpublished post '/posts/a-draft': it answers 404 until that post is published
-            check-posts/2024-01-08-links.md:7:25: warning: Liquid '{% include signup.html %}' is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)
+            check-posts/2024-01-08-links.md:7:25: warning: Liquid '{% include signup.html %}' names no file _includes/signup.html and shows as written
+            check-posts/2024-01-10-liquid.md:5:30: warning: Liquid '{% gist 5555 %}' is a tag this site does not know and shows as written
+            check-posts/2024-01-10-liquid.md:6:26: warning: Liquid '{{ page.title | shout }}' uses the filter 'shout', which this site does not know and shows as written
             check-posts/dup/2024-01-01-good.md: error: duplicate slug 'good': 2024-01-01-good.md already has it and is served; set another 'slug' in one of them
-            5 posts, 0 pages, 4 errors, 10 warnings
+            6 posts, 0 pages, 4 errors, 12 warnings
 
             """, output);
         Assert.Equal(1, exitCode);
