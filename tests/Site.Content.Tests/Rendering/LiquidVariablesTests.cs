@@ -80,4 +80,22 @@ public class LiquidVariablesTests
         Assert.Equal(["Ada, lead", "Grace, review"], items.Select(li => li.TextContent.Trim()));
         Assert.Equal(["Ada", "Grace"], items.Select(li => li.QuerySelector("strong")!.TextContent));
     }
+
+    [Fact]
+    public void The_catalog_gives_each_post_its_page_and_the_site_and_warns_with_the_file_line()
+    {
+        using var folder = new TempPostsFolder();
+        folder.Post("notes/2023-01-02-a.md", "title: ' A & B '\ncategories: [talks]\ntags: open-data\nsponsors: [Ada Lab, Grace Fund]",
+            "{{ page.title }} | {{ page.date | date: '%Y-%m-%d' }} | {{ page.url }} | {{ page.slug }} | {{ page.categories | join: ',' }} | " +
+            "{{ page.tags | join: ',' }} | {{ page.layout }} | {{ page.path }} | {{ page.sponsors | array_to_sentence_string }} | {{ site.title }}\n\n{% nope %}\n");
+        var source = new CatalogSource(folder.PostsPath, null, TimeZoneInfo.Utc, Site: new Dictionary<string, object?> { ["title"] = "My notes" });
+
+        var catalog = CatalogBuilder.Build(source, new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var post = Assert.Single(catalog.Posts);
+        Assert.Contains("A &amp; B | 2023-01-02 | /posts/a | a | talks | open-data | post | notes/2023-01-02-a.md | Ada Lab and Grace Fund | My notes", post.Html, StringComparison.Ordinal);
+        var warning = Assert.Single(catalog.Diagnostics);
+        Assert.Equal(("notes/2023-01-02-a.md", 9, 1, Severity.Warning), (warning.Path, warning.Line, warning.Column, warning.Severity));
+        Assert.Equal("Liquid '{% nope %}' is a tag this site does not know and shows as written", warning.Message);
+    }
 }
