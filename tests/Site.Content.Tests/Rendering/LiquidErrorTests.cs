@@ -67,7 +67,7 @@ public class LiquidErrorTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
         Assert.Same(markdown, output);
         var problem = Assert.Single(problems);
-        Assert.StartsWith("Liquid ran past 50,000 steps or 64 nested loops and includes (a loop without end?)", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Liquid ran past 10,000 steps or 64 nested loops and includes (a loop without end?)", problem.Message, StringComparison.Ordinal);
         Assert.Equal((2, 1), (problem.Line, problem.Column));
     }
 
@@ -81,7 +81,7 @@ public class LiquidErrorTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
         Assert.Same(markdown, output);
-        Assert.StartsWith("Liquid stopped: a range of 10,000,000 items is more than the 250,000 Liquid may make here", Assert.Single(problems).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Liquid stopped: a range of 10,000,000 items is more than the 50,000 Liquid may make here", Assert.Single(problems).Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -116,5 +116,21 @@ public class LiquidErrorTests
 
         Assert.EndsWith(" upcase }} and B", output, StringComparison.Ordinal);
         Assert.Matches(@"^Liquid '\{\{ 'a' \| upcase .*' is longer than 2,000 characters, more than any real tag, and shows as written$", Assert.Single(problems).Message);
+    }
+
+    [Fact]
+    public void A_post_whose_liquid_never_ends_is_served_as_written_never_skipped()
+    {
+        using var folder = new TempPostsFolder();
+        folder.Post("2023-01-01-loop.md", "title: Loop", "Intro.\n\n{% for a in (1..100000) %}{% for b in (1..100000) %}{{ b }}{% endfor %}{% endfor %}\n");
+        folder.Post("2023-01-02-cycle.md", "title: Cycle", "Intro.\n\n{% include self.html %}\n");
+        folder.Write("_includes/self.html", "{% include self.html %}");
+
+        var catalog = CatalogBuilder.Build(new CatalogSource(folder.PostsPath, null, TimeZoneInfo.Utc), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(["Cycle", "Loop"], catalog.Posts.Select(p => p.Title).Order());
+        Assert.Contains("{% for a in (1..100000) %}", catalog.Posts.Single(p => p.Title == "Loop").Html, StringComparison.Ordinal);
+        Assert.Equal([("2023-01-01-loop.md", 6, Severity.Warning), ("2023-01-02-cycle.md", 6, Severity.Warning)],
+            catalog.Diagnostics.Select(d => (d.Path, d.Line ?? 0, d.Severity)));
     }
 }

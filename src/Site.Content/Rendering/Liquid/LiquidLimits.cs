@@ -7,8 +7,9 @@ namespace Site.Content.Rendering.Liquid;
 /// <c>MaxParseMilliseconds</c>), and neither fill the memory nor exhaust the stack of a server that reads every post.
 /// </summary>
 /// <param name="MaxSteps">
-/// Statements run, loops' turns included (Fluid's <c>MaxSteps</c>): measured at 1 to 3 µs a step on the small host, so
-/// 50 a millisecond of the time limit ends an endless loop within a third of it.
+/// Statements run, loops' turns included (Fluid's <c>MaxSteps</c>): measured at 1 to 3 µs a step on the small host, and
+/// ten times that when the host is loaded; 10 a millisecond of the time limit (50,000 by default, far more than a real
+/// post runs) ends an endless loop well within it even then.
 /// </param>
 /// <param name="MaxChars">The longest text Liquid may make (the output, a capture, a filter's result).</param>
 /// <param name="ParseBudget">How long reading the body's Liquid again after each error may go on.</param>
@@ -36,7 +37,7 @@ public sealed record LiquidLimits(int MaxSteps, int MaxChars, TimeSpan ParseBudg
     public const int MaxRecursion = 64;
 
     public static LiquidLimits For(int maxParseMilliseconds, long maxPostBytes) => new(
-        MaxSteps: (int)Math.Clamp(maxParseMilliseconds * 50L, 1_000, int.MaxValue),
+        MaxSteps: (int)Math.Clamp(maxParseMilliseconds * 10L, 1_000, int.MaxValue),
         MaxChars: (int)Math.Clamp(maxPostBytes, 1_000_000, int.MaxValue / 4),
         ParseBudget: TimeSpan.FromMilliseconds(maxParseMilliseconds / 4.0));
 
