@@ -73,15 +73,16 @@ public sealed class LiquidStage : ISourceStage
     private static (IFluidTemplate Template, string Text)? Read(LiquidSource source, LiquidLimits limits, List<LiquidProblem> problems)
     {
         var text = source.Text;
-        var clock = Stopwatch.StartNew();
-        for (var reading = 1; ; reading++)
+        // The readings again are what the budget bounds: the first may include the engine's one-time start.
+        Stopwatch? clock = null;
+        for (var reading = 1; ; reading++, clock ??= Stopwatch.StartNew())
         {
             var (template, error) = LiquidText.Read(text);
             List<(Markup Markup, string Reason)> wrong = template is null
                 ? Markup.At(text, error!.Offset) is { } unreadable ? [(unreadable, Reason(error))] : []
                 : [.. UnknownFilterUses(text, template)];
             if (template is not null && wrong.Count == 0) return (template, text);
-            if (wrong.Count == 0 || reading >= MaxReadings || clock.Elapsed > limits.ParseBudget)
+            if (wrong.Count == 0 || reading >= MaxReadings || clock?.Elapsed > limits.ParseBudget)
             {
                 problems.Add(error is null
                     ? new LiquidProblem(wrong.Count > 0 ? wrong[0].Markup.Start : 0, "Liquid is not run: it holds too many errors to read; it shows as written")
