@@ -23,6 +23,7 @@ public sealed record Post
     public IReadOnlyList<string> OldUrls { get; init; } = [];
     /// <summary>Every field of the front matter as written, as plain values (<see cref="FrontMatter.Fields"/>).</summary>
     public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>();
+    /// <summary>The links and images of the body, and the front matter's <c>image</c>, resolved, with where each is written.</summary>
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
 
     /// <summary>An unpublished post shown only in a drafts preview: never in feeds or the sitemap.</summary>

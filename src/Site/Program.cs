@@ -58,6 +58,11 @@ if (builder.Environment.IsDevelopment())
     builder.Services.AddHostedService<ContentWatcher>();
 }
 
+// _config.yml's settings sit above appsettings.json and below the environment, from the posts folder the other sources
+// name; added before the options are first read, which building the host already does.
+JekyllConfiguration.AddTo(builder.Configuration, isCheck && CheckCommand.PostsArgument(args[1..]) is { } checkedFolder
+    ? Path.GetFullPath(checkedFolder)
+    : ContentFolders.PostsFolder(builder.Configuration[$"{SiteOptions.Section}:{nameof(SiteOptions.PostsPath)}"] ?? new SiteOptions().PostsPath, builder.Environment));
 var app = builder.Build();
 
 if (isCheck)
@@ -78,8 +83,9 @@ if (!app.Services.GetRequiredService<CatalogLoader>().MayStart())
 // anything reads the catalog. A 404 is made again at /not-found, through everything below. Old URLs redirect before
 // routing, since an old address (/2023/01/05/x.html, /old-name) would match no route, or the catch-all /{slug}; the
 // catalog never lets one be an address of the route table, so a redirect cannot shadow a page or a file. Routing's
-// answer tells what may be answered while the first catalog is built (files and /healthz), which pages are
-// canonicalised (never a static file, whose name is the author's), and whether a response is kept.
+// answer tells which files are served as they are on disk (those the build did not know, the posts folder's), what may
+// be answered while the first catalog is built (files and /healthz), which pages are canonicalised (never a static
+// file, whose name is the author's), and whether a response is kept.
 app.Use(app.Services.GetRequiredService<ShutdownReport>().Track);
 app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler(SiteRoutes.Error.Path);
@@ -89,6 +95,7 @@ app.UseMiddleware<MethodFilter>();
 app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
 app.UseMiddleware<LegacyUrlRedirect>();
 app.UseRouting();
+app.UseMiddleware<FolderFiles>();
 app.UseMiddleware<CatalogReadiness>();
 app.UseMiddleware<CanonicalUrlRedirect>();
 app.UsePageCaching();

@@ -47,9 +47,13 @@ public sealed class BodyPipeline(
     IReadOnlyList<ISourceStage> sourceStages, IReadOnlyList<IDocumentStage> documentStages, IReadOnlyList<IHtmlStage>? finishingStages = null)
 {
     public static readonly BodyPipeline Default = new(
-        sourceStages: [new LiquidStage()],
-        documentStages: [new CodeBlocks(), new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks()],
-        finishingStages: []);
+        sourceStages: [new LiquidStage(), new KramdownExtensions(), new KramdownTables()],
+        documentStages:
+        [
+            new MarkdownInHtml(), new VerbatimHtml(), new KramdownAttributes(), new TableOfContents(), new Apostrophes(), new CodeBlocks(),
+            new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(),
+        ],
+        finishingStages: [new CodeHighlighting()]);
 
     public RenderedBody Render(string markdown, BodyContext context)
     {
@@ -59,7 +63,7 @@ public sealed class BodyPipeline(
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        MarkdownSyntax.Pipeline.Setup(renderer);
+        MarkdownSyntax.For(context.Typography).Setup(renderer);
         renderer.Render(document);
         writer.Flush();
 

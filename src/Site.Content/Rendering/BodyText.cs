@@ -109,6 +109,7 @@ public static class BodyText
                     case LiteralInline literal: text.Append(literal.Content.ToString()); break;
                     case CodeInline code: text.Append(code.Content); break;
                     case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
+                    case Markdig.Extensions.SmartyPants.SmartyPant pant: text.Append(Typography.CharacterOf(pant)); break;
                     case LineBreakInline: text.Append(' '); break;
                     case ContainerInline child: Append(child); break;
                 }

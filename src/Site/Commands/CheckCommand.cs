@@ -4,12 +4,20 @@ namespace Site.Commands;
 
 /// <summary>
 /// <c>Site check [--posts DIR] [--strict]</c>: reads the posts exactly as the site's startup does and prints each
-/// problem as <c>path:line:column: error|warning: message</c>, the form editors and CI understand, then a summary.
+/// problem as <c>path:line:column: error|warning|note: message</c>, the form editors and CI understand, then a summary.
 /// Exits 1 when there is an error (with <c>--strict</c>, a warning too), 0 otherwise, 2 for a bad command line.
 /// </summary>
 public static class CheckCommand
 {
     public const string Usage = "usage: Site check [--posts DIR] [--strict]";
+
+    /// <summary>The folder given with <c>--posts</c>, if one is.</summary>
+    public static string? PostsArgument(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i + 1 < args.Count; i++)
+            if (args[i] == "--posts") return args[i + 1];
+        return null;
+    }
 
     public static int Run(IReadOnlyList<string> args, SiteOptions site, IWebHostEnvironment environment, TimeProvider clock, TextWriter output)
     {
@@ -41,8 +49,9 @@ public static class CheckCommand
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        var notes = diagnostics.Count(d => d.Severity == Severity.Note);
         output.WriteLine($"{Plural.Of(catalog.Posts.Count + catalog.Scheduled, "post")}, {Plural.Of(catalog.Pages.Count, "page")}, " +
-                         $"{Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}");
+                         $"{Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}" + (notes > 0 ? $", {Plural.Of(notes, "note")}" : ""));
         return errors > 0 || strict && warnings > 0 ? 1 : 0;
     }
 

@@ -22,7 +22,10 @@ public static class ContentFolders
         MaxPostBytes: site.MaxPostBytes,
         Site: SiteVariables(site),
         IncludeDrafts: site.ShowDrafts,
-        MaxParseMilliseconds: site.MaxParseMilliseconds);
+        MaxParseMilliseconds: site.MaxParseMilliseconds,
+        Typography: site.Typography,
+        Permalink: site.Permalink,
+        ExcerptSeparator: site.ExcerptSeparator);
 
     /// <summary>
     /// Liquid's <c>site.*</c> from the site's options, by Jekyll's names: <c>title</c>, <c>description</c>, <c>author</c>,
@@ -40,7 +43,9 @@ public static class ContentFolders
         ["paginate"] = site.PageSize,
     };
 
-    public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => Resolve(site.PostsPath, environment);
+    public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => PostsFolder(site.PostsPath, environment);
+
+    public static string PostsFolder(string postsPath, IWebHostEnvironment environment) => Resolve(postsPath, environment);
 
     /// <summary>The folder of the static files, where a writer edits them; null when there is none.</summary>
     public static string? StaticFilesFolder(IWebHostEnvironment environment) =>

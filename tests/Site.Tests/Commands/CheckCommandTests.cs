@@ -26,7 +26,7 @@ public sealed class CheckCommandTests
         Assert.Equal("""
             check-posts/2024-01-02-bad-yaml.md:4:1: error: invalid YAML in front matter: the reader stopped here (is a '[' or '{' left open?)
             check-posts/2024-01-03-no-front-matter.md:1: error: no front matter: the file must start with a line '---', then fields such as 'title: ...', then a line '---'
-            check-posts/2024-01-04-no-title.md:2: error: front matter has no title
+            check-posts/2024-01-04-no-title.md:2: warning: front matter has no title: 'No Title', made from the file name, is used
             check-posts/2024-01-05-unknown-layout.md:3:9: warning: unknown layout 'default': treated as 'post' (known: post, page)
             check-posts/2024-01-06-bad-range-and-date.md:3:8: warning: range 'sometime soon' ignored: expected '2022 - 2024', '2023' or '2021 - present'
             check-posts/2024-01-06-bad-range-and-date.md:4:7: warning: date 'yesterday' ignored: expected '2023-01-05' or '2023-01-05 10:30:00 +0100'
@@ -34,13 +34,13 @@ public sealed class CheckCommandTests
             check-posts/2024-01-07-typos.md:4:1: warning: unknown field 'publised': did you mean 'published'?
             check-posts/2024-01-08-links.md:5:3: warning: broken internal link '/posts/no-such-post': no post, page or file there
             check-posts/2024-01-08-links.md:5:54: warning: broken internal link '/nowhere/at/all': no post, page or file there
-            check-posts/2024-01-08-links.md:6:3: warning: missing local image '/assets/img/missing.png': no such file in wwwroot/
+            check-posts/2024-01-08-links.md:6:3: warning: missing local image '/assets/img/missing.png': no such file in wwwroot/ or the posts folder
             check-posts/2024-01-08-links.md:6:58: warning: link to unpublished post '/posts/a-draft': it answers 404 until that post is published
             check-posts/2024-01-08-links.md:7:25: warning: Liquid '{% include signup.html %}' names no file _includes/signup.html and shows as written
             check-posts/2024-01-10-liquid.md:5:30: warning: Liquid '{% gist 5555 %}' is a tag this site does not know and shows as written
             check-posts/2024-01-10-liquid.md:6:26: warning: Liquid '{{ page.title | shout }}' uses the filter 'shout', which this site does not know and shows as written
-            check-posts/dup/2024-01-01-good.md: error: duplicate slug 'good': 2024-01-01-good.md already has it and is served; set another 'slug' in one of them
-            6 posts, 0 pages, 4 errors, 12 warnings
+            check-posts/dup/2024-01-01-good.md: warning: slug 'good' is taken by 2024-01-01-good.md, which is earlier: this one is served at 'good-2024-01-01' (set 'slug' to choose another)
+            8 posts, 0 pages, 2 errors, 14 warnings
 
             """, output);
         Assert.Equal(1, exitCode);
@@ -69,7 +69,7 @@ public sealed class CheckCommandTests
     {
         var (exitCode, output) = await CheckAsync("--posts", SiteFactory.SamplePostsPath, "--strict");
 
-        Assert.EndsWith("4 posts, 1 page, 0 errors, 0 warnings\n", output);
+        Assert.EndsWith("5 posts, 1 page, 0 errors, 0 warnings\n", output);
         Assert.Equal(0, exitCode);
     }
 
