@@ -2,7 +2,7 @@ using AngleSharp.Html.Parser;
 
 namespace Site.Content.Tests.Rendering;
 
-/// <summary>Jekyll's {% highlight %} becomes a fenced code block, its code shown as written.</summary>
+/// <summary>Jekyll's {% highlight %} becomes a fenced code block, highlighted as any, its code shown as written.</summary>
 public class LiquidHighlightTests
 {
     [Fact]
@@ -22,6 +22,20 @@ public class LiquidHighlightTests
         Assert.Equal("language-python", code.GetAttribute("class"));
         Assert.True(code.HasAttribute("data-linenos"));
         Assert.Equal("print(1)\n", code.TextContent);
+    }
+
+    [Fact]
+    public void A_highlight_is_coloured_and_numbered_exactly_as_the_same_fenced_block()
+    {
+        const string code = "def area(r):\n    return 3.14 * r ** 2  # a circle";
+
+        var fromTag = LiquidBody.Html($"{{% highlight python linenos %}}\n{code}\n{{% endhighlight %}}");
+        var fromFence = LiquidBody.Html($"```python linenos\n{code}\n```");
+
+        Assert.Equal(fromFence, fromTag);
+        var block = new HtmlParser().ParseDocument(fromTag).QuerySelector("pre.highlight > code[data-linenos]")!;
+        Assert.Equal(["def area(r):", "    return 3.14 * r ** 2  # a circle"], block.QuerySelectorAll("span.line").Select(line => line.TextContent));
+        Assert.Contains(block.QuerySelectorAll("span[class]:not(.line)"), span => span.ClassName == "kd" && span.TextContent == "def");
     }
 
     [Fact]

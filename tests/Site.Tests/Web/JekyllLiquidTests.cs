@@ -49,6 +49,9 @@ public sealed class JekyllLiquidTests(JekyllLiquidTests.Site site) : IClassFixtu
 
         Assert.Equal(["language-python", "language-liquid"], blocks.Select(code => code.GetAttribute("class")));
         Assert.True(blocks[0].HasAttribute("data-linenos"));
+        Assert.Equal("highlight", blocks[0].ParentElement!.ClassName);
+        Assert.Equal(["def greet(name):", "    return f\"Hello, {name}\""], blocks[0].QuerySelectorAll("span.line").Select(line => line.TextContent));
+        Assert.Contains(blocks[0].QuerySelectorAll("span[class]:not(.line)"), span => span.ClassName == "nf" && span.TextContent == "greet");
         Assert.Equal("{{ page.title | upcase }}\n{% for post in site.posts %}{{ post.title }}{% endfor %}\n", blocks[1].TextContent);
         Assert.Contains("Inline, {{ site.title }} is code too, while Fixture Site is not.", page.QuerySelector(".post-body")!.TextContent, StringComparison.Ordinal);
     }
