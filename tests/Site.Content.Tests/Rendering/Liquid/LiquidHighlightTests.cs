@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 
-namespace Site.Content.Tests.Rendering;
+namespace Site.Content.Tests.Rendering.Liquid;
 
 /// <summary>Jekyll's {% highlight %} becomes a fenced code block, highlighted as any, its code shown as written.</summary>
 public class LiquidHighlightTests

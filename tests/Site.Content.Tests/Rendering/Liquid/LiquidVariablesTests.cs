@@ -1,4 +1,4 @@
-namespace Site.Content.Tests.Rendering;
+namespace Site.Content.Tests.Rendering.Liquid;
 
 /// <summary>site.* and page.* as a post's Liquid reads them, and Liquid's own tags over them.</summary>
 public class LiquidVariablesTests

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Site.Content.Tests.Rendering;
+namespace Site.Content.Tests.Rendering.Liquid;
 
 /// <summary>Jekyll's {% include %} from the _includes/ folder beside the posts.</summary>
 public sealed class LiquidIncludeTests : IDisposable

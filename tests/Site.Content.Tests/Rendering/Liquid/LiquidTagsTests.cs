@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 
-namespace Site.Content.Tests.Rendering;
+namespace Site.Content.Tests.Rendering.Liquid;
 
 /// <summary>Jekyll's link tags, site.baseurl and site.url, Liquid in code and raw: what the shim ran, now run by the engine.</summary>
 public class LiquidTagsTests

@@ -1,4 +1,4 @@
-namespace Site.Content.Tests.Rendering;
+namespace Site.Content.Tests.Rendering.Liquid;
 
 /// <summary>Runs a body's Liquid (<see cref="LiquidStage"/>) or the whole pipeline on a small site: three posts, a site URL, and an optional includes folder.</summary>
 internal static class LiquidBody

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Site.Content.Tests.Rendering;
+namespace Site.Content.Tests.Rendering.Liquid;
 
 /// <summary>
 /// What Liquid cannot run is reported at the file's own line and column and shows as written; the rest runs. A run

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Site.Content.Tests.Rendering;
+namespace Site.Content.Tests.Rendering.Liquid;
 
 /// <summary>Liquid's standard filters and Jekyll's own, as a post's Liquid uses them.</summary>
 public class LiquidFiltersTests
