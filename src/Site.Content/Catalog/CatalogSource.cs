@@ -6,7 +6,8 @@ namespace Site.Content.Catalog;
 /// <param name="TimeZone">What "now", "the current year" and a date without a time mean.</param>
 /// <param name="MaxPostBytes">Larger files are reported and skipped.</param>
 /// <param name="Site">
-/// Liquid's <c>site.*</c>: plain values by name (<c>title</c>, <c>url</c>, the site's public address, <c>baseurl</c>...);
+/// Liquid's <c>site.*</c> from the site's settings: plain values by name (<c>title</c>, <c>url</c>, the site's public
+/// address, <c>baseurl</c>...), which win over keys of the posts folder's <c>_config.yml</c> (<see cref="SiteVariables"/>);
 /// null for none.
 /// </param>
 /// <param name="IncludeDrafts">Render unpublished posts too, marked as drafts, for an author previewing them.</param>

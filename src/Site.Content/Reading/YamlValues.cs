@@ -20,6 +20,9 @@ internal static partial class YamlValues
     /// <summary>The fields of a mapping (a front matter), by name; keys that are not text are left out.</summary>
     public static Dictionary<string, object?> Fields(YamlMappingNode mapping) => Fields(mapping, 0);
 
+    /// <summary>One node (a value of <c>_config.yml</c>) as a plain value.</summary>
+    public static object? Of(YamlNode node) => Plain(node, 0);
+
     private static Dictionary<string, object?> Fields(YamlMappingNode mapping, int depth)
     {
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal);

@@ -30,7 +30,9 @@ public static class ContentFolders
     /// <summary>
     /// Liquid's <c>site.*</c> from the site's options, by Jekyll's names: <c>title</c>, <c>description</c>, <c>author</c>,
     /// <c>url</c> (the public address, without a final <c>/</c>), <c>baseurl</c> (empty: the site is served from its
-    /// root), <c>timezone</c> and <c>paginate</c> (posts a listing page).
+    /// root), <c>timezone</c>, <c>paginate</c> (posts a listing page), <c>permalink</c> and <c>excerpt_separator</c>.
+    /// They win over the keys of the posts folder's <c>_config.yml</c>, which the options already read beneath the
+    /// deployment's own settings.
     /// </summary>
     public static Dictionary<string, object?> SiteVariables(SiteOptions site) => new(StringComparer.Ordinal)
     {
@@ -41,6 +43,8 @@ public static class ContentFolders
         ["baseurl"] = "",
         ["timezone"] = site.TimeZone,
         ["paginate"] = site.PageSize,
+        ["permalink"] = site.Permalink,
+        ["excerpt_separator"] = site.ExcerptSeparator,
     };
 
     public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => PostsFolder(site.PostsPath, environment);

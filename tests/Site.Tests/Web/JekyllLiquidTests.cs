@@ -2,8 +2,9 @@ namespace Site.Tests.Web;
 
 /// <summary>
 /// Posts written for Jekyll, with their Liquid (a theme's welcome post, release notes built from includes and
-/// front matter, a post of highlighted snippets), served as Jekyll would have built them: the links the Liquid made
-/// reach the page and the posts they name, the code shows as written, and nothing is reported.
+/// front matter, a post of highlighted snippets, a page of the project made from its <c>_config.yml</c> and its posts),
+/// served as Jekyll would have built them: the links the Liquid made reach the page and the posts they name, the code
+/// shows as written, and nothing is reported.
 /// </summary>
 public sealed class JekyllLiquidTests(JekyllLiquidTests.Site site) : IClassFixture<JekyllLiquidTests.Site>
 {
@@ -24,7 +25,7 @@ public sealed class JekyllLiquidTests(JekyllLiquidTests.Site site) : IClassFixtu
 
         var welcome = await _client.GetDocumentAsync("/posts/welcome-to-jekyll");
         Assert.Equal("/posts/release-2-0", welcome.QuerySelectorAll(".post-body a").Single(a => a.TextContent == "release notes").GetAttribute("href"));
-        Assert.Equal(["Release 2.0"], welcome.QuerySelectorAll(".linked-from li a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["About the project", "Release 2.0"], welcome.QuerySelectorAll(".linked-from li a").Select(a => a.TextContent.Trim()).Order());
     }
 
     [Fact]
@@ -39,6 +40,27 @@ public sealed class JekyllLiquidTests(JekyllLiquidTests.Site site) : IClassFixtu
 
         var welcome = await _client.GetDocumentAsync("/posts/welcome-to-jekyll");
         Assert.Contains("This post was published on 19 May 2016 on Fixture Site.", welcome.QuerySelector(".post-body")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_configs_keys_and_the_sites_posts_are_site_variables_under_the_deployments_settings()
+    {
+        var page = await _client.GetDocumentAsync("/posts/about-the-project");
+        var body = page.QuerySelector(".post-body")!;
+
+        // The deployment's Site:Title wins over the config's title; its other keys are read as written.
+        Assert.StartsWith("Fixture Site: release notes and guides for the tool, kept by Ada and Grace.", body.TextContent.Trim(), StringComparison.Ordinal);
+        var links = body.QuerySelectorAll("a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        Assert.Equal([
+            ("GitHub", "https://github.com/fixture-lab/tool"),
+            ("fixture-lab", "https://github.com/fixture-lab"),
+            ("About the project", "/posts/about-the-project"),
+            ("Code snippets", "/posts/code-snippets"),
+            ("Release 2.0", "/posts/release-2-0"),
+            ("Welcome to Jekyll!", "/posts/welcome-to-jekyll"),
+        ], links);
+        Assert.Contains("Release 2.0, 01 Jun 2023", body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("How-tos: About the project and Code snippets.", body.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,6 +82,6 @@ public sealed class JekyllLiquidTests(JekyllLiquidTests.Site site) : IClassFixtu
     public void The_jekyll_posts_are_read_without_a_warning()
     {
         Assert.Equal([], site.Logs.Where(line => line.StartsWith("Warning", StringComparison.Ordinal) || line.StartsWith("Error", StringComparison.Ordinal)));
-        Assert.Contains(site.Logs, line => line.Contains("Catalog built from", StringComparison.Ordinal) && line.Contains("3 posts, 0 pages, 0 skipped, 0 warnings", StringComparison.Ordinal));
+        Assert.Contains(site.Logs, line => line.Contains("Catalog built from", StringComparison.Ordinal) && line.Contains("4 posts, 0 pages, 0 skipped, 0 warnings", StringComparison.Ordinal));
     }
 }

@@ -7,15 +7,17 @@ namespace Site.Content.Rendering.Liquid;
 /// variables, the includes, the time zone dates are shown in, and the limits.
 /// </summary>
 /// <param name="variables">
-/// <c>site.*</c>: plain values (text, numbers, true/false, lists, dictionaries), by name; <c>url</c> is the public
-/// address and <c>baseurl</c> the path the site is served under (none: its root).
+/// <c>site.*</c> (<see cref="SiteVariables"/>): plain values (text, numbers, true/false, dates, lists, dictionaries), by
+/// name; <c>url</c> is the public address and <c>baseurl</c> the path the site is served under (none: its root). Made
+/// when a post's Liquid first runs: a site whose posts have none never lists its posts for Liquid.
 /// </param>
-public sealed class LiquidSite(IReadOnlyDictionary<string, object?> variables, IncludeFolder includes, TimeZoneInfo timeZone, LiquidLimits limits)
+public sealed class LiquidSite(Func<IReadOnlyDictionary<string, object?>> variables, IncludeFolder includes, TimeZoneInfo timeZone, LiquidLimits limits)
 {
-    public static readonly LiquidSite Empty = new(new Dictionary<string, object?>(), IncludeFolder.None, TimeZoneInfo.Utc,
+    public static readonly LiquidSite Empty = new(() => new Dictionary<string, object?>(), IncludeFolder.None, TimeZoneInfo.Utc,
         LiquidLimits.For(CatalogSource.DefaultMaxParseMilliseconds, CatalogSource.DefaultMaxPostBytes));
 
-    private readonly Dictionary<string, object?> _variables = new(variables, StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyDictionary<string, object?>> _variables = new(variables);
+    private FluidValue? _value;
 
     public IncludeFolder Includes { get; } = includes;
     public TimeZoneInfo TimeZone { get; } = timeZone;
@@ -27,8 +29,23 @@ public sealed class LiquidSite(IReadOnlyDictionary<string, object?> variables, I
     /// <summary>The path the site is served under, without a final <c>/</c>: what <c>relative_url</c> puts before a path.</summary>
     public string BaseUrl => Text("baseurl").TrimEnd('/');
 
-    /// <summary><c>site</c> as Liquid reads it; its values are made Liquid's as they are read.</summary>
-    internal FluidValue Value => FluidValue.Create(_variables, LiquidOptions.Instance);
+    /// <summary>
+    /// <c>site</c> as Liquid reads it, made Liquid's once for every post: <c>site.posts</c>, read whole by a loop, would
+    /// otherwise be made again, post by post, each time a post reads it. Nothing Liquid does changes a value it reads.
+    /// </summary>
+    internal FluidValue Value => _value ??= Frozen(_variables.Value, new Dictionary<object, FluidValue>(ReferenceEqualityComparer.Instance));
 
-    private string Text(string name) => _variables.GetValueOrDefault(name)?.ToString() ?? "";
+    private string Text(string name) => _variables.Value.GetValueOrDefault(name)?.ToString() ?? "";
+
+    /// <summary>A plain value as Liquid's, its lists and dictionaries too; one met twice (a post in a category's list) is made once.</summary>
+    private static FluidValue Frozen(object? value, Dictionary<object, FluidValue> made)
+    {
+        if (value is not (IReadOnlyDictionary<string, object?> or IEnumerable<object?>)) return FluidValue.Create(value, LiquidOptions.Instance);
+        if (made.TryGetValue(value, out var done)) return done;
+        var frozen = value is IReadOnlyDictionary<string, object?> fields
+            ? FluidValue.Create(fields.ToDictionary(field => field.Key, field => Frozen(field.Value, made), StringComparer.Ordinal), LiquidOptions.Instance)
+            : new ArrayValue([.. ((IEnumerable<object?>)value).Select(item => Frozen(item, made))]);
+        made[value] = frozen;
+        return frozen;
+    }
 }

@@ -11,7 +11,7 @@ internal static class LiquidBody
     });
 
     public static LiquidSite Site(string? includesPath = null, Dictionary<string, object?>? variables = null, int maxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds, TimeZoneInfo? zone = null) =>
-        new(variables ?? new Dictionary<string, object?> { ["title"] = "Notes & Sketches", ["url"] = "https://example.org", ["baseurl"] = "" },
+        new(() => variables ?? new Dictionary<string, object?> { ["title"] = "Notes & Sketches", ["url"] = "https://example.org", ["baseurl"] = "" },
             includesPath is null ? IncludeFolder.None : new IncludeFolder(includesPath, CatalogSource.DefaultMaxPostBytes),
             zone ?? TimeZoneInfo.Utc, LiquidLimits.For(maxParseMilliseconds, CatalogSource.DefaultMaxPostBytes));
 
