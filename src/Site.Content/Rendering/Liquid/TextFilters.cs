@@ -9,8 +9,9 @@ namespace Site.Content.Rendering.Liquid;
 
 /// <summary>
 /// Jekyll's text filters: <c>markdownify</c> (Markdown to HTML, as the site reads Markdown, without Liquid),
-/// <c>slugify</c> (with Jekyll's modes), <c>number_of_words</c> (also <c>"cjk"</c> and <c>"auto"</c>),
-/// <c>array_to_sentence_string</c> (<c>a, b, and c</c>) and <c>jsonify</c>.
+/// <c>smartify</c> (curly quotes, dashes and ellipses, as in the site's titles), <c>slugify</c> (with Jekyll's modes),
+/// <c>number_of_words</c> (also <c>"cjk"</c> and <c>"auto"</c>), <c>normalize_whitespace</c> (each run of spaces and
+/// line breaks one space, none at either end), <c>array_to_sentence_string</c> (<c>a, b, and c</c>) and <c>jsonify</c>.
 /// </summary>
 internal static partial class TextFilters
 {
@@ -19,6 +20,8 @@ internal static partial class TextFilters
         filters.AddFilter("markdownify", (input, _, _) => new StringValue(Markdown.ToHtml(input.ToStringValue(), MarkdownSyntax.Pipeline)));
         filters.AddFilter("slugify", (input, arguments, _) =>
             input.IsNil() ? NilValue.Instance : new StringValue(Slugify(input.ToStringValue(), arguments.At(0).IsNil() ? "default" : arguments.At(0).ToStringValue())));
+        filters.AddFilter("smartify", (input, _, _) => input.IsNil() ? NilValue.Instance : new StringValue(Typography.Of(input.ToStringValue())));
+        filters.AddFilter("normalize_whitespace", (input, _, _) => new StringValue(Whitespace().Replace(input.ToStringValue(), " ").Trim()));
         filters.AddFilter("number_of_words", (input, arguments, _) => NumberValue.Create(NumberOfWords(input.ToStringValue(), arguments.At(0).ToStringValue())));
         filters.AddFilter("array_to_sentence_string", (input, arguments, context) =>
             new StringValue(Sentence([.. input.Enumerate(context).Select(item => item.ToStringValue())], arguments.At(0).IsNil() ? "and" : arguments.At(0).ToStringValue())));
@@ -35,7 +38,7 @@ internal static partial class TextFilters
     {
         "default" => Slug.From(text),
         "latin" => Slug.From(WithoutAccents(text)),
-        "raw" => Hyphenate(text, RawSeparators()),
+        "raw" => Hyphenate(text, Whitespace()),
         "pretty" => Hyphenate(text, PrettySeparators()),
         "ascii" => Hyphenate(text, AsciiSeparators()),
         _ => text.ToLowerInvariant(),
@@ -72,7 +75,7 @@ internal static partial class TextFilters
     };
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex RawSeparators();
+    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+", RegexOptions.CultureInvariant)]
     private static partial Regex PrettySeparators();

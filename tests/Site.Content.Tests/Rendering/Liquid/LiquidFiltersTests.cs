@@ -9,6 +9,7 @@ public class LiquidFiltersTests
     {
         ["date"] = new DateTimeOffset(2008, 11, 7, 13, 7, 54, TimeSpan.FromHours(-8)),
         ["published_on"] = "2023-01-05",
+        ["said"] = "Ada's \"notes\" -- 2023...",
         ["members"] = new List<object?>
         {
             new Dictionary<string, object?> { ["name"] = "Ada", ["team"] = "core", ["year"] = 2019L, ["langs"] = new List<object?> { "ruby", "c" } },
@@ -28,6 +29,9 @@ public class LiquidFiltersTests
     [InlineData("{{ 4 | times: 2.5 | round }}", "10")]
     [InlineData("{{ 'a  b' | replace: ' ', '_' | size }}", "4")]
     [InlineData("{{ page.nothing | default: 'fallback' }}", "fallback")]
+    [InlineData("{{ '<p>A <em>bold</em> claim</p>' | strip_html }}", "A bold claim")]
+    [InlineData("{{ 'one two three four five' | truncatewords: 3 }}", "one two three...")]
+    [InlineData("{{ 'one two three four five' | truncatewords: 3, ' (more)' }}", "one two three (more)")]
     [InlineData("{{ page.date | date: '%Y-%m-%d %H:%M' }}", "2008-11-07 13:07")]
     public void Standard_filters_work(string written, string expected) => Assert.Equal(expected, Run(written));
 
@@ -99,6 +103,8 @@ public class LiquidFiltersTests
     [InlineData("{{ 'a,b' | split: ',' | array_to_sentence_string: 'or' }}", "a or b")]
     [InlineData("{{ page.members.first | jsonify }}", "{\"name\":\"Ada\",\"team\":\"core\",\"year\":2019,\"langs\":[\"ruby\",\"c\"]}")]
     [InlineData("{{ 'Zoë' | jsonify }}", "\"Zoë\"")]
+    [InlineData("{{ '  a\n\tb   c ' | normalize_whitespace }}", "a b c")]
+    [InlineData("{{ page.said | smartify }}", "Ada’s “notes” – 2023…")]
     public void Text_filters_work_as_in_jekyll(string written, string expected) => Assert.Equal(expected, Run(written));
 
     [Theory]
