@@ -40,7 +40,7 @@ internal static class CollectionFilters
     {
         var variable = arguments.At(0).ToStringValue();
         if (JekyllParser.Instance.ReadCondition(arguments.At(1).ToStringValue()) is not { } condition)
-            throw new LiquidStop(null, $"where_exp's condition '{arguments.At(1).ToStringValue()}' is not a Liquid condition");
+            throw LiquidRun.Of(context).StopAtFilter("where_exp", $"Liquid stopped: where_exp's condition '{arguments.At(1).ToStringValue()}' is not a Liquid condition");
         var kept = new List<FluidValue>();
         context.EnterChildScope();
         try

@@ -63,6 +63,11 @@ public sealed class IncludeFolder(string? path, long maxBytes)
             var (line, column) = SourceText.PositionOf(text, error.Offset, 1, 1);
             return IncludeFile.Refused(name, $"names {shownPath}, whose Liquid is not valid at {line}:{column} ({error.Message})");
         }
+        if (LiquidText.UnknownFilterUses(text, template!).FirstOrDefault() is ({ } markup, { } filter))
+        {
+            var (line, column) = SourceText.PositionOf(text, markup.Start, 1, 1);
+            return IncludeFile.Refused(name, $"names {shownPath}, which uses the filter '{filter}' at {line}:{column}, which this site does not know");
+        }
         return new IncludeFile(name, text, template, null);
     }
 

@@ -35,20 +35,42 @@ internal static class LiquidOptions
 
     private static FilterDelegate Bounded(string name, FilterDelegate filter) => (input, arguments, context) =>
     {
-        var result = filter(input, arguments, context);
-        return result.IsCompletedSuccessfully ? new ValueTask<FluidValue>(Checked(name, result.Result, context)) : CheckedAsync(name, result, context);
+        try
+        {
+            var result = filter(input, arguments, context);
+            return result.IsCompletedSuccessfully ? new ValueTask<FluidValue>(Checked(name, result.Result, context)) : CheckedAsync(name, result, context);
+        }
+        catch (Exception e) when (IsFilterFailure(e))
+        {
+            throw Failed(name, e, context);
+        }
     };
 
-    private static async ValueTask<FluidValue> CheckedAsync(string name, ValueTask<FluidValue> result, TemplateContext context) =>
-        Checked(name, await result, context);
+    private static async ValueTask<FluidValue> CheckedAsync(string name, ValueTask<FluidValue> result, TemplateContext context)
+    {
+        try
+        {
+            return Checked(name, await result, context);
+        }
+        catch (Exception e) when (IsFilterFailure(e))
+        {
+            throw Failed(name, e, context);
+        }
+    }
+
+    /// <summary>What a filter throws on its input (<c>divided_by: 0</c>, a number too large), not a limit reached or the engine's own stop.</summary>
+    private static bool IsFilterFailure(Exception e) => e is not (LiquidStop or OutOfMemoryException or InvalidOperationException);
+
+    private static LiquidStop Failed(string name, Exception e, TemplateContext context) =>
+        LiquidRun.Of(context).StopAtFilter(name, $"Liquid failed in the filter '{name}' ({e.Message.TrimEnd('.')})");
 
     private static FluidValue Checked(string name, FluidValue value, TemplateContext context)
     {
         var limits = LiquidRun.Of(context).Site.Limits;
         if (value is StringValue && value.ToStringValue().Length > limits.MaxChars)
-            throw new LiquidStop(null, string.Create(CultureInfo.InvariantCulture, $"the filter '{name}' made a text longer than the {limits.MaxChars:N0} characters Liquid may make here"));
+            throw LiquidRun.Of(context).StopAtFilter(name, string.Create(CultureInfo.InvariantCulture, $"Liquid stopped: the filter '{name}' made a text longer than the {limits.MaxChars:N0} characters Liquid may make here"));
         if (value is ArrayValue list && list.Values.Count > limits.MaxItems)
-            throw new LiquidStop(null, string.Create(CultureInfo.InvariantCulture, $"the filter '{name}' made a list longer than the {limits.MaxItems:N0} items Liquid may make here"));
+            throw LiquidRun.Of(context).StopAtFilter(name, string.Create(CultureInfo.InvariantCulture, $"Liquid stopped: the filter '{name}' made a list longer than the {limits.MaxItems:N0} items Liquid may make here"));
         return value;
     }
 }

@@ -7,7 +7,8 @@ namespace Site.Content.Rendering.Liquid;
 /// the includes being run, and the problems met. A problem inside an include is reported at the body's tag that
 /// included it (the post's file line), naming the include file and its own line.
 /// </summary>
-internal sealed class LiquidRun(BodyContext body, LiquidSource source)
+/// <param name="text">The text the running template was read from: the body, with what cannot run made inert.</param>
+internal sealed class LiquidRun(BodyContext body, LiquidSource source, string text)
 {
     private const string Key = "Site.Content.LiquidRun";
 
@@ -42,6 +43,15 @@ internal sealed class LiquidRun(BodyContext body, LiquidSource source)
 
     /// <summary>Where the body holds <paramref name="tag"/>, or the body's tag that included the include holding it.</summary>
     public int BodyOffset(TagSite tag) => _includes.Count == 0 ? tag.Offset : _includes[0].TagOffset;
+
+    /// <summary>
+    /// Stops the run for what a filter met (<paramref name="reason"/>), placed where the filter is written: the engine
+    /// says which filter, not where, so that is the body's first markup using it, or the body's include tag when the
+    /// filter ran in an include.
+    /// </summary>
+    public LiquidStop StopAtFilter(string filter, string reason) => new(
+        _includes.Count > 0 ? _includes[0].TagOffset : LiquidText.FirstUse(text, filter) ?? Markup.Next(text, 0)?.Start ?? 0,
+        $"{reason}; the body's Liquid is not run and shows as written");
 
     /// <summary>Text of the body as it was written (the braces Liquid was not to see given back).</summary>
     public string Shown(string text) => source.Restore(text);

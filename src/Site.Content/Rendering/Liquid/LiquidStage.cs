@@ -37,7 +37,7 @@ public sealed class LiquidStage : ISourceStage
         if (!Markup.MayBeIn(source.Text)) return null;
         if (Read(source, context.Liquid.Limits, problems) is not var (template, text)) return null;
 
-        var run = new LiquidRun(context, source);
+        var run = new LiquidRun(context, source, text);
         var engine = new TemplateContext(LiquidOptions.Instance) { MaxSteps = context.Liquid.Limits.MaxSteps, TimeZone = context.Liquid.TimeZone };
         run.Attach(engine);
         engine.SetValue("site", context.Liquid.Value);
@@ -80,7 +80,7 @@ public sealed class LiquidStage : ISourceStage
             var (template, error) = LiquidText.Read(text);
             List<(Markup Markup, string Reason)> wrong = template is null
                 ? Markup.At(text, error!.Offset) is { } unreadable ? [(unreadable, Reason(error))] : []
-                : [.. UnknownFilterUses(text, template)];
+                : [.. LiquidText.UnknownFilterUses(text, template).Select(use => (use.Markup, $"uses the filter '{use.Filter}', which this site does not know"))];
             if (template is not null && wrong.Count == 0) return (template, text);
             if (wrong.Count == 0 || reading >= MaxReadings || clock?.Elapsed > limits.ParseBudget)
             {
@@ -99,28 +99,4 @@ public sealed class LiquidStage : ISourceStage
 
     private static string Reason(LiquidError error) =>
         error.Message.StartsWith("Unknown tag", StringComparison.Ordinal) ? "is a tag this site does not know" : $"is not valid Liquid ({error.Message})";
-
-    /// <summary>The markups that use a filter this site does not have, which Liquid would silently skip.</summary>
-    private static IEnumerable<(Markup, string)> UnknownFilterUses(string text, IFluidTemplate template)
-    {
-        var unknown = LiquidText.UnknownFilters(template);
-        if (unknown.Count == 0) yield break;
-        var scanner = new Markup.Scanner(text);
-        for (var markup = scanner.Next(0); markup is { } found; markup = scanner.Next(found.IsClosed ? found.End : found.Start + 2))
-        {
-            var written = text[found.Start..found.End];
-            if (unknown.FirstOrDefault(name => FilterUse(written, name)) is { } filter) yield return (found, $"uses the filter '{filter}', which this site does not know");
-        }
-    }
-
-    private static bool FilterUse(string markup, string filter)
-    {
-        for (var at = markup.IndexOf('|', StringComparison.Ordinal); at >= 0; at = markup.IndexOf('|', at + 1))
-        {
-            var name = markup.AsSpan(at + 1).TrimStart();
-            if (name.StartsWith(filter, StringComparison.Ordinal) && (name.Length == filter.Length || !(char.IsAsciiLetterOrDigit(name[filter.Length]) || name[filter.Length] is '_' or '-')))
-                return true;
-        }
-        return false;
-    }
 }

@@ -32,12 +32,42 @@ internal static partial class LiquidText
         }
     }
 
-    /// <summary>The names of the filters a template uses that this site does not have: the engine would pass their input through unchanged.</summary>
-    public static IReadOnlyCollection<string> UnknownFilters(IFluidTemplate template)
+    /// <summary>
+    /// The markups of <paramref name="text"/> that use a filter this site does not have, each with that filter's name:
+    /// the engine would pass their input through unchanged, and nothing would say so.
+    /// </summary>
+    public static IEnumerable<(Markup Markup, string Filter)> UnknownFilterUses(string text, IFluidTemplate template) => Uses(text, UnknownFilters(template));
+
+    /// <summary>Where the first markup of <paramref name="text"/> that uses <paramref name="filter"/> starts; null when none does.</summary>
+    public static int? FirstUse(string text, string filter) => Uses(text, [filter]).Select(use => (int?)use.Markup.Start).FirstOrDefault();
+
+    private static IEnumerable<(Markup Markup, string Filter)> Uses(string text, IReadOnlyCollection<string> filters)
+    {
+        if (filters.Count == 0) yield break;
+        var scanner = new Markup.Scanner(text);
+        for (var markup = scanner.Next(0); markup is { } found; markup = scanner.Next(found.IsClosed ? found.End : found.Start + 2))
+        {
+            var written = text[found.Start..found.End];
+            if (filters.FirstOrDefault(name => FilterUse(written, name)) is { } filter) yield return (found, filter);
+        }
+    }
+
+    private static IReadOnlyCollection<string> UnknownFilters(IFluidTemplate template)
     {
         var finder = new FilterNames();
         finder.VisitTemplate(template);
         return [.. finder.Names.Where(name => !LiquidOptions.Instance.Filters.TryGetValue(name, out _))];
+    }
+
+    private static bool FilterUse(string markup, string filter)
+    {
+        for (var at = markup.IndexOf('|', StringComparison.Ordinal); at >= 0; at = markup.IndexOf('|', at + 1))
+        {
+            var name = markup.AsSpan(at + 1).TrimStart();
+            if (name.StartsWith(filter, StringComparison.Ordinal) && (name.Length == filter.Length || !(char.IsAsciiLetterOrDigit(name[filter.Length]) || name[filter.Length] is '_' or '-')))
+                return true;
+        }
+        return false;
     }
 
     private static int OffsetOf(string text, int line, int column)

@@ -47,6 +47,19 @@ public class LiquidErrorTests
     }
 
     [Fact]
+    public void A_filter_that_fails_on_its_input_leaves_the_body_as_written_reported_where_the_filter_is()
+    {
+        const string markdown = "Intro {{ site.title }}.\n\nEach gets {{ 10 | divided_by: page.parts }} and {{ 'abc' | slice: page.from }}.\n";
+
+        var (output, problems) = LiquidBody.Run(markdown, page: new() { ["parts"] = 0L, ["from"] = 1L }, firstLine: 5);
+
+        Assert.Same(markdown, output);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("Liquid failed in the filter 'divided_by' (Attempted to divide by zero); the body's Liquid is not run and shows as written", 7, 11),
+            (problem.Message, problem.Line, problem.Column));
+    }
+
+    [Fact]
     public void An_undefined_variable_is_empty_and_no_warning()
     {
         var (output, problems) = LiquidBody.Run("[{{ page.subtitle }}][{{ nothing }}]");

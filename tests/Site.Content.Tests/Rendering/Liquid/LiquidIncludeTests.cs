@@ -121,6 +121,19 @@ public sealed class LiquidIncludeTests : IDisposable
     }
 
     [Fact]
+    public void An_include_using_an_unknown_filter_shows_as_written_naming_the_filter_and_its_line()
+    {
+        Include("shout.html", "<p>\n{{ include.text | shout }}\n</p>");
+
+        var (output, problems) = Run("Intro.\n{% include shout.html text='hi' %} and {{ site.title }}", firstLine: 4);
+
+        Assert.Equal("Intro.\n{% include shout.html text='hi' %} and Notes & Sketches", output);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("Liquid '{% include shout.html text='hi' %}' names _includes/shout.html, which uses the filter 'shout' at 2:1, which this site does not know and shows as written", 5, 1),
+            (problem.Message, problem.Line, problem.Column));
+    }
+
+    [Fact]
     public void An_include_that_includes_itself_ends_quickly_with_a_warning()
     {
         Include("loop.html", "again {% include loop.html %}");
