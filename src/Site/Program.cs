@@ -8,12 +8,13 @@ using Site.Web;
 if (args is ["healthcheck", ..]) return await HealthCheckCommand.RunAsync(args[1..], Environment.GetEnvironmentVariable, Console.Out);
 
 var isCheck = args is ["check", ..];
+var isNew = args is ["new", ..];
 
 // The content root is the app's own folder (bin/ when run, the publish folder in the container), where the
 // build puts wwwroot/, posts/ and appsettings.json, whatever folder the process was started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = isCheck ? [] : args,
+    Args = isCheck || isNew ? [] : args,
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.WebHost.UseStaticWebAssets();
@@ -52,22 +53,25 @@ builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
 builder.Services.AddSingleton<CatalogStartup>();
 builder.Services.AddHostedService(services => services.GetRequiredService<CatalogStartup>());
 builder.Services.AddHostedService<NewYearRebuild>();
-if (builder.Environment.IsDevelopment())
-{
-    builder.Services.AddSingleton<LiveReload>();
-    builder.Services.AddHostedService<ContentWatcher>();
-}
+builder.Services.AddSingleton<LiveReload>();
+builder.Services.AddHostedService<ContentReloader>();
 
 // _config.yml's settings sit above appsettings.json and below the environment, from the posts folder the other sources
 // name; added before the options are first read, which building the host already does.
-JekyllConfiguration.AddTo(builder.Configuration, isCheck && CheckCommand.PostsArgument(args[1..]) is { } checkedFolder
-    ? Path.GetFullPath(checkedFolder)
+JekyllConfiguration.AddTo(builder.Configuration, (isCheck || isNew) && PostsArgument.In(args[1..]) is { } postsArgument
+    ? Path.GetFullPath(postsArgument)
     : ContentFolders.PostsFolder(builder.Configuration[$"{SiteOptions.Section}:{nameof(SiteOptions.PostsPath)}"] ?? new SiteOptions().PostsPath, builder.Environment));
 var app = builder.Build();
 
 if (isCheck)
 {
     return CheckCommand.Run(args[1..], app.Services.GetRequiredService<IOptions<SiteOptions>>().Value,
+        app.Environment, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
+}
+
+if (isNew)
+{
+    return NewPostCommand.Run(args[1..], app.Services.GetRequiredService<IOptions<SiteOptions>>().Value,
         app.Environment, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
 }
 

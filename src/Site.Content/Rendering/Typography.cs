@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
@@ -11,7 +12,7 @@ namespace Site.Content.Rendering;
 /// apostrophes, en and em dashes from <c>--</c> and <c>---</c>, an ellipsis from <c>...</c>, guillemets from
 /// <c>&lt;&lt;</c> and <c>&gt;&gt;</c>, by the rules Markdig's SmartyPants applies to bodies.
 /// </summary>
-public static class Typography
+public static partial class Typography
 {
     private static readonly MarkdownPipeline Quotes = new MarkdownPipelineBuilder().UseSmartyPants().Build();
 
@@ -62,6 +63,11 @@ public static class Typography
             if (character is '\\' or '`' or '*' or '_' or '[' or ']' or '!' or '#' or '&' or '|' or '~' or '(' or ')' or '+' or '{' or '}') escaped.Append('\\');
             escaped.Append(character);
         }
+        // A text that starts as a list item or a quote would ("- a", "1. a", "> a") is still read as one paragraph.
+        if (LeadingBlockMarker().Match(escaped.ToString()) is { Success: true } marker) escaped.Insert(marker.Groups["mark"].Index, '\\');
         return escaped.ToString();
     }
+
+    [GeneratedRegex(@"^(?:(?<mark>>)|(?<mark>-)(?=\s|$)|\d{1,9}(?<mark>[.)])(?=\s|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingBlockMarker();
 }

@@ -11,14 +11,6 @@ public static class CheckCommand
 {
     public const string Usage = "usage: Site check [--posts DIR] [--strict]";
 
-    /// <summary>The folder given with <c>--posts</c>, if one is.</summary>
-    public static string? PostsArgument(IReadOnlyList<string> args)
-    {
-        for (var i = 0; i + 1 < args.Count; i++)
-            if (args[i] == "--posts") return args[i + 1];
-        return null;
-    }
-
     public static int Run(IReadOnlyList<string> args, SiteOptions site, IWebHostEnvironment environment, TimeProvider clock, TextWriter output)
     {
         string? postsPath = null;
@@ -28,7 +20,7 @@ public static class CheckCommand
             switch (args[i])
             {
                 case "--strict": strict = true; break;
-                case "--posts" when i + 1 < args.Count: postsPath = args[++i]; break;
+                case PostsArgument.Name when i + 1 < args.Count: postsPath = args[++i]; break;
                 default:
                     output.WriteLine($"unknown argument '{args[i]}'");
                     output.WriteLine(Usage);
@@ -40,7 +32,7 @@ public static class CheckCommand
         var catalog = CatalogBuilder.Build(source, clock.GetUtcNow());
         // The site finishes bodies (highlighting, math) after it starts; check does it now, to report what that finds.
         List<ContentDiagnostic> diagnostics = [.. catalog.Diagnostics, .. CatalogBuilder.Finish(catalog)];
-        var shownRoot = postsPath ?? ShownPath(source.PostsPath);
+        var shownRoot = postsPath ?? ShownPath.Of(source.PostsPath);
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0))
         {
             var path = diagnostic.Path == source.PostsPath ? shownRoot : Path.Join(shownRoot, diagnostic.Path).Replace('\\', '/');
@@ -53,12 +45,5 @@ public static class CheckCommand
         output.WriteLine($"{Plural.Of(catalog.Posts.Count + catalog.Scheduled, "post")}, {Plural.Of(catalog.Pages.Count, "page")}, " +
                          $"{Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}" + (notes > 0 ? $", {Plural.Of(notes, "note")}" : ""));
         return errors > 0 || strict && warnings > 0 ? 1 : 0;
-    }
-
-    /// <summary>The folder as the author would type it: relative to the current directory when it is inside it.</summary>
-    private static string ShownPath(string fullPath)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
     }
 }

@@ -48,6 +48,15 @@ public sealed class SiteOptions
     /// <summary>Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</summary>
     public bool Typography { get; set; } = true;
 
+    /// <summary>
+    /// Rebuild the catalog when the posts folder or wwwroot/ changes. Null: in Development only, where an author saves
+    /// and looks; a deployment turns it on for a mounted posts folder, or sends SIGHUP.
+    /// </summary>
+    public bool? Watch { get; set; }
+
+    /// <summary>Whether the site watches its content for changes, in <paramref name="environment"/>.</summary>
+    public bool Watches(IHostEnvironment environment) => Watch ?? environment.IsDevelopment();
+
     /// <summary>Serve unpublished posts marked as drafts, to preview them. Development only.</summary>
     public bool ShowDrafts { get; set; }
 

@@ -42,5 +42,9 @@ public sealed class TypographyTests
     [InlineData("\"Community Governance\" -- a talk", "\u201CCommunity Governance\u201D \u2013 a talk")]
     [InlineData("What's *new*: [a] & <b> #1_2", "What\u2019s *new*: [a] & <b> #1_2")]
     [InlineData("Plain title", "Plain title")]
+    [InlineData("- a title that starts like a list item", "- a title that starts like a list item")]
+    [InlineData("2023. A year of \"firsts\"", "2023. A year of \u201Cfirsts\u201D")]
+    [InlineData("1) first -- then", "1) first \u2013 then")]
+    [InlineData("> not a quote", "> not a quote")]
     public void Titles_and_written_summaries_get_them_as_plain_text(string written, string typeset) => Assert.Equal(typeset, Typography.Of(written));
 }

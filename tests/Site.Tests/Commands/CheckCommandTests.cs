@@ -47,6 +47,21 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_jekyll_site_copied_in_warns_only_where_a_reader_would_meet_a_404()
+    {
+        var (exitCode, output) = await CheckAsync("--posts", "jekyll-site");
+
+        Assert.Equal("""
+            jekyll-site/_config.yml:1: note: settings of Jekyll's build, its themes and plugins are not used here: theme, plugins, exclude
+            jekyll-site/_posts/2022-01-15-data-release.md:9:4: warning: broken internal link '/docs/reading-the-data/': no post, page or file there
+            jekyll-site/assets/css/style.scss: note: a Jekyll page (it opens with front matter): not served, since it needs Jekyll's layouts; the site makes its own home page, listings, feeds and sitemap
+            4 posts, 1 page, 0 errors, 1 warning, 2 notes
+
+            """, output);
+        Assert.Equal(0, exitCode);
+    }
+
+    [Fact]
     public async Task Warnings_alone_exit_0_and_with_strict_exit_1()
     {
         const string expected = """
