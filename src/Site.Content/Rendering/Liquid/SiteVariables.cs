@@ -5,7 +5,8 @@ namespace Site.Content.Rendering.Liquid;
 /// <summary>
 /// Liquid's <c>site.*</c> for one catalog, as Jekyll makes it: every plain key of <c>_config.yml</c>
 /// (<c>site.repository</c>, <c>site.social.github</c>), then what the site itself knows, which wins over a key of the
-/// same name: its settings (<c>title</c>, <c>url</c>, <c>baseurl</c>...), <c>time</c> (when the catalog was built),
+/// same name (but a mapping the setting was read from, <c>author: {name: Ada}</c>): its settings (<c>title</c>,
+/// <c>url</c>, <c>baseurl</c>...), <c>time</c> (when the catalog was built),
 /// <c>posts</c> (newest first), <c>pages</c>, and <c>categories</c> and <c>tags</c> (each name's posts, newest first).
 /// </summary>
 internal static class SiteVariables
@@ -24,7 +25,13 @@ internal static class SiteVariables
         site["pages"] = pages.ToList();
         site["categories"] = ByName(posts, post => post.Categories);
         site["tags"] = ByName(posts, post => post.Tags);
-        foreach (var (key, value) in settings) site[key] = value;
+        foreach (var (key, value) in settings)
+        {
+            // jekyll-seo-tag's `author: {name: Ada, ...}` is where the author setting came from: the mapping stays whole,
+            // for the site.author.name and site.author.email that Jekyll themes and posts read.
+            if (site.GetValueOrDefault(key) is IReadOnlyDictionary<string, object?> written && Equals(written.GetValueOrDefault("name"), value)) continue;
+            site[key] = value;
+        }
         return site;
     }
 

@@ -50,6 +50,16 @@ public sealed class SiteVariablesTests : IDisposable
     }
 
     [Fact]
+    public void An_author_mapping_the_author_setting_was_read_from_stays_whole_and_another_author_wins()
+    {
+        const string config = "author:\n  name: Rosa Lind\n  email: rosa@example.org";
+        const string written = "{{ site.author.name }} <{{ site.author.email }}> [{{ site.author }}]";
+
+        Assert.Equal("Rosa Lind <rosa@example.org> []", Run(written, config, new() { ["author"] = "Rosa Lind" }));
+        Assert.Equal(" <> [Set for the deployment]", Run(written, config, new() { ["author"] = "Set for the deployment" }));
+    }
+
+    [Fact]
     public void A_catalog_gives_its_posts_newest_first_its_pages_categories_and_tags_and_the_configs_keys()
     {
         _folder.Write("_config.yml", "title: Old title\nrepository: lab/tool\n");
