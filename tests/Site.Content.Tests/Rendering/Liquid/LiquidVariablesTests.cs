@@ -44,7 +44,7 @@ public class LiquidVariablesTests
     }
 
     [Fact]
-    public void Assign_capture_and_for_with_forloop_limit_offset_and_reversed()
+    public void Assign_capture_and_for_with_forloop_limit_offset_reversed_break_continue_and_cycle()
     {
         var written = """
             {% assign names = "a,b,c,d,e" | split: "," -%}
@@ -53,9 +53,10 @@ public class LiquidVariablesTests
             {% for n in names reversed %}{{ n }}{% endfor %}
             {% for n in (1..3) %}{% unless n == 2 %}{{ n }}{% endunless %}{% endfor %}
             {% for n in empty_list %}x{% else %}none{% endfor %}
+            {% for n in names %}{% if n == "b" %}{% continue %}{% endif %}{% if n == "d" %}{% break %}{% endif %}{% cycle "+", "-" %}{{ n }}{% endfor %}
             """;
 
-        Assert.Equal("5 names: 1=b 2=c 3=d.\nedcba\n13\nnone", LiquidBody.Output(written));
+        Assert.Equal("5 names: 1=b 2=c 3=d.\nedcba\n13\nnone\n+a-c", LiquidBody.Output(written));
     }
 
     [Fact]
