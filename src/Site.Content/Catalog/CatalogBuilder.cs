@@ -52,7 +52,7 @@ public static class CatalogBuilder
 
         var liquid = new LiquidSite(
             () => SiteVariables.Of(config.Values, source.Site ?? new Dictionary<string, object?>(), TimeZoneInfo.ConvertTime(now, source.TimeZone),
-                ListedPosts(published, now), ListedPages(published, now)),
+                () => ListedPosts(published, now), () => ListedPages(published, now)),
             IncludeFolder.Beside(source.PostsPath, source.MaxPostBytes), source.TimeZone, LiquidLimits.For(source.MaxParseMilliseconds, source.MaxPostBytes));
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Fluid;
 using Fluid.Values;
 
 namespace Site.Content.Rendering.Liquid;
@@ -8,8 +10,8 @@ namespace Site.Content.Rendering.Liquid;
 /// </summary>
 /// <param name="variables">
 /// <c>site.*</c> (<see cref="SiteVariables"/>): plain values (text, numbers, true/false, dates, lists, dictionaries), by
-/// name; <c>url</c> is the public address and <c>baseurl</c> the path the site is served under (none: its root). Made
-/// when a post's Liquid first runs: a site whose posts have none never lists its posts for Liquid.
+/// name, or a <see cref="Lazy{T}"/> of one, made when a post first reads it; <c>url</c> is the public address and
+/// <c>baseurl</c> the path the site is served under (none: its root). Made when a post's Liquid first runs.
 /// </param>
 public sealed class LiquidSite(Func<IReadOnlyDictionary<string, object?>> variables, IncludeFolder includes, TimeZoneInfo timeZone, LiquidLimits limits)
 {
@@ -17,7 +19,9 @@ public sealed class LiquidSite(Func<IReadOnlyDictionary<string, object?>> variab
         LiquidLimits.For(CatalogSource.DefaultMaxParseMilliseconds, CatalogSource.DefaultMaxPostBytes));
 
     private readonly Lazy<IReadOnlyDictionary<string, object?>> _variables = new(variables);
-    private FluidValue? _value;
+    private readonly ConcurrentDictionary<string, FluidValue> _values = new(StringComparer.Ordinal);
+    /// <summary>The lists and dictionaries made Liquid's so far, so that one met again (a post in a category's list) is made once.</summary>
+    private readonly Dictionary<object, FluidValue> _made = new(ReferenceEqualityComparer.Instance);
 
     public IncludeFolder Includes { get; } = includes;
     public TimeZoneInfo TimeZone { get; } = timeZone;
@@ -29,23 +33,36 @@ public sealed class LiquidSite(Func<IReadOnlyDictionary<string, object?>> variab
     /// <summary>The path the site is served under, without a final <c>/</c>: what <c>relative_url</c> puts before a path.</summary>
     public string BaseUrl => Text("baseurl").TrimEnd('/');
 
+    /// <summary><c>site</c> as Liquid reads it.</summary>
+    internal FluidValue Value => new SiteValue(this);
+
+    private string Text(string name) => _variables.Value.GetValueOrDefault(name) as string ?? "";
+
     /// <summary>
-    /// <c>site</c> as Liquid reads it, made Liquid's once for every post: <c>site.posts</c>, read whole by a loop, would
-    /// otherwise be made again, post by post, each time a post reads it. Nothing Liquid does changes a value it reads.
+    /// One variable made Liquid's once for every post: <c>site.posts</c>, read whole by a loop, would otherwise be made
+    /// again, post by post, each time a post reads it. Nothing Liquid does changes a value it reads.
     /// </summary>
-    internal FluidValue Value => _value ??= Frozen(_variables.Value, new Dictionary<object, FluidValue>(ReferenceEqualityComparer.Instance));
+    private FluidValue Variable(string name) => _values.GetOrAdd(name, key =>
+    {
+        if (!_variables.Value.TryGetValue(key, out var value)) return NilValue.Instance;
+        lock (_made) return Frozen(value is Lazy<object?> later ? later.Value : value);
+    });
 
-    private string Text(string name) => _variables.Value.GetValueOrDefault(name)?.ToString() ?? "";
-
-    /// <summary>A plain value as Liquid's, its lists and dictionaries too; one met twice (a post in a category's list) is made once.</summary>
-    private static FluidValue Frozen(object? value, Dictionary<object, FluidValue> made)
+    /// <summary>A plain value as Liquid's, its lists and dictionaries too.</summary>
+    private FluidValue Frozen(object? value)
     {
         if (value is not (IReadOnlyDictionary<string, object?> or IEnumerable<object?>)) return FluidValue.Create(value, LiquidOptions.Instance);
-        if (made.TryGetValue(value, out var done)) return done;
+        if (_made.TryGetValue(value, out var done)) return done;
         var frozen = value is IReadOnlyDictionary<string, object?> fields
-            ? FluidValue.Create(fields.ToDictionary(field => field.Key, field => Frozen(field.Value, made), StringComparer.Ordinal), LiquidOptions.Instance)
-            : new ArrayValue([.. ((IEnumerable<object?>)value).Select(item => Frozen(item, made))]);
-        made[value] = frozen;
+            ? FluidValue.Create(fields.ToDictionary(field => field.Key, field => Frozen(field.Value), StringComparer.Ordinal), LiquidOptions.Instance)
+            : new ArrayValue([.. ((IEnumerable<object?>)value).Select(Frozen)]);
+        _made[value] = frozen;
         return frozen;
+    }
+
+    /// <summary><c>site</c>: each variable read from the site as it is asked for; <c>site</c> itself shows as nothing.</summary>
+    private sealed class SiteValue(LiquidSite site) : ObjectValueBase(new Dictionary<string, object?>())
+    {
+        public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => site.Variable(name);
     }
 }

@@ -6,8 +6,9 @@ namespace Site.Content.Rendering.Liquid;
 /// Liquid's <c>site.*</c> for one catalog, as Jekyll makes it: every plain key of <c>_config.yml</c>
 /// (<c>site.repository</c>, <c>site.social.github</c>), then what the site itself knows, which wins over a key of the
 /// same name (but a mapping the setting was read from, <c>author: {name: Ada}</c>): its settings (<c>title</c>,
-/// <c>url</c>, <c>baseurl</c>...), <c>time</c> (when the catalog was built),
-/// <c>posts</c> (newest first), <c>pages</c>, and <c>categories</c> and <c>tags</c> (each name's posts, newest first).
+/// <c>url</c>, <c>baseurl</c>...), <c>time</c> (when the catalog was built), <c>posts</c> (newest first), <c>pages</c>,
+/// and <c>categories</c> and <c>tags</c> (each name's posts, newest first). The last four are <see cref="Lazy{T}"/>,
+/// made when a post first reads them (<see cref="LiquidSite"/>): most posts' Liquid never lists the site's posts.
 /// </summary>
 internal static class SiteVariables
 {
@@ -17,14 +18,15 @@ internal static class SiteVariables
     /// <param name="posts">The posts visible when the catalog was built, newest first.</param>
     /// <param name="pages">The pages, each its <c>page.*</c> (<see cref="LiquidPage"/>).</param>
     public static Dictionary<string, object?> Of(IReadOnlyDictionary<string, YamlNode> config, IReadOnlyDictionary<string, object?> settings,
-        DateTimeOffset time, IReadOnlyList<ListedPost> posts, IReadOnlyList<IReadOnlyDictionary<string, object?>> pages)
+        DateTimeOffset time, Func<IReadOnlyList<ListedPost>> posts, Func<IReadOnlyList<IReadOnlyDictionary<string, object?>>> pages)
     {
+        var listed = new Lazy<IReadOnlyList<ListedPost>>(posts);
         var site = config.ToDictionary(pair => pair.Key, pair => YamlValues.Of(pair.Value), StringComparer.Ordinal);
         site["time"] = time;
-        site["posts"] = posts.Select(post => post.Page).ToList();
-        site["pages"] = pages.ToList();
-        site["categories"] = ByName(posts, post => post.Categories);
-        site["tags"] = ByName(posts, post => post.Tags);
+        site["posts"] = new Lazy<object?>(() => listed.Value.Select(post => post.Page).ToList());
+        site["pages"] = new Lazy<object?>(() => pages().ToList());
+        site["categories"] = new Lazy<object?>(() => ByName(listed.Value, post => post.Categories));
+        site["tags"] = new Lazy<object?>(() => ByName(listed.Value, post => post.Tags));
         foreach (var (key, value) in settings)
         {
             // jekyll-seo-tag's `author: {name: Ada, ...}` is where the author setting came from: the mapping stays whole,

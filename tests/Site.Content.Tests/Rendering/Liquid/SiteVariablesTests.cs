@@ -14,7 +14,7 @@ public sealed class SiteVariablesTests : IDisposable
 
     private static string Run(string written, string config, Dictionary<string, object?> settings)
     {
-        var site = SiteVariables.Of(JekyllConfig.Parse(JekyllConfig.FileName, config).Values, settings, Now, [], []);
+        var site = SiteVariables.Of(JekyllConfig.Parse(JekyllConfig.FileName, config).Values, settings, Now, () => [], () => []);
         return LiquidBody.Output(written, LiquidBody.Site(variables: site));
     }
 
