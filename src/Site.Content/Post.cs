@@ -21,7 +21,8 @@ public sealed record Post
     public string Html => Body.Html;
     /// <summary>Old addresses that answer 301 here (<c>redirect_from</c> and Jekyll's URLs), decoded, as <see cref="OldPath"/> compares them.</summary>
     public IReadOnlyList<string> OldUrls { get; init; } = [];
-    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+    /// <summary>Every field of the front matter as written, as plain values (<see cref="FrontMatter.Fields"/>).</summary>
+    public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>();
     /// <summary>The links and images of the body, and the front matter's <c>image</c>, resolved, with where each is written.</summary>
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
 
@@ -46,11 +47,17 @@ public sealed record Post
     public YearRange? Years => Range ?? (Date is { } date ? new YearRange(date.Year, date.Year) : null);
 
     /// <summary>A post dated after <paramref name="now"/> stays hidden until then.</summary>
-    public bool IsVisibleAt(DateTimeOffset now) => Date is not { } date || date <= now;
+    public bool IsVisibleAt(DateTimeOffset now) => IsVisibleAt(Date, now);
+
+    /// <summary>Whether a post with this date is visible at <paramref name="now"/>, before the post is made.</summary>
+    public static bool IsVisibleAt(DateTimeOffset? date, DateTimeOffset now) => date is not { } dated || dated <= now;
 
     /// <summary>What listings sort by: the date, else 1 January of the range's last year.</summary>
-    public DateTimeOffset SortDate =>
-        Date ?? (Range is { } range ? new DateTimeOffset(range.End, 1, 1, 0, 0, 0, TimeSpan.Zero) : DateTimeOffset.MinValue);
+    public DateTimeOffset SortDate => SortDateOf(Date, Range);
+
+    /// <summary>The <see cref="SortDate"/> of a post with this date and range, before the post is made (Liquid's <c>site.posts</c>).</summary>
+    public static DateTimeOffset SortDateOf(DateTimeOffset? date, YearRange? range) =>
+        date ?? (range is { } years ? new DateTimeOffset(years.End, 1, 1, 0, 0, 0, TimeSpan.Zero) : DateTimeOffset.MinValue);
 
     /// <summary>
     /// Posts are told apart by identity: each is one file's post, made once per build. A record's equality would compare
@@ -61,11 +68,14 @@ public sealed record Post
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     /// <summary>Newest first; ties by title, then slug.</summary>
-    public static readonly IComparer<Post> ListingOrder = Comparer<Post>.Create((a, b) =>
+    public static readonly IComparer<Post> ListingOrder = Comparer<Post>.Create((a, b) => CompareForListing((a.SortDate, a.Title, a.Slug), (b.SortDate, b.Title, b.Slug)));
+
+    /// <summary><see cref="ListingOrder"/> by what it reads, for posts not yet made.</summary>
+    public static int CompareForListing((DateTimeOffset SortDate, string Title, string Slug) a, (DateTimeOffset SortDate, string Title, string Slug) b)
     {
         var byDate = b.SortDate.CompareTo(a.SortDate);
         if (byDate != 0) return byDate;
         var byTitle = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
         return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Slug, b.Slug);
-    });
+    }
 }

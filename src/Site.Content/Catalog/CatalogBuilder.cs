@@ -50,9 +50,13 @@ public static class CatalogBuilder
             files);
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
+        var liquid = new LiquidSite(
+            () => SiteVariables.Of(config.Values, source.Site ?? new Dictionary<string, object?>(), TimeZoneInfo.ConvertTime(now, source.TimeZone),
+                () => ListedPosts(published, now), () => ListedPages(published, now)),
+            IncludeFolder.Beside(source.PostsPath, source.MaxPostBytes), source.TimeZone, LiquidLimits.For(source.MaxParseMilliseconds, source.MaxPostBytes));
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
-            (e, own) => Render(e, resolver.For(e.Source.RelativePath), source, [.. oldUrlsByEntry[e]], own));
+            (e, own) => Render(e, resolver.For(e.Source.RelativePath), source, liquid, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
@@ -184,11 +188,12 @@ public static class CatalogBuilder
         return candidate;
     }
 
-    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
+    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, LiquidSite liquid, IReadOnlyList<string> oldUrls,
+        List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
-        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine, source.SiteUrl,
-            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator) { Typography = source.Typography });
+        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine,
+            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => LiquidPageOf(entry)) { Typography = source.Typography });
         string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
         var image = frontMatter.Image is { } written ? resolver.Resolve(written) : null;
         foreach (var problem in body.Problems)
@@ -209,12 +214,30 @@ public static class CatalogBuilder
             Summary = (frontMatter.Description is { } description ? Typeset(description) : null) ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
             Body = body.Body,
             OldUrls = oldUrls,
-            Extra = frontMatter.Extra,
+            Fields = frontMatter.Fields,
             Links = image is not null && frontMatter.ImageAt is { } at ? [new BodyLink(image, IsImage: true, at.Line, at.Column), .. body.Links] : body.Links,
             ReadingMinutes = Math.Max(1, (int)Math.Ceiling(body.WordCount / WordsPerMinute)),
             IsDraft = !frontMatter.Published,
         };
     }
+
+    private static Dictionary<string, object?> LiquidPageOf(Entry entry) =>
+        LiquidPage.Of(entry.Source.FrontMatter, entry.Source.RelativePath, entry.Url, entry.Slug, entry.Date);
+
+    /// <summary>
+    /// The posts as Liquid's <c>site.posts</c> lists them: those visible when the catalog is built, in the listings'
+    /// order. One dated later is left out, so that no post shows its title or address before its time.
+    /// </summary>
+    private static List<ListedPost> ListedPosts(IEnumerable<Entry> published, DateTimeOffset now) =>
+        [.. published.Where(e => e.Layout == PostLayout.Post && Post.IsVisibleAt(e.Date, now))
+            .Select(e => (Entry: e, Key: (Post.SortDateOf(e.Date, e.Source.FrontMatter.Range), e.Source.FrontMatter.Title, e.Slug)))
+            .OrderBy(listed => listed.Key, Comparer<(DateTimeOffset, string, string)>.Create((a, b) => Post.CompareForListing(a, b)))
+            .Select(listed => new ListedPost(LiquidPageOf(listed.Entry), listed.Entry.Source.FrontMatter.Categories, listed.Entry.Source.FrontMatter.Tags))];
+
+    /// <summary>The pages as Liquid's <c>site.pages</c> lists them: those visible when the catalog is built, by path, as the navigation shows them.</summary>
+    private static List<IReadOnlyDictionary<string, object?>> ListedPages(IEnumerable<Entry> published, DateTimeOffset now) =>
+        [.. published.Where(e => e.Layout == PostLayout.Page && Post.IsVisibleAt(e.Date, now))
+            .OrderBy(e => e.Source.RelativePath, StringComparer.Ordinal).Select(LiquidPageOf)];
 
     private const double WordsPerMinute = 230;
 

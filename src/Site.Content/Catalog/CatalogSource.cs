@@ -5,7 +5,11 @@ namespace Site.Content.Catalog;
 /// <param name="Files">The site's static files, which old URLs may not claim and local links and images are checked against; null when unknown, which leaves links to files unchecked.</param>
 /// <param name="TimeZone">What "now", "the current year" and a date without a time mean.</param>
 /// <param name="MaxPostBytes">Larger files are reported and skipped.</param>
-/// <param name="SiteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
+/// <param name="Site">
+/// Liquid's <c>site.*</c> from the site's settings: plain values by name (<c>title</c>, <c>url</c>, the site's public
+/// address, <c>baseurl</c>...), which win over keys of the posts folder's <c>_config.yml</c> (<see cref="SiteVariables"/>);
+/// null for none.
+/// </param>
 /// <param name="IncludeDrafts">Render unpublished posts too, marked as drafts, for an author previewing them.</param>
 /// <param name="MaxParseMilliseconds">A file whose reading or rendering takes longer is reported and skipped.</param>
 /// <param name="Typography">Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</param>
@@ -16,7 +20,7 @@ public sealed record CatalogSource(
     StaticFiles? Files,
     TimeZoneInfo TimeZone,
     long MaxPostBytes = CatalogSource.DefaultMaxPostBytes,
-    string SiteUrl = "",
+    IReadOnlyDictionary<string, object?>? Site = null,
     bool IncludeDrafts = false,
     int MaxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds,
     bool Typography = true,

@@ -24,10 +24,13 @@ public sealed record FrontMatter
     /// <summary>What ends the summary in the body, as Jekyll's <c>excerpt_separator</c>; null for <c>&lt;!--more--&gt;</c>.</summary>
     public string? ExcerptSeparator { get; init; }
 
-    /// <summary>Fields this site does not know, kept as written (the scalar ones) for themes and later use.</summary>
-    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// Every field as written, known or not, as plain values (text, true/false, numbers, lists, dictionaries): what
+    /// Liquid's <c>page.*</c> shows, and what a theme may read.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>();
 
-    /// <summary>Every field name this site reads; anything else is kept in <see cref="Extra"/>.</summary>
+    /// <summary>Every field name this site reads; anything else is kept, in <see cref="Fields"/>, and otherwise ignored.</summary>
     public static readonly IReadOnlySet<string> KnownFields = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "layout", "range", "date", "category", "categories", "tags", "published", "draft",

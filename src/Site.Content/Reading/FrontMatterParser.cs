@@ -103,13 +103,11 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
     private FrontMatter? ReadFields(string path, YamlMappingNode mapping, ICollection<ContentDiagnostic> diagnostics)
     {
         var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key }) continue;
             fields[key] = valueNode;
             if (FrontMatter.KnownFields.Contains(key)) continue;
-            if (valueNode is YamlScalarNode { Value: { } value }) extra[key] = value;
             if (FieldNames.LikelyTypoOf(key) is { } known)
                 diagnostics.Add(ContentDiagnostic.Warning(path, $"unknown field '{key}': did you mean '{known}'?",
                     FileLine(keyNode.Start), (int)keyNode.Start.Column));
@@ -160,7 +158,7 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             RedirectFrom = [.. Names(fields.GetValueOrDefault("redirect_from"), splitWords: false), .. Names(fields.GetValueOrDefault("aliases"), splitWords: false)],
             Permalink = NonEmpty(Text(fields.GetValueOrDefault("permalink"))),
             ExcerptSeparator = NonEmpty(Text(fields.GetValueOrDefault("excerpt_separator"))),
-            Extra = extra,
+            Fields = YamlValues.Fields(mapping),
         };
     }
 

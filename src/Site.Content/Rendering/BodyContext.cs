@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using Site.Content.Rendering.Liquid;
 
 namespace Site.Content.Rendering;
 
@@ -11,9 +12,12 @@ public sealed record BodyProblem(string Message, int Line, int Column);
 /// </summary>
 /// <param name="resolver">Turns the paths an author wrote into the site's URLs.</param>
 /// <param name="firstLine">The file line the body starts on, so that reports carry the file's own line numbers.</param>
-/// <param name="siteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
 /// <param name="excerptSeparator">What marks the end of the summary in the body.</param>
-public sealed class BodyContext(LinkResolver resolver, int firstLine = 1, string siteUrl = "", string excerptSeparator = BodyContext.DefaultExcerptSeparator)
+/// <param name="liquid">What Liquid knows of the site (<c>site.*</c>, the includes, the limits); null for an empty site.</param>
+/// <param name="page">The post's <c>page.*</c> for Liquid, made only for a body that has Liquid; null for none.</param>
+public sealed class BodyContext(
+    LinkResolver resolver, int firstLine = 1, string excerptSeparator = BodyContext.DefaultExcerptSeparator,
+    LiquidSite? liquid = null, Func<IReadOnlyDictionary<string, object?>>? page = null)
 {
     /// <summary>Hugo's and Jekyll's usual divider between the summary and the rest.</summary>
     public const string DefaultExcerptSeparator = "<!--more-->";
@@ -22,8 +26,11 @@ public sealed class BodyContext(LinkResolver resolver, int firstLine = 1, string
 
     public LinkResolver Resolver { get; } = resolver;
     public int FirstLine { get; } = firstLine;
-    public string SiteUrl { get; } = siteUrl;
     public string ExcerptSeparator { get; } = excerptSeparator;
+    public LiquidSite Liquid { get; } = liquid ?? LiquidSite.Empty;
+
+    /// <summary>The post's <c>page.*</c> for Liquid: every front matter field, and what the site settled (url, date, slug...).</summary>
+    public IReadOnlyDictionary<string, object?> Page() => page?.Invoke() ?? new Dictionary<string, object?>();
 
     /// <summary>Every link and image of the body, resolved, where the author wrote it.</summary>
     public List<BodyLink> Links { get; } = [];

@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Site.Content.Rendering.Liquid;
 
 namespace Site.Content.Rendering;
 
@@ -46,7 +47,7 @@ public sealed class BodyPipeline(
     IReadOnlyList<ISourceStage> sourceStages, IReadOnlyList<IDocumentStage> documentStages, IReadOnlyList<IHtmlStage>? finishingStages = null)
 {
     public static readonly BodyPipeline Default = new(
-        sourceStages: [new LiquidTags(), new KramdownExtensions(), new KramdownTables()],
+        sourceStages: [new LiquidStage(), new KramdownExtensions(), new KramdownTables()],
         documentStages:
         [
             new MarkdownInHtml(), new VerbatimHtml(), new KramdownAttributes(), new TableOfContents(), new Apostrophes(), new CodeBlocks(),

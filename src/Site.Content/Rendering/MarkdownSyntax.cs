@@ -37,8 +37,13 @@ public static class MarkdownSyntax
     /// <summary>Whether a position of the parsed text is in code: what looks like markup or Liquid there is text the author wants shown.</summary>
     public static Func<int, bool> InCode(MarkdownDocument document)
     {
-        List<SourceSpan> code = [.. document.Descendants<CodeBlock>().Select(block => block.Span)
-            .Concat(document.Descendants<Markdig.Syntax.Inlines.CodeInline>().Select(inline => inline.Span))];
+        var code = CodeSpans(document);
         return position => code.Any(span => position >= span.Start && position <= span.End);
     }
+
+    /// <summary>Where the parsed text holds code (code blocks, fenced or indented, and code spans), in order of position.</summary>
+    public static List<SourceSpan> CodeSpans(MarkdownDocument document) =>
+        [.. document.Descendants<CodeBlock>().Select(block => block.Span)
+            .Concat(document.Descendants<Markdig.Syntax.Inlines.CodeInline>().Select(inline => inline.Span))
+            .OrderBy(span => span.Start)];
 }

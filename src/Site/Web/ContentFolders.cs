@@ -20,12 +20,32 @@ public static class ContentFolders
         Files: new StaticFiles(FilesUnder(environment.WebRootFileProvider, "")),
         TimeZone: TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
         MaxPostBytes: site.MaxPostBytes,
-        SiteUrl: site.BaseUrl,
+        Site: SiteVariables(site),
         IncludeDrafts: site.ShowDrafts,
         MaxParseMilliseconds: site.MaxParseMilliseconds,
         Typography: site.Typography,
         Permalink: site.Permalink,
         ExcerptSeparator: site.ExcerptSeparator);
+
+    /// <summary>
+    /// Liquid's <c>site.*</c> from the site's options, by Jekyll's names: <c>title</c>, <c>description</c>, <c>author</c>,
+    /// <c>url</c> (the public address, without a final <c>/</c>), <c>baseurl</c> (empty: the site is served from its
+    /// root), <c>timezone</c>, <c>paginate</c> (posts a listing page), <c>permalink</c> and <c>excerpt_separator</c>.
+    /// They win over the keys of the posts folder's <c>_config.yml</c>, which the options already read beneath the
+    /// deployment's own settings.
+    /// </summary>
+    public static Dictionary<string, object?> SiteVariables(SiteOptions site) => new(StringComparer.Ordinal)
+    {
+        ["title"] = site.Title,
+        ["description"] = site.Description,
+        ["author"] = site.Author,
+        ["url"] = site.BaseUrl.TrimEnd('/'),
+        ["baseurl"] = "",
+        ["timezone"] = site.TimeZone,
+        ["paginate"] = site.PageSize,
+        ["permalink"] = site.Permalink,
+        ["excerpt_separator"] = site.ExcerptSeparator,
+    };
 
     public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => PostsFolder(site.PostsPath, environment);
 

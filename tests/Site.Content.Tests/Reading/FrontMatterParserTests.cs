@@ -153,14 +153,81 @@ public class FrontMatterParserTests
     }
 
     [Fact]
-    public void Unknown_fields_are_kept_in_extra_without_warning()
+    public void Unknown_fields_are_kept_without_warning()
     {
         var frontMatter = ParseOk("title: T\nauthor: Ada\nsubtitle: A subtitle\ncomments: true");
-        Assert.Equal("Ada", frontMatter.Extra["author"]);
-        Assert.Equal("A subtitle", frontMatter.Extra["subtitle"]);
-        Assert.Equal("true", frontMatter.Extra["comments"]);
-        Assert.False(frontMatter.Extra.ContainsKey("title"));
+        Assert.Equal("Ada", frontMatter.Fields["author"]);
+        Assert.Equal("A subtitle", frontMatter.Fields["subtitle"]);
+        Assert.Equal(true, frontMatter.Fields["comments"]);
         Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void Every_field_is_kept_as_written_known_ones_too()
+    {
+        var frontMatter = ParseOk("title: '  Spaced  '\ncategory: Research Notes\nrange: 2022 - 2024\nredirect_from: [/a/, /b/]");
+
+        Assert.Equal("  Spaced  ", frontMatter.Fields["title"]);
+        Assert.Equal("Research Notes", frontMatter.Fields["category"]);
+        Assert.Equal("2022 - 2024", frontMatter.Fields["range"]);
+        Assert.Equal(new List<object?> { "/a/", "/b/" }, frontMatter.Fields["redirect_from"]);
+    }
+
+    [Fact]
+    public void Lists_and_maps_are_kept_whole_as_plain_values()
+    {
+        var frontMatter = ParseOk("""
+            title: T
+            authors:
+              - name: Ada
+                links: [https://ada.example, https://code.example/ada]
+              - name: Grace
+            header:
+              image: /assets/header.png
+              overlay: 0.5
+            """);
+
+        var authors = Assert.IsType<List<object?>>(frontMatter.Fields["authors"]);
+        var ada = Assert.IsType<Dictionary<string, object?>>(authors[0]);
+        Assert.Equal("Ada", ada["name"]);
+        Assert.Equal(new List<object?> { "https://ada.example", "https://code.example/ada" }, ada["links"]);
+        Assert.Equal("Grace", Assert.IsType<Dictionary<string, object?>>(authors[1])["name"]);
+        var header = Assert.IsType<Dictionary<string, object?>>(frontMatter.Fields["header"]);
+        Assert.Equal("/assets/header.png", header["image"]);
+        Assert.Equal(0.5m, header["overlay"]);
+    }
+
+    [Theory]
+    [InlineData("x: false", false)]
+    [InlineData("x: no", false)]
+    [InlineData("x: On", true)]
+    [InlineData("x: 42", 42L)]
+    [InlineData("x: -7", -7L)]
+    [InlineData("x: ~", null)]
+    [InlineData("x:", null)]
+    [InlineData("x: 'false'", "false")]
+    [InlineData("x: \"42\"", "42")]
+    [InlineData("x: 2023-01-05", "2023-01-05")]
+    [InlineData("x: 1.2.3", "1.2.3")]
+    public void Unquoted_scalars_are_read_as_yaml_reads_them_and_quoted_ones_stay_text(string field, object? expected)
+    {
+        // Liquid must see `comments: false` as false, not as the text "false", which is true.
+        Assert.Equal(expected, ParseOk("title: T\n" + field).Fields["x"]);
+    }
+
+    [Fact]
+    public void A_decimal_keeps_its_digits_as_written()
+    {
+        Assert.Equal("2.0", Assert.IsType<decimal>(ParseOk("title: T\nversion: 2.0").Fields["version"]).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(1.5e3m, ParseOk("title: T\nx: 1.5e3").Fields["x"]);
+    }
+
+    [Fact]
+    public void An_alias_that_contains_itself_is_cut_not_followed_forever()
+    {
+        var frontMatter = Parse("title: T\nloop: &a [1, *a]");
+
+        if (frontMatter is not null) Assert.IsType<List<object?>>(frontMatter.Fields["loop"]);
     }
 
     [Theory]
@@ -179,7 +246,7 @@ public class FrontMatterParserTests
         Assert.Contains($"did you mean '{known}'", warning.Message);
         Assert.Equal(3, warning.Line);
         Assert.Equal(1, warning.Column);
-        Assert.Equal("x", frontMatter.Extra[typo]);
+        Assert.Equal("x", frontMatter.Fields[typo]);
     }
 
     [Fact]

@@ -214,10 +214,11 @@ public class BodyPipelineTests
     }
 
     [Fact]
-    public void Liquid_in_text_is_kept_as_text()
+    public void Liquid_runs_before_the_markdown_is_read_and_an_undefined_variable_is_empty()
     {
-        var document = Html("Hello {{ page.title }}.");
-        Assert.Equal("Hello {{ page.title }}.", One(document, "p").TextContent);
+        var document = Html("Hello {{ 'world' | upcase }}, {{ page.no_such_field }}**bold**.");
+        Assert.Equal("Hello WORLD, bold.", One(document, "p").TextContent);
+        Assert.Equal("bold", One(document, "strong").TextContent);
     }
 
     [Fact]
@@ -372,7 +373,7 @@ public class BodyPipelineTests
     [Fact]
     public void A_new_stage_is_one_class_and_one_line_and_sees_what_the_stages_before_it_made()
     {
-        var pipeline = new BodyPipeline([new LiquidTags()], [new LinkPaths(), new UpperCaseUrls()]);
+        var pipeline = new BodyPipeline([new LiquidStage()], [new LinkPaths(), new UpperCaseUrls()]);
 
         var html = pipeline.Render("[x](../a/b.html)", new BodyContext(Resolver)).Html;
 

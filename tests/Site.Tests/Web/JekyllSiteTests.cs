@@ -4,7 +4,7 @@ namespace Site.Tests.Web;
 
 /// <summary>
 /// A Jekyll site's <c>_config.yml</c>, <c>_posts/</c>, <c>_drafts/</c>, <c>_includes/</c>, assets and About page copied
-/// as they are into the posts folder (Fixtures/jekyll-site), with nothing else set: what its readers reach.
+/// as they are into the posts folder (Fixtures/jekyll-site), with nothing else set: what its readers reach, its Liquid run.
 /// </summary>
 public sealed class JekyllSiteTests(JekyllSiteTests.Site site) : IClassFixture<JekyllSiteTests.Site>
 {
@@ -67,6 +67,21 @@ public sealed class JekyllSiteTests(JekyllSiteTests.Site site) : IClassFixture<J
         Assert.Equal(["/assets/files/dataset.csv", "/assets/img/lab.png", "/assets/img/map.png", "/assets/img/transect.png"], linked.Order(StringComparer.Ordinal));
         foreach (var path in linked)
             Assert.True((await client.GetAsync(path)).StatusCode == HttpStatusCode.OK, $"{path} is not served");
+    }
+
+    [Fact]
+    public async Task Its_liquid_runs_as_in_jekyll_with_the_configs_values_its_includes_and_highlighted_code()
+    {
+        var client = site.CreateClient();
+
+        var about = (await client.GetDocumentAsync("/about")).QuerySelector("article")!;
+        var links = about.QuerySelectorAll("a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Equal([("Rosa Lind", "mailto:rosa@fieldnotes.example"), ("rosalind", "https://github.com/rosalind"), ("feed", "/feed.xml")], links);
+        Assert.Equal("Subscribe to the feed.", about.QuerySelector("p.signup")!.TextContent);
+
+        var code = (await client.GetDocumentAsync("/posts/welcome-to-jekyll")).QuerySelector("article pre.highlight > code.language-ruby")!;
+        Assert.StartsWith("def print_hi(name)\n  puts \"Hi, #{name}\"", code.TextContent, StringComparison.Ordinal);
+        Assert.Contains(code.QuerySelectorAll("span[class]"), span => span.ClassName!.StartsWith('k') && span.TextContent == "def");
     }
 
     [Theory]

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Fluid;
+
+namespace Site.Content.Rendering.Liquid;
+
+/// <summary>
+/// Runs a body's Liquid before its Markdown is read, as Jekyll does, with a real Liquid engine (Fluid) speaking
+/// Jekyll's dialect (<see cref="JekyllParser"/>, <see cref="LiquidOptions"/>): <c>site.*</c> and <c>page.*</c>, tags,
+/// filters, includes. Liquid in code stays as written (<see cref="LiquidSource"/>). What cannot run is reported at the
+/// file's line and shows as written: a tag or output the engine cannot read, an unknown tag or filter, a missing
+/// include, each alone while the rest runs; a run that goes past its limits, the whole body. An undefined variable is
+/// empty, as in Jekyll. A body without <c>{{</c> or <c>{%</c> never meets the engine.
+/// </summary>
+public sealed class LiquidStage : ISourceStage
+{
+    /// <summary>How many times the body is read again, an error made inert each time, before its Liquid is given up.</summary>
+    private const int MaxReadings = 20;
+
+    public string Rewrite(string markdown, BodyContext context)
+    {
+        if (!Markup.MayBeIn(markdown)) return markdown;
+
+        var problems = new List<LiquidProblem>();
+        var source = LiquidSource.Prepare(markdown, MarkdownSyntax.CodeSpans(context.Parse(markdown)), problems);
+        var output = source is null ? markdown : Run(source, context, problems) ?? markdown;
+        foreach (var problem in problems.OrderBy(p => p.Offset))
+        {
+            var (line, column) = context.PositionOf(markdown, problem.Offset);
+            context.Problems.Add(new BodyProblem(problem.Message, line, column));
+        }
+        return output == markdown ? markdown : output;
+    }
+
+    /// <summary>The body with its Liquid run, or null when it must show as written.</summary>
+    private static string? Run(LiquidSource source, BodyContext context, List<LiquidProblem> problems)
+    {
+        if (!Markup.MayBeIn(source.Text)) return null;
+        if (Read(source, context.Liquid.Limits, problems) is not var (template, text)) return null;
+
+        var run = new LiquidRun(context, source, text);
+        var engine = new TemplateContext(LiquidOptions.Instance) { MaxSteps = context.Liquid.Limits.MaxSteps, TimeZone = context.Liquid.TimeZone };
+        run.Attach(engine);
+        engine.SetValue("site", context.Liquid.Value);
+        engine.SetValue("page", Fluid.Values.FluidValue.Create(context.Page(), LiquidOptions.Instance));
+        using var output = new BoundedWriter(context.Liquid.Limits.MaxChars);
+        try
+        {
+            var rendering = template.RenderAsync(output, NullEncoder.Default, engine);
+            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var at = e is LiquidStop { Offset: { } offset } ? offset : Markup.Next(text, 0)?.Start ?? 0;
+            problems.Add(new LiquidProblem(at, e switch
+            {
+                LiquidStop { Offset: not null } => e.Message,
+                LiquidStop => $"Liquid stopped: {e.Message}; the body's Liquid is not run and shows as written",
+                InvalidOperationException when e.Message.StartsWith("The maximum level of recursion", StringComparison.Ordinal) =>
+                    $"Liquid ran past {context.Liquid.Limits.Describe()} (a loop without end?); the body's Liquid is not run and shows as written",
+                _ => $"Liquid failed: {e.Message}; the body's Liquid is not run and shows as written",
+            }));
+            return null;
+        }
+        problems.AddRange(run.Problems);
+        return source.Restore(output.ToString());
+    }
+
+    /// <summary>
+    /// The body's Liquid read, with the text it was read from: each markup the engine cannot read, and each output or tag
+    /// that uses an unknown filter, is reported and made inert, and the text read again; null when an error belongs to no
+    /// markup (a block never closed) or the errors do not end, and the body's Liquid is given up.
+    /// </summary>
+    private static (IFluidTemplate Template, string Text)? Read(LiquidSource source, LiquidLimits limits, List<LiquidProblem> problems)
+    {
+        var text = source.Text;
+        // The readings again are what the budget bounds: the first may include the engine's one-time start.
+        Stopwatch? clock = null;
+        for (var reading = 1; ; reading++, clock ??= Stopwatch.StartNew())
+        {
+            var (template, error) = LiquidText.Read(text);
+            List<(Markup Markup, string Reason)> wrong = template is null
+                ? Markup.At(text, error!.Offset) is { } unreadable ? [(unreadable, Reason(error))] : []
+                : [.. LiquidText.UnknownFilterUses(text, template).Select(use => (use.Markup, $"uses the filter '{use.Filter}', which this site does not know"))];
+            if (template is not null && wrong.Count == 0) return (template, text);
+            if (wrong.Count == 0 || reading >= MaxReadings || clock?.Elapsed > limits.ParseBudget)
+            {
+                problems.Add(error is null
+                    ? new LiquidProblem(wrong.Count > 0 ? wrong[0].Markup.Start : 0, "Liquid is not run: it holds too many errors to read; it shows as written")
+                    : new LiquidProblem(error.Offset, $"Liquid is not valid here ({error.Message}); the body's Liquid is not run and shows as written"));
+                return null;
+            }
+            foreach (var (markup, reason) in wrong)
+            {
+                problems.Add(new LiquidProblem(markup.Start, $"Liquid '{source.Restore(markup.Shown(text))}' {reason} and shows as written"));
+                text = source.WithInert(text, markup);
+            }
+        }
+    }
+
+    private static string Reason(LiquidError error) =>
+        error.Message.StartsWith("Unknown tag", StringComparison.Ordinal) ? "is a tag this site does not know" : $"is not valid Liquid ({error.Message})";
+}

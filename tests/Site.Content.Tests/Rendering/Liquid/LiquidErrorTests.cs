@@ -1,0 +1,149 @@
+using System.Diagnostics;
+
+namespace Site.Content.Tests.Rendering.Liquid;
+
+/// <summary>
+/// What Liquid cannot run is reported at the file's own line and column and shows as written; the rest runs. A run
+/// past its limits ends at once, with the body as written: never a skipped post, never a crashed server.
+/// </summary>
+public class LiquidErrorTests
+{
+    [Theory]
+    [InlineData("{% gist 5555 %}", "Liquid '{% gist 5555 %}' is a tag this site does not know and shows as written")]
+    [InlineData("{% else %}", "Liquid '{% else %}' is a tag this site does not know and shows as written")]
+    [InlineData("{{ page.title | shout }}", "Liquid '{{ page.title | shout }}' uses the filter 'shout', which this site does not know and shows as written")]
+    [InlineData("{{ page.title | }}", "Liquid '{{ page.title | }}' is not valid Liquid (An identifier was expected after the '|' sign) and shows as written")]
+    [InlineData("{% assign = 3 %}", "Liquid '{% assign = 3 %}' is not valid Liquid (An identifier was expected after the 'assign' tag) and shows as written")]
+    [InlineData("{% include %}", "Liquid '{% include %}' is not valid Liquid (a file name was expected after 'include') and shows as written")]
+    public void An_unknown_tag_or_filter_or_a_syntax_error_shows_as_written_at_its_line_and_column_and_the_rest_runs(string wrong, string message)
+    {
+        var (output, problems) = LiquidBody.Run($"Title: {{{{ site.title }}}}.\n\nSee {wrong} and [x]({{% post_url 2023-01-01-x %}}).\n", firstLine: 5);
+
+        Assert.Equal($"Title: Notes & Sketches.\n\nSee {wrong} and [x](/posts/x).\n", output);
+        var problem = Assert.Single(problems);
+        Assert.Equal((message, 7, 5), (problem.Message, problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void Several_errors_are_each_reported_and_each_shows_as_written()
+    {
+        var (output, problems) = LiquidBody.Run("{% youtube abc %} {{ site.title }}\n{% youtube def %} {{ 1 | nope }} {% tweet 1 %}");
+
+        Assert.Equal("{% youtube abc %} Notes & Sketches\n{% youtube def %} {{ 1 | nope }} {% tweet 1 %}", output);
+        Assert.Equal([(1, 1), (2, 1), (2, 19), (2, 34)], problems.Select(p => (p.Line, p.Column)));
+    }
+
+    [Fact]
+    public void A_block_never_closed_leaves_the_body_as_written_with_the_reason()
+    {
+        const string markdown = "Intro {{ site.title }}.\n\n{% if site.title %}\nNever closed.\n";
+
+        var (output, problems) = LiquidBody.Run(markdown, firstLine: 3);
+
+        Assert.Same(markdown, output);
+        var problem = Assert.Single(problems);
+        Assert.Equal("Liquid is not valid here ('{% endif %}' was expected); the body's Liquid is not run and shows as written", problem.Message);
+        Assert.Equal(7, problem.Line);
+    }
+
+    [Fact]
+    public void A_filter_that_fails_on_its_input_leaves_the_body_as_written_reported_where_the_filter_is()
+    {
+        const string markdown = "Intro {{ site.title }}.\n\nEach gets {{ 10 | divided_by: page.parts }} and {{ 'abc' | slice: page.from }}.\n";
+
+        var (output, problems) = LiquidBody.Run(markdown, page: new() { ["parts"] = 0L, ["from"] = 1L }, firstLine: 5);
+
+        Assert.Same(markdown, output);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("Liquid failed in the filter 'divided_by' (Attempted to divide by zero); the body's Liquid is not run and shows as written", 7, 11),
+            (problem.Message, problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void An_undefined_variable_is_empty_and_no_warning()
+    {
+        var (output, problems) = LiquidBody.Run("[{{ page.subtitle }}][{{ nothing }}]");
+
+        Assert.Equal("[][]", output);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void An_endless_loop_ends_by_steps_quickly_with_a_warning()
+    {
+        const string markdown = "Start.\n{% for a in (1..1000) %}{% for b in (1..1000) %}{% for c in (1..1000) %}{{ c }}{% endfor %}{% endfor %}{% endfor %}";
+        LiquidBody.Run(markdown, LiquidBody.Site(maxParseMilliseconds: 1000));
+        var clock = Stopwatch.StartNew();
+
+        var (output, problems) = LiquidBody.Run(markdown, LiquidBody.Site(maxParseMilliseconds: 1000));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        Assert.Same(markdown, output);
+        var problem = Assert.Single(problems);
+        Assert.StartsWith("Liquid ran past 10,000 steps or 64 nested loops and includes (a loop without end?)", problem.Message, StringComparison.Ordinal);
+        Assert.Equal((2, 1), (problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void A_for_over_ten_million_items_ends_at_once_without_making_them()
+    {
+        const string markdown = "{% for i in (1..10000000) %}{{ i }}{% endfor %}";
+        var clock = Stopwatch.StartNew();
+
+        var (output, problems) = LiquidBody.Run(markdown);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
+        Assert.Same(markdown, output);
+        Assert.StartsWith("Liquid stopped: a range of 10,000,000 items is more than the 50,000 Liquid may make here", Assert.Single(problems).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{% assign s = 'ab' %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}{{ s.size }}", "the filter 'append' made a text longer than")]
+    [InlineData("{% assign s = 'ab' %}{% for i in (1..40) %}{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}", "Liquid made more than")]
+    [InlineData("{% assign a = '1,2' | split: ',' %}{% for i in (1..40) %}{% assign a = a | concat: a %}{% endfor %}", "the filter 'concat' made a list longer than")]
+    public void Text_or_lists_doubled_each_turn_stop_long_before_the_memory_does(string markdown, string reason)
+    {
+        var (output, problems) = LiquidBody.Run(markdown);
+
+        Assert.Same(markdown, output);
+        Assert.Contains(reason, Assert.Single(problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Blocks_nested_past_what_the_parser_can_follow_are_refused_not_a_stack_overflow()
+    {
+        var markdown = string.Concat(Enumerable.Repeat("{% if true %}", 3000)) + "x" + string.Concat(Enumerable.Repeat("{% endif %}", 3000));
+
+        var (output, problems) = LiquidBody.Run(markdown);
+
+        Assert.Same(markdown, output);
+        Assert.Equal("Liquid blocks nest deeper than 50 here; the body's Liquid is not run and shows as written", Assert.Single(problems).Message);
+    }
+
+    [Fact]
+    public void A_tag_too_long_to_be_real_shows_as_written_not_a_stack_overflow()
+    {
+        var markdown = "{{ 'a'" + string.Concat(Enumerable.Repeat(" | upcase", 100_000)) + " }} and {{ 'b' | upcase }}";
+
+        var (output, problems) = LiquidBody.Run(markdown);
+
+        Assert.EndsWith(" upcase }} and B", output, StringComparison.Ordinal);
+        Assert.Matches(@"^Liquid '\{\{ 'a' \| upcase .*' is longer than 2,000 characters, more than any real tag, and shows as written$", Assert.Single(problems).Message);
+    }
+
+    [Fact]
+    public void A_post_whose_liquid_never_ends_is_served_as_written_never_skipped()
+    {
+        using var folder = new TempPostsFolder();
+        folder.Post("2023-01-01-loop.md", "title: Loop", "Intro.\n\n{% for a in (1..100000) %}{% for b in (1..100000) %}{{ b }}{% endfor %}{% endfor %}\n");
+        folder.Post("2023-01-02-cycle.md", "title: Cycle", "Intro.\n\n{% include self.html %}\n");
+        folder.Write("_includes/self.html", "{% include self.html %}");
+
+        var catalog = CatalogBuilder.Build(new CatalogSource(folder.PostsPath, null, TimeZoneInfo.Utc), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(["Cycle", "Loop"], catalog.Posts.Select(p => p.Title).Order());
+        Assert.Contains("{% for a in (1..100000) %}", catalog.Posts.Single(p => p.Title == "Loop").Html, StringComparison.Ordinal);
+        Assert.Equal([("2023-01-01-loop.md", 6, Severity.Warning), ("2023-01-02-cycle.md", 6, Severity.Warning)],
+            catalog.Diagnostics.Select(d => (d.Path, d.Line ?? 0, d.Severity)));
+    }
+}

@@ -1,0 +1,84 @@
+using AngleSharp.Html.Parser;
+
+namespace Site.Content.Tests.Rendering.Liquid;
+
+/// <summary>Jekyll's {% highlight %} becomes a fenced code block, highlighted as any, its code shown as written.</summary>
+public class LiquidHighlightTests
+{
+    [Fact]
+    public void Highlight_becomes_a_fence_with_its_language()
+    {
+        var output = LiquidBody.Output("Run it:\n\n{% highlight ruby %}\ndef greet\n  puts \"hi\"\nend\n{% endhighlight %}\n\nDone.");
+
+        Assert.Equal("Run it:\n\n```ruby\ndef greet\n  puts \"hi\"\nend\n```\n\nDone.", output);
+    }
+
+    [Fact]
+    public void Linenos_reaches_the_code_block_as_an_attribute()
+    {
+        var html = LiquidBody.Html("{% highlight python linenos %}\nprint(1)\n{% endhighlight %}");
+
+        var code = new HtmlParser().ParseDocument(html).QuerySelector("pre code")!;
+        Assert.Equal("language-python", code.GetAttribute("class"));
+        Assert.True(code.HasAttribute("data-linenos"));
+        Assert.Equal("print(1)\n", code.TextContent);
+    }
+
+    [Fact]
+    public void A_highlight_is_coloured_and_numbered_exactly_as_the_same_fenced_block()
+    {
+        const string code = "def area(r):\n    return 3.14 * r ** 2  # a circle";
+
+        var fromTag = LiquidBody.Html($"{{% highlight python linenos %}}\n{code}\n{{% endhighlight %}}");
+        var fromFence = LiquidBody.Html($"```python linenos\n{code}\n```");
+
+        Assert.Equal(fromFence, fromTag);
+        var block = new HtmlParser().ParseDocument(fromTag).QuerySelector("pre.highlight > code[data-linenos]")!;
+        Assert.Equal(["def area(r):", "    return 3.14 * r ** 2  # a circle"], block.QuerySelectorAll("span.line").Select(line => line.TextContent));
+        Assert.Contains(block.QuerySelectorAll("span[class]:not(.line)"), span => span.ClassName == "kd" && span.TextContent == "def");
+    }
+
+    [Fact]
+    public void Liquid_in_highlighted_code_is_shown_as_written_and_raw_tags_around_it_vanish()
+    {
+        var html = LiquidBody.Html("""
+            {% highlight liquid %}
+            {{ page.title }} {% if x %}
+            {% raw %}{% include note.html %}{% endraw %}
+            {% endhighlight %}
+
+            {{ site.title }}
+            """);
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("{{ page.title }} {% if x %}\n{% include note.html %}\n", document.QuerySelector("pre code")!.TextContent);
+        Assert.Equal("Notes & Sketches", document.QuerySelector("p")!.TextContent);
+    }
+
+    [Fact]
+    public void A_highlight_in_a_list_item_stays_in_it()
+    {
+        var html = LiquidBody.Html("1. Install:\n\n   {% highlight bash %}\n   make install\n   {% endhighlight %}\n\n2. Run.");
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("make install\n", document.QuerySelector("ol > li:first-child pre code")!.TextContent);
+        Assert.Equal(2, document.QuerySelectorAll("ol > li").Length);
+    }
+
+    [Fact]
+    public void Code_holding_a_fence_gets_a_longer_fence()
+    {
+        var html = LiquidBody.Html("{% highlight markdown %}\n```js\nx()\n```\n{% endhighlight %}");
+
+        Assert.Equal("```js\nx()\n```\n", new HtmlParser().ParseDocument(html).QuerySelector("pre code")!.TextContent);
+    }
+
+    [Fact]
+    public void Highlight_without_a_language_shows_as_written_and_is_reported()
+    {
+        var (output, problems) = LiquidBody.Run("{% highlight %}\nx\n{% endhighlight %}");
+
+        Assert.Equal("{% highlight %}\nx\n{% endhighlight %}", output);
+        Assert.Contains("a language was expected after 'highlight'", problems[0].Message, StringComparison.Ordinal);
+    }
+}

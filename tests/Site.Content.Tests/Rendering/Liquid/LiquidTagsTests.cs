@@ -1,0 +1,187 @@
+using AngleSharp.Html.Parser;
+
+namespace Site.Content.Tests.Rendering.Liquid;
+
+/// <summary>Jekyll's link tags, site.baseurl and site.url, Liquid in code and raw: what the shim ran, now run by the engine.</summary>
+public class LiquidTagsTests
+{
+    [Theory]
+    [InlineData("[x]({% post_url 2023-01-01-x %})", "[x](/posts/x)")]
+    [InlineData("[x]({%post_url 2023-01-01-x%})", "[x](/posts/x)")]
+    [InlineData("[x]({% post_url _posts/2023-01-01-x %})", "[x](/posts/x)")]
+    [InlineData("[y]({% post_url 2022-05-05-y %})", "[y](/posts/y)")]
+    [InlineData("[x]({% link _posts/2023-01-01-x.md %})", "[x](/posts/x)")]
+    [InlineData("[a]({% link about.md %})", "[a](/about)")]
+    [InlineData("![i]({% link assets/img/a.png %})", "![i](/assets/img/a.png)")]
+    [InlineData("[x]({{ site.baseurl }}{% post_url 2023-01-01-x %})", "[x](/posts/x)")]
+    [InlineData("![i]({{ site.baseurl }}/assets/a.png)", "![i](/assets/a.png)")]
+    [InlineData("[home]({{ site.url }}/feed.xml)", "[home](https://example.org/feed.xml)")]
+    [InlineData("[home]({{site.url}})", "[home](https://example.org)")]
+    [InlineData("{% assign name = '2023-01-01-x' %}[x]({% post_url {{ name }} %})", "[x](/posts/x)")]
+    public void Link_tags_and_site_addresses_become_the_urls_they_name(string written, string expected)
+    {
+        Assert.Equal(expected, LiquidBody.Output(written));
+    }
+
+    [Fact]
+    public void Whitespace_control_trims_as_in_liquid()
+    {
+        Assert.Equal("[x](/posts/x)", LiquidBody.Output("[x]( \n {%- post_url 2023-01-01-x -%} \n)"));
+    }
+
+    [Fact]
+    public void A_post_url_tag_renders_as_a_link_to_the_post()
+    {
+        var html = LiquidBody.Html("See [the other]({% post_url 2023-01-01-x %}).");
+
+        var link = Assert.Single(new HtmlParser().ParseDocument(html).QuerySelectorAll("a"));
+        Assert.Equal("/posts/x", link.GetAttribute("href"));
+        Assert.Equal("the other", link.TextContent);
+    }
+
+    [Theory]
+    [InlineData("{% post_url 2020-01-01-missing %}", "names no post file '2020-01-01-missing'")]
+    [InlineData("{% link _posts/2020-01-01-missing.md %}", "names no post file '2020-01-01-missing.md'")]
+    public void A_link_to_no_post_stays_as_written_and_is_reported_where_it_is(string tag, string reason)
+    {
+        var (output, problems) = LiquidBody.Run("First line.\n\nBefore " + tag + " after, and [x]({% post_url 2023-01-01-x %}).", firstLine: 5);
+
+        Assert.Equal("First line.\n\nBefore " + tag + " after, and [x](/posts/x).", output);
+        var problem = Assert.Single(problems);
+        Assert.Equal($"Liquid '{tag}' {reason} and shows as written", problem.Message);
+        Assert.Equal((7, 8), (problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void Liquid_in_inline_code_and_code_blocks_stays_as_written_and_is_not_reported()
+    {
+        var markdown = """
+            Write `{% post_url 2023-01-01-x %}` to link, {{ site.title }}.
+
+            ```liquid
+            {% include note.html %}
+            {{ site.url }} {% for x in y %}
+            ```
+
+                {{ page.title }} {% if %}
+            """;
+
+        var output = LiquidBody.Output(markdown);
+
+        Assert.Equal(markdown.Replace("{{ site.title }}.", "Notes & Sketches.", StringComparison.Ordinal), output);
+    }
+
+    [Fact]
+    public void Liquid_in_code_is_shown_as_written_on_the_page()
+    {
+        var html = LiquidBody.Html("Write `{% post_url 2023-01-01-x %}` here and [go]({% post_url 2023-01-01-x %}).");
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("{% post_url 2023-01-01-x %}", Assert.Single(document.QuerySelectorAll("code")).TextContent);
+        Assert.Equal("/posts/x", Assert.Single(document.QuerySelectorAll("a")).GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_block_around_code_runs_and_the_code_inside_it_stays_as_written()
+    {
+        var markdown = """
+            {% if site.title %}
+            ```html
+            <h1>{{ site.title }}</h1>
+            ```
+            {% endif %}
+            {% for i in (1..2) %}`{{ i }}`={{ i }} {% endfor %}
+            """;
+
+        Assert.Equal("\n```html\n<h1>{{ site.title }}</h1>\n```\n\n`{{ i }}`=1 `{{ i }}`=2 ", LiquidBody.Output(markdown));
+    }
+
+    [Fact]
+    public void A_tag_that_starts_in_code_is_code_and_one_that_reaches_into_code_runs()
+    {
+        // `{{` opens in code: it is what the code shows, and the }} after the span is text. A string with a code span in it
+        // is one output: the span is part of its argument, which the engine reads.
+        var (output, problems) = LiquidBody.Run("Use `{{` and }} here; {{ \"run `ls {x}` first\" | upcase }}.");
+
+        Assert.Equal("Use `{{` and }} here; RUN `LS {X}` FIRST.", output);
+        Assert.Empty(problems);
+    }
+
+    [Theory]
+    [InlineData("Show {% raw %}{{ page.title }}{% endraw %} as is.", "Show {{ page.title }} as is.")]
+    [InlineData("Show {%- raw -%}{% include x.html %}{%- endraw -%}.", "Show{% include x.html %}.")]
+    [InlineData("{% raw %}{% post_url 2023-01-01-x %}{% endraw %} vs {% post_url 2023-01-01-x %}", "{% post_url 2023-01-01-x %} vs /posts/x")]
+    [InlineData("{% raw %}a{% endraw %}, {% raw %}{{ b }}{% endraw %}", "a, {{ b }}")]
+    public void Raw_shows_what_it_wraps_as_written_and_the_tags_vanish(string written, string expected)
+    {
+        Assert.Equal(expected, LiquidBody.Output(written));
+    }
+
+    [Fact]
+    public void Raw_tags_vanish_inside_code_too_as_jekyll_runs_liquid_before_markdown()
+    {
+        var html = LiquidBody.Html("""
+            ```liquid
+            {% raw %}{{ site.title }}{% endraw %}
+            ```
+
+            Inline `{% raw %}{% include x.html %}{% endraw %}`.
+
+            {% raw %}
+            ```liquid
+            {% for post in site.posts %}{{ post.title }}{% endfor %}
+            ```
+            {% endraw %}
+            """);
+
+        var code = new HtmlParser().ParseDocument(html).QuerySelectorAll("code").Select(c => c.TextContent.Trim());
+        Assert.Equal(["{{ site.title }}", "{% include x.html %}", "{% for post in site.posts %}{{ post.title }}{% endfor %}"], code);
+    }
+
+    [Fact]
+    public void Raw_never_closed_stays_as_written_is_reported_and_the_rest_runs()
+    {
+        var (output, problems) = LiquidBody.Run("Line one.\n{% raw %}{{ site.title }} and {% post_url 2023-01-01-x %}");
+
+        Assert.Equal("Line one.\n{% raw %}Notes & Sketches and /posts/x", output);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("Liquid '{% raw %}' is never closed by {% endraw %} and shows as written", 2, 1), (problem.Message, problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void Raw_named_in_code_without_an_endraw_is_code_like_any_other()
+    {
+        var html = LiquidBody.Html("Use `{% raw %}` to escape, see [x]({% post_url 2023-01-01-x %}).");
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("{% raw %}", Assert.Single(document.QuerySelectorAll("code")).TextContent);
+        Assert.Equal("/posts/x", Assert.Single(document.QuerySelectorAll("a")).GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Endraw_without_raw_stays_as_written_and_is_reported()
+    {
+        var (output, problems) = LiquidBody.Run("Oops {% endraw %}, {{ site.title }}.");
+
+        Assert.Equal("Oops {% endraw %}, Notes & Sketches.", output);
+        Assert.Equal("Liquid '{% endraw %}' has no {% raw %} before it and shows as written", Assert.Single(problems).Message);
+    }
+
+    [Fact]
+    public void Text_without_liquid_is_returned_unchanged_as_the_same_string()
+    {
+        const string markdown = "Plain {text} with % signs and {braces}.";
+        var (output, problems) = LiquidBody.Run(markdown);
+
+        Assert.Same(markdown, output);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void A_body_whose_liquid_is_all_in_code_is_returned_as_the_same_string()
+    {
+        const string markdown = "Write `{{ page.title }}`.";
+
+        Assert.Same(markdown, LiquidBody.Output(markdown));
+    }
+}

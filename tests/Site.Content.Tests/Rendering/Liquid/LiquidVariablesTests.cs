@@ -1,0 +1,102 @@
+namespace Site.Content.Tests.Rendering.Liquid;
+
+/// <summary>site.* and page.* as a post's Liquid reads them, and Liquid's own tags over them.</summary>
+public class LiquidVariablesTests
+{
+    private static readonly Dictionary<string, object?> Page = new()
+    {
+        ["title"] = "Release 2.0",
+        ["date"] = new DateTimeOffset(2023, 9, 18, 9, 30, 0, TimeSpan.Zero),
+        ["url"] = "/posts/release-2-0",
+        ["slug"] = "release-2-0",
+        ["categories"] = new List<object?> { "releases", "news" },
+        ["tags"] = new List<object?>(),
+        ["layout"] = "post",
+        ["comments"] = false,
+        ["version"] = 2L,
+        ["authors"] = new List<object?>
+        {
+            new Dictionary<string, object?> { ["name"] = "Ada", ["role"] = "lead" },
+            new Dictionary<string, object?> { ["name"] = "Grace", ["role"] = "review" },
+        },
+    };
+
+    [Theory]
+    [InlineData("{{ site.title }}", "Notes & Sketches")]
+    [InlineData("{{ page.title }} ({{ page.slug }}) at {{ page.url }}", "Release 2.0 (release-2-0) at /posts/release-2-0")]
+    [InlineData("{{ page.categories | join: ', ' }}", "releases, news")]
+    [InlineData("{{ page.authors[1].name }} and {{ page.authors.first.role }}", "Grace and lead")]
+    [InlineData("{{ page.date | date: '%B %-d, %Y' }}", "September 18, 2023")]
+    [InlineData("{% if page.comments %}comments{% else %}no comments{% endif %}", "no comments")]
+    [InlineData("v{{ page.version | plus: 1 }}", "v3")]
+    [InlineData("[{{ page.no_such_field }}][{{ site.nothing.deeper }}]", "[][]")]
+    public void Site_and_page_variables_read_as_in_jekyll(string written, string expected)
+    {
+        Assert.Equal(expected, LiquidBody.Output(written, page: Page));
+    }
+
+    [Fact]
+    public void Values_reach_liquid_unescaped_as_the_output_is_markdown()
+    {
+        var site = LiquidBody.Site(variables: new() { ["title"] = "Q&A <notes>", ["repository"] = "ada/notes" });
+
+        Assert.Equal("Q&A <notes>: https://github.com/ada/notes", LiquidBody.Output("{{ site.title }}: https://github.com/{{ site.repository }}", site));
+    }
+
+    [Fact]
+    public void Assign_capture_and_for_with_forloop_limit_offset_reversed_break_continue_and_cycle()
+    {
+        var written = """
+            {% assign names = "a,b,c,d,e" | split: "," -%}
+            {% capture heading %}{{ names.size }} names{% endcapture -%}
+            {{ heading }}:{% for n in names offset: 1 limit: 3 %} {{ forloop.index }}={{ n }}{% if forloop.last %}.{% endif %}{% endfor %}
+            {% for n in names reversed %}{{ n }}{% endfor %}
+            {% for n in (1..3) %}{% unless n == 2 %}{{ n }}{% endunless %}{% endfor %}
+            {% for n in empty_list %}x{% else %}none{% endfor %}
+            {% for n in names %}{% if n == "b" %}{% continue %}{% endif %}{% if n == "d" %}{% break %}{% endif %}{% cycle "+", "-" %}{{ n }}{% endfor %}
+            """;
+
+        Assert.Equal("5 names: 1=b 2=c 3=d.\nedcba\n13\nnone\n+a-c", LiquidBody.Output(written));
+    }
+
+    [Fact]
+    public void If_elsif_else_case_and_comment()
+    {
+        var written = """
+            {% for v in (1..4) %}{% if v == 1 %}one{% elsif v == 2 %}two{% else %}many{% endif %} {% endfor %}
+            {% case page.layout %}{% when "page" %}a page{% when "post" %}a post{% endcase %}
+            {% comment %}{{ page.title }} is not shown{% endcomment %}end
+            """;
+
+        Assert.Equal("one two many many \na post\nend", LiquidBody.Output(written, page: Page));
+    }
+
+    [Fact]
+    public void A_for_over_front_matter_maps_makes_markdown()
+    {
+        var html = BodyPipeline.Default.Render("Team:\n\n{% for author in page.authors %}\n- **{{ author.name }}**, {{ author.role }}\n{% endfor %}",
+            new BodyContext(LiquidBody.Resolver, liquid: LiquidBody.Site(), page: () => Page)).Html;
+
+        var items = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("li");
+        Assert.Equal(["Ada, lead", "Grace, review"], items.Select(li => li.TextContent.Trim()));
+        Assert.Equal(["Ada", "Grace"], items.Select(li => li.QuerySelector("strong")!.TextContent));
+    }
+
+    [Fact]
+    public void The_catalog_gives_each_post_its_page_and_the_site_and_warns_with_the_file_line()
+    {
+        using var folder = new TempPostsFolder();
+        folder.Post("notes/2023-01-02-a.md", "title: ' A & B '\ncategories: [talks]\ntags: open-data\nsponsors: [Ada Lab, Grace Fund]",
+            "{{ page.title }} | {{ page.date | date: '%Y-%m-%d' }} | {{ page.url }} | {{ page.slug }} | {{ page.categories | join: ',' }} | " +
+            "{{ page.tags | join: ',' }} | {{ page.layout }} | {{ page.path }} | {{ page.sponsors | array_to_sentence_string }} | {{ site.title }}\n\n{% nope %}\n");
+        var source = new CatalogSource(folder.PostsPath, null, TimeZoneInfo.Utc, Site: new Dictionary<string, object?> { ["title"] = "My notes" });
+
+        var catalog = CatalogBuilder.Build(source, new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var post = Assert.Single(catalog.Posts);
+        Assert.Contains("A &amp; B | 2023-01-02 | /posts/a | a | talks | open-data | post | notes/2023-01-02-a.md | Ada Lab and Grace Fund | My notes", post.Html, StringComparison.Ordinal);
+        var warning = Assert.Single(catalog.Diagnostics);
+        Assert.Equal(("notes/2023-01-02-a.md", 9, 1, Severity.Warning), (warning.Path, warning.Line, warning.Column, warning.Severity));
+        Assert.Equal("Liquid '{% nope %}' is a tag this site does not know and shows as written", warning.Message);
+    }
+}
