@@ -17,7 +17,7 @@ public sealed class CachingTests(FixtureSite site) : IClassFixture<FixtureSite>
 
     private static readonly string[] Kept =
     [
-        "/", "/?page=2", "/posts/first-light", "/about", "/categories", "/categories/series", "/tags", "/archive", "/archive/2022",
+        "/", "/page/2", "/posts/first-light", "/about", "/categories", "/categories/series", "/tags", "/archive", "/archive/2022",
         "/feed.xml", "/categories/series/feed.xml", "/sitemap.xml", "/robots.txt",
     ];
 
@@ -143,8 +143,8 @@ public sealed class CachingTests(FixtureSite site) : IClassFixture<FixtureSite>
     [Fact]
     public async Task Other_queries_share_the_page_they_do_not_change()
     {
-        var tag = await TagOfAsync(_client, "/?page=2");
-        Assert.Equal(tag, await TagOfAsync(_client, "/?page=2&utm_source=feed"));
+        var tag = await TagOfAsync(_client, "/page/2");
+        Assert.Equal(tag, await TagOfAsync(_client, "/page/2?utm_source=feed"));
         Assert.NotEqual(tag, await TagOfAsync(_client, "/"));
     }
 
@@ -163,7 +163,7 @@ public sealed class CachingTests(FixtureSite site) : IClassFixture<FixtureSite>
     {
         for (var round = 0; round < 2; round++)
         {
-            using var missing = await _client.GetAsync("/?page=99");
+            using var missing = await _client.GetAsync("/page/99");
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
             Assert.Null(missing.Headers.ETag);
             Assert.Contains("This page is not here", await missing.Content.ReadAsStringAsync());
@@ -195,7 +195,8 @@ public sealed class CachingTests(FixtureSite site) : IClassFixture<FixtureSite>
         Assert.Equal(
             new Dictionary<string, string>
             {
-                ["/"] = "page", ["/categories/{slug}"] = "page", ["/tags/{slug}"] = "page", ["/archive/{period}"] = "page",
+                ["/"] = "", ["/categories/{slug}"] = "", ["/tags/{slug}"] = "", ["/archive/{period}"] = "",
+                ["/page/{number}"] = "", ["/categories/{slug}/page/{number}"] = "", ["/tags/{slug}/page/{number}"] = "", ["/archive/{period}/page/{number}"] = "",
                 ["/posts/{slug}"] = "", ["/{slug}"] = "", ["/categories"] = "", ["/tags"] = "", ["/archive"] = "",
                 ["/feed.xml"] = "", ["/categories/{slug}/feed.xml"] = "", ["/sitemap.xml"] = "", ["/robots.txt"] = "",
             },
