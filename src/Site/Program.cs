@@ -9,13 +9,15 @@ if (args is ["healthcheck", ..]) return await HealthCheckCommand.RunAsync(args[1
 
 var isCheck = args is ["check", ..];
 var isNew = args is ["new", ..];
+var isExport = args is ["export", ..];
 
 // The content root is the app's own folder (bin/ when run, the publish folder in the container), where the
 // build puts wwwroot/, posts/ and appsettings.json, whatever folder the process was started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = isCheck || isNew ? [] : args,
+    Args = isCheck || isNew || isExport ? [] : args,
     ContentRootPath = AppContext.BaseDirectory,
+    EnvironmentName = isExport ? Environments.Production : null, // a static copy is what the published site serves
 });
 builder.WebHost.UseStaticWebAssets();
 builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
@@ -58,7 +60,8 @@ builder.Services.AddHostedService<ContentReloader>();
 
 // _config.yml's settings sit above appsettings.json and below the environment, from the posts folder the other sources
 // name; added before the options are first read, which building the host already does.
-JekyllConfiguration.AddTo(builder.Configuration, (isCheck || isNew) && PostsArgument.In(args[1..]) is { } postsArgument
+if (isExport) ExportCommand.Configure(builder, args[1..]);
+JekyllConfiguration.AddTo(builder.Configuration, (isCheck || isNew || isExport) && PostsArgument.In(args[1..]) is { } postsArgument
     ? Path.GetFullPath(postsArgument)
     : ContentFolders.PostsFolder(builder.Configuration[$"{SiteOptions.Section}:{nameof(SiteOptions.PostsPath)}"] ?? new SiteOptions().PostsPath, builder.Environment));
 var app = builder.Build();
@@ -108,6 +111,8 @@ app.MapHealthChecks(SiteRoutes.Health.Path);
 app.MapSyndication();
 if (app.Environment.IsDevelopment()) LiveReload.Map(app);
 app.MapRazorPages().WithStaticAssets();
+
+if (isExport) return await ExportCommand.RunAsync(app, args[1..], Console.Out);
 
 var startup = app.Services.GetRequiredService<CatalogStartup>();
 var shutdown = app.Services.GetRequiredService<ShutdownReport>();
