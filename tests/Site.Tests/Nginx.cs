@@ -68,7 +68,8 @@ internal sealed class Nginx : IDisposable
             Assert.False(process.HasExited, $"nginx stopped: {process.Output}");
             try
             {
-                using var response = await client.GetAsync(nginx.Address);
+                // Any answer will do; at an address no test asks for, so that no cache in the configuration keeps it.
+                using var response = await client.GetAsync(new Uri(nginx.Address, "/nginx-started"));
                 return nginx;
             }
             catch (HttpRequestException) when (DateTime.UtcNow < deadline)
