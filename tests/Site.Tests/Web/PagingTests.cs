@@ -35,6 +35,7 @@ public sealed class PagingTests(FixtureSite site) : IClassFixture<FixtureSite>
 
         var second = await _client.GetDocumentAsync("/page/2");
         Assert.Equal("/", second.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("Home", second.QuerySelector(".site-nav a[aria-current=page]")?.TextContent);
         Assert.Equal("/page/3", second.QuerySelector("a[rel=next]")!.GetAttribute("href"));
 
         var last = await _client.GetDocumentAsync("/page/4");
