@@ -73,7 +73,7 @@ curl -fs "$BASE/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -E 's#</?loc>##g
 {
   grep -v '^/posts/' "$WORK/sitemap-paths"
   awk '/^\/posts\// && ++n <= 100' "$WORK/sitemap-paths"
-  printf '%s\n' /?page=2 /feed.xml /css/site.css /archive/2023 /healthz
+  printf '%s\n' /page/2 /feed.xml /css/site.css /archive/2023 /healthz
 } | sort -u >"$WORK/paths"
 PATH_COUNT=$(wc -l <"$WORK/paths")
 while read -r path; do

@@ -36,13 +36,15 @@ static async Task<int> ServeAsync(string[] args)
 {
     var isCheck = args is ["check", ..];
     var isNew = args is ["new", ..];
+    var isExport = args is ["export", ..];
 
     // The content root is the app's own folder (bin/ when run, the publish folder in the container), where the
     // build puts wwwroot/, posts/ and appsettings.json, whatever folder the process was started from.
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     {
-        Args = isCheck || isNew ? [] : args,
+        Args = isCheck || isNew || isExport ? [] : args,
         ContentRootPath = AppContext.BaseDirectory,
+        EnvironmentName = isExport ? Environments.Production : null, // a static copy is what the published site serves
     });
     builder.WebHost.UseStaticWebAssets();
     builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
@@ -90,7 +92,8 @@ static async Task<int> ServeAsync(string[] args)
 
     // _config.yml's settings sit above appsettings.json and below the environment, from the posts folder the other sources
     // name; added before the options are first read, which building the host already does.
-    JekyllConfiguration.AddTo(builder.Configuration, (isCheck || isNew) && PostsArgument.In(args[1..]) is { } postsArgument
+    if (isExport) ExportCommand.Configure(builder, args[1..]);
+    JekyllConfiguration.AddTo(builder.Configuration, (isCheck || isNew || isExport) && PostsArgument.In(args[1..]) is { } postsArgument
         ? Path.GetFullPath(postsArgument)
         : ContentFolders.PostsFolder(builder.Configuration[$"{SiteOptions.Section}:{nameof(SiteOptions.PostsPath)}"] ?? new SiteOptions().PostsPath, builder.Environment));
     var app = builder.Build();
@@ -106,9 +109,6 @@ static async Task<int> ServeAsync(string[] args)
         return NewPostCommand.Run(args[1..], app.Services.GetRequiredService<IOptions<SiteOptions>>().Value,
             app.Environment, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
     }
-
-    if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrlProblem(app.Environment) is { } baseUrlProblem)
-        app.Logger.LogWarning("{Problem}", baseUrlProblem);
 
     if (!app.Services.GetRequiredService<CatalogLoader>().MayStart())
     {
@@ -143,6 +143,11 @@ static async Task<int> ServeAsync(string[] args)
     app.MapSyndication();
     if (app.Environment.IsDevelopment()) LiveReload.Map(app);
     app.MapRazorPages().WithStaticAssets();
+
+    if (isExport) return await ExportCommand.RunAsync(app, args[1..], Console.Out);
+
+    if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrlProblem(app.Environment) is { } baseUrlProblem)
+        app.Logger.LogWarning("{Problem}", baseUrlProblem);
 
     var startup = app.Services.GetRequiredService<CatalogStartup>();
     var shutdown = app.Services.GetRequiredService<ShutdownReport>();

@@ -8,7 +8,17 @@ public sealed record RoutedContent(string Url, PostLayout Layout, IReadOnlyList<
 
 /// <summary>One address the site serves; <paramref name="Route"/> is null for a static file.</summary>
 /// <param name="Modified">When what it shows last changed, where a date says so (a post's date; a listing's newest post's).</param>
-public sealed record Address(string Path, SiteRoute? Route, DateTimeOffset? Modified = null);
+/// <param name="Listed">How many posts it lists, for a listing (which has a page for each <c>Site:PageSize</c> of them).</param>
+public sealed record Address(string Path, SiteRoute? Route, DateTimeOffset? Modified = null, int Listed = 0)
+{
+    /// <summary>This address and, for a listing, the address of each of its later pages.</summary>
+    public IEnumerable<Address> WithPages(int pageSize)
+    {
+        yield return this;
+        if (Route is not { Paged: true }) yield break;
+        for (var number = 2; number <= (Listed + pageSize - 1) / pageSize; number++) yield return this with { Path = ListingPage.Of(Path, number) };
+    }
+}
 
 /// <summary>
 /// Every address the site serves for some posts and static files: the fixed routes, each post's and page's URL,
@@ -18,6 +28,7 @@ public sealed record Address(string Path, SiteRoute? Route, DateTimeOffset? Modi
 public sealed class RouteTable
 {
     private readonly HashSet<string> _canonicalPaths;
+    private readonly HashSet<string> _listings;
     private readonly StaticFiles _files;
 
     private RouteTable(IReadOnlyList<Address> addresses, StaticFiles files)
@@ -25,6 +36,7 @@ public sealed class RouteTable
         Addresses = addresses;
         _files = files;
         _canonicalPaths = addresses.Where(a => a.Route is not null).Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+        _listings = addresses.Where(a => a.Route?.Paged == true).Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>In the order a reader meets them: the home page, posts and pages, then the listings, then the rest.</summary>
@@ -33,20 +45,20 @@ public sealed class RouteTable
     public static RouteTable Of(IReadOnlyList<RoutedContent> content, StaticFiles files)
     {
         var posts = content.Where(c => c.Layout == PostLayout.Post).ToList();
-        var addresses = new List<Address> { new(SiteRoutes.Home.Path, SiteRoutes.Home, Newest(posts)) };
+        var addresses = new List<Address> { new(SiteRoutes.Home.Path, SiteRoutes.Home, Newest(posts), posts.Count) };
         addresses.AddRange(content.Select(c => new Address(c.Url, c.Layout == PostLayout.Page ? SiteRoutes.Page : SiteRoutes.Post, c.Date)));
 
         addresses.Add(new(SiteRoutes.Categories.Path, SiteRoutes.Categories));
         foreach (var (term, members) in ByTerm(posts, post => post.Categories))
         {
-            addresses.Add(new(SiteRoutes.Category.For(term.Slug), SiteRoutes.Category, Newest(members)));
+            addresses.Add(new(SiteRoutes.Category.For(term.Slug), SiteRoutes.Category, Newest(members), members.Count));
             addresses.Add(new(SiteRoutes.CategoryFeed.For(term.Slug), SiteRoutes.CategoryFeed, Newest(members)));
         }
         addresses.Add(new(SiteRoutes.Tags.Path, SiteRoutes.Tags));
-        addresses.AddRange(ByTerm(posts, post => post.Tags).Select(tag => new Address(SiteRoutes.Tag.For(tag.Term.Slug), SiteRoutes.Tag, Newest(tag.Members))));
+        addresses.AddRange(ByTerm(posts, post => post.Tags).Select(tag => new Address(SiteRoutes.Tag.For(tag.Term.Slug), SiteRoutes.Tag, Newest(tag.Members), tag.Members.Count)));
         addresses.Add(new(SiteRoutes.Archive.Path, SiteRoutes.Archive));
-        addresses.AddRange(posts.SelectMany(post => post.Years?.Years ?? []).Distinct().OrderDescending()
-            .Select(year => new Address(SiteRoutes.ArchiveOf(year), SiteRoutes.ArchivePeriod)));
+        addresses.AddRange(posts.SelectMany(post => post.Years?.Years ?? []).CountBy(year => year).OrderByDescending(year => year.Key)
+            .Select(year => new Address(SiteRoutes.ArchiveOf(year.Key), SiteRoutes.ArchivePeriod, Listed: year.Value)));
 
         var listed = new HashSet<SiteRoute>(addresses.Select(a => a.Route!));
         addresses.AddRange(SiteRoutes.All.Where(route => !route.HasParameter && !listed.Contains(route)).Select(route => new Address(route.Path, route)));
@@ -56,10 +68,11 @@ public sealed class RouteTable
 
     /// <summary>
     /// Whether the site answers <paramref name="decodedPath"/> itself: one of its addresses (a page's in any case, Unicode
-    /// form or with a trailing slash, which redirect to it), any archive period, or a static file.
+    /// form or with a trailing slash, which redirect to it), any archive period, any page of a listing, or a static file.
     /// </summary>
     public bool Serves(string decodedPath) =>
-        _files.Contains(decodedPath) || SitePath.Canonical(decodedPath) is var canonical && (_canonicalPaths.Contains(canonical) || SiteRoutes.IsArchivePeriod(canonical));
+        _files.Contains(decodedPath) || SitePath.Canonical(decodedPath) is var canonical && (_canonicalPaths.Contains(canonical) || SiteRoutes.IsArchivePeriod(canonical)
+            || ListingPage.TrySplit(canonical, out var listing, out _) && (_listings.Contains(listing) || SiteRoutes.IsArchivePeriod(listing)));
 
     private static DateTimeOffset? Newest(IEnumerable<RoutedContent> content) => content.Max(c => c.Date);
 

@@ -7,26 +7,26 @@ namespace Site.Content.Routing;
 /// </summary>
 public static class SiteRoutes
 {
-    public static readonly SiteRoute Home = new("/", inSitemap: true);
+    public static readonly SiteRoute Home = new("/", inSitemap: true, paged: true);
     public static readonly SiteRoute Post = new("/posts/{slug}", inSitemap: true);
     public static readonly SiteRoute Page = new("/{slug}", inSitemap: true);
     public static readonly SiteRoute Categories = new("/categories", inSitemap: true);
-    public static readonly SiteRoute Category = new("/categories/{slug}", inSitemap: true);
+    public static readonly SiteRoute Category = new("/categories/{slug}", inSitemap: true, paged: true);
     public static readonly SiteRoute CategoryFeed = new("/categories/{slug}/feed.xml");
     public static readonly SiteRoute Tags = new("/tags", inSitemap: true);
-    public static readonly SiteRoute Tag = new("/tags/{slug}", inSitemap: true);
+    public static readonly SiteRoute Tag = new("/tags/{slug}", inSitemap: true, paged: true);
     public static readonly SiteRoute Archive = new("/archive", inSitemap: true);
-    public static readonly SiteRoute ArchivePeriod = new("/archive/{period}", inSitemap: true);
+    public static readonly SiteRoute ArchivePeriod = new("/archive/{period}", inSitemap: true, paged: true);
     public static readonly SiteRoute Feed = new("/feed.xml");
     public static readonly SiteRoute Sitemap = new("/sitemap.xml");
     public static readonly SiteRoute Robots = new("/robots.txt");
-    public static readonly SiteRoute Health = new("/healthz");
+    public static readonly SiteRoute Health = new("/healthz", needsServer: true);
 
     /// <summary>Where a 404 is made: every unknown address runs again here, so no old URL may claim it.</summary>
     public static readonly SiteRoute NotFound = new("/not-found");
 
-    /// <summary>Where a 500 is made, as <see cref="NotFound"/> is for a 404.</summary>
-    public static readonly SiteRoute Error = new("/error");
+    /// <summary>Where a 500 is made, as <see cref="NotFound"/> is for a 404; a static host has no failures of the site's to show.</summary>
+    public static readonly SiteRoute Error = new("/error", needsServer: true);
 
     public static readonly SiteRoute LiveReloadScript = new("/_live-reload.js", developmentOnly: true);
     public static readonly SiteRoute LiveReloadEvents = new("/_live-reload", developmentOnly: true);
@@ -42,13 +42,16 @@ public static class SiteRoutes
         All.Select(route => route.ReservedSegment).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The route, other than a page's, whose address <paramref name="path"/> is (as ASP.NET matches it: in any case);
-    /// null when none. A static file there would never be reached; a page's slug gives way to a file instead.
+    /// The route, other than a page's, whose address <paramref name="path"/> is (as ASP.NET matches it: in any case), a
+    /// later page of a listing included; null when none. A static file there would never be reached; a page's slug gives
+    /// way to a file instead.
     /// </summary>
     public static SiteRoute? Answering(string path)
     {
         var canonical = SitePath.Canonical(path);
-        return All.FirstOrDefault(route => route != Page && route.TryMatch(canonical, out _));
+        var listing = ListingPage.TrySplit(canonical, out var listingPath, out _) ? listingPath : null;
+        return All.FirstOrDefault(route => route != Page
+            && (route.TryMatch(canonical, out _) || route.Paged && listing is not null && route.TryMatch(listing, out _)));
     }
 
     /// <summary><c>/archive/2023</c> or <c>/archive/2020-2022</c>, written as the site writes them.</summary>

@@ -13,6 +13,7 @@ public static class Help
           (none)        serve the site; --urls http://localhost:5001 to listen elsewhere
           check         read the posts as the site does and report each problem: --posts DIR, --strict
           new "Title"   start a post in the posts folder: --category NAME, --tags A,B, --draft, --posts DIR
+          export        write the whole site as static files: --out DIR, --posts DIR
           healthcheck   ask the running site's /healthz: --url URL
           help          this text (also --help, -h)
 
@@ -20,7 +21,7 @@ public static class Help
         environment variable (Site__PageSize=20); a Jekyll _config.yml in the posts folder sets some too. See README.md.
         """;
 
-    private static readonly string[] Verbs = ["check", "new", "healthcheck", "help"];
+    private static readonly string[] Verbs = ["check", "new", "export", "healthcheck", "help"];
 
     public static bool IsAsked(IReadOnlyList<string> args) => args is ["help" or "--help" or "-h", ..];
 

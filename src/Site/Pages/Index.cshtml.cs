@@ -8,5 +8,5 @@ public sealed class IndexModel(CatalogStore store, IOptions<SiteOptions> options
 {
     public override string EmptyText => "Nothing is published here yet. Posts will appear as soon as the first one is written.";
 
-    public IActionResult OnGet() => ListOrNotFound(Catalog.Posts, title: null);
+    public IActionResult OnGet() => ListOrNotFound(Catalog.Posts, SiteRoutes.Home.Path, title: null);
 }

@@ -5,7 +5,7 @@ public sealed record FeedLink(string Title, string Path);
 
 /// <summary>
 /// What the layout writes in a page's head and around its content: the title, the description, the post or page it
-/// shows (for link previews and JSON-LD), a feed of its own, and which page of a listing it is (for the canonical URL).
+/// shows (for link previews and JSON-LD), and a feed of its own.
 /// </summary>
 public sealed record PageHead
 {
@@ -18,7 +18,4 @@ public sealed record PageHead
     public Post? Post { get; init; }
 
     public FeedLink? Feed { get; init; }
-
-    /// <summary>The page of a listing (<c>?page=N</c>), from 1; the canonical URL names it past the first.</summary>
-    public int PageNumber { get; init; } = 1;
 }

@@ -9,6 +9,9 @@ public abstract class TaxonomyPageModel(CatalogStore store, IOptions<SiteOptions
 {
     public Term Term { get; private set; } = null!;
 
+    /// <summary>Where a term's posts are listed.</summary>
+    protected abstract SiteRoute Route { get; }
+
     protected abstract Taxonomy? Find(PostCatalog catalog, string slug);
 
     /// <summary>The page's title for its term (<c>#open-data</c> for a tag).</summary>
@@ -22,6 +25,6 @@ public abstract class TaxonomyPageModel(CatalogStore store, IOptions<SiteOptions
     {
         if (slug is null || Find(Catalog, slug) is not { } taxonomy) return NotFound();
         Term = taxonomy.Term;
-        return ListOrNotFound(taxonomy.Posts, TitleOf(Term), FeedOf(Term));
+        return ListOrNotFound(taxonomy.Posts, Route.For(Term.Slug), TitleOf(Term), FeedOf(Term));
     }
 }

@@ -7,10 +7,9 @@ namespace Site.Web;
 /// <summary>
 /// Which responses the output cache keeps and under which key: those of endpoints marked <see cref="KeptAttribute"/>,
 /// nothing else. The key holds the catalog's version, so that a swapped-in catalog (an edit in Development, a post
-/// whose time came) is never answered from the old one; the query keys the endpoint names (a listing's <c>page</c>);
-/// and the content coding this client gets. Nothing else: other queries and the Host header do not change a page, so
-/// they must not multiply its copies. A <c>page</c> not written as the site writes it (<c>01</c>) is answered, but
-/// not kept, for the same reason.
+/// whose time came) is never answered from the old one; the query keys the endpoint names, if any; and the content
+/// coding this client gets. Nothing else: other queries and the Host header do not change a page, so
+/// they must not multiply its copies.
 /// </summary>
 public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionProvider compression) : IOutputCachePolicy
 {
@@ -25,10 +24,9 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
             context.EnableOutputCaching = false;
             return ValueTask.CompletedTask;
         }
-        var keep = !kept.VaryByQuery.Contains(PageNumber.Query) || PageNumber.IsCanonical(http.Request.Query[PageNumber.Query]);
         context.EnableOutputCaching = true;
-        context.AllowCacheLookup = keep;
-        context.AllowCacheStorage = keep;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
 

@@ -4,7 +4,8 @@ namespace Site.Web;
 
 /// <summary>
 /// Gives each Razor page its address from <see cref="SiteRoutes"/>, in place of the one its file name would give it:
-/// the pages declare <c>@page</c> without a template, so that every path is written once, in the route table.
+/// the pages declare <c>@page</c> without a template, so that every path is written once, in the route table. A listing
+/// answers its later pages' addresses too.
 /// </summary>
 public sealed class PageRoutes : IPageRouteModelConvention
 {
@@ -30,5 +31,6 @@ public sealed class PageRoutes : IPageRouteModelConvention
             throw new InvalidOperationException($"The page {model.ViewEnginePath} has no route in {nameof(PageRoutes)}.{nameof(ByPage)}.");
         model.Selectors.Clear();
         model.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = route.Template } });
+        if (route.PagedTemplate is { } paged) model.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = paged } });
     }
 }

@@ -1,6 +1,6 @@
 namespace Site.Web;
 
-/// <summary>One page of a listing (<c>?page=N</c>, from 1) and where the way on and back lead.</summary>
+/// <summary>One page of a listing (from 1) and where the way on and back lead.</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Number, int PageCount, int TotalCount)
 {
     public bool HasPrevious => Number > 1;

@@ -24,14 +24,14 @@ public sealed class RouteTableTests
         Assert.Throws<InvalidOperationException>(() => SiteRoutes.Archive.For("x"));
         Assert.Equal("posts", SiteRoutes.Post.ReservedSegment);
         Assert.Null(SiteRoutes.Page.ReservedSegment);
-        Assert.Null(SiteRoutes.Home.ReservedSegment);
+        Assert.Equal("page", SiteRoutes.Home.ReservedSegment); // its later pages are at /page/N
     }
 
     [Fact]
     public void Reserved_segments_are_the_fixed_first_segments_of_every_route()
     {
         Assert.Equal(
-            ["_live-reload", "_live-reload.js", "archive", "categories", "error", "feed.xml", "healthz", "not-found", "posts", "robots.txt", "sitemap.xml", "tags"],
+            ["_live-reload", "_live-reload.js", "archive", "categories", "error", "feed.xml", "healthz", "not-found", "page", "posts", "robots.txt", "sitemap.xml", "tags"],
             SiteRoutes.ReservedSegments.Order(StringComparer.Ordinal));
     }
 
@@ -75,6 +75,9 @@ public sealed class RouteTableTests
     [InlineData("/healthz")]
     [InlineData("/favicon.svg")]
     [InlineData("/Assets/IMG/X.png")]
+    [InlineData("/page/2")]
+    [InlineData("/categories/talks/page/3")]
+    [InlineData("/archive/2019-2020/page/2")]
     public void The_table_serves_its_addresses_in_any_case_or_form_and_any_archive_period(string path) => Assert.True(Table.Serves(path));
 
     [Theory]
@@ -85,5 +88,49 @@ public sealed class RouteTableTests
     [InlineData("/favicon.png")]
     [InlineData("/assets/img")]
     [InlineData("/blog/2023/05/01/first.html")]
+    [InlineData("/posts/first/page/2")]
+    [InlineData("/categories/research/page/2")]
+    [InlineData("/categories/page/2")]
     public void The_table_does_not_serve_other_addresses(string path) => Assert.False(Table.Serves(path));
+
+    [Fact]
+    public void A_listings_later_pages_are_at_its_address_and_page_n()
+    {
+        Assert.Equal("/", ListingPage.Of("/", 1));
+        Assert.Equal("/page/2", ListingPage.Of("/", 2));
+        Assert.Equal("/categories/talks/page/3", ListingPage.Of("/categories/talks", 3));
+        Assert.Equal("/page/{number}", SiteRoutes.Home.PagedTemplate);
+        Assert.Equal("/archive/{period}/page/{number}", SiteRoutes.ArchivePeriod.PagedTemplate);
+        Assert.Null(SiteRoutes.Post.PagedTemplate);
+
+        Assert.True(ListingPage.TrySplit("/tags/page/page/12", out var listing, out var number));
+        Assert.Equal(("/tags/page", "12"), (listing, number));
+        Assert.True(ListingPage.TrySplit("/page/2", out listing, out _));
+        Assert.Equal("/", listing);
+        Assert.False(ListingPage.TrySplit("/categories/page", out _, out _));
+        Assert.False(ListingPage.TrySplit("/page/2/x", out _, out _));
+    }
+
+    [Fact]
+    public void Every_page_of_every_listing_is_an_address_for_a_page_size()
+    {
+        var table = RouteTable.Of(
+            [.. Enumerable.Range(1, 5).Select(day => new RoutedContent($"/posts/p{day}", PostLayout.Post, [Talks], day <= 3 ? [Data] : [],
+                new YearRange(2023, 2023), new DateTimeOffset(2023, 5, day, 0, 0, 0, TimeSpan.Zero)))],
+            StaticFiles.None);
+
+        var paths = table.Addresses.SelectMany(address => address.WithPages(pageSize: 2)).Select(address => address.Path).ToList();
+
+        Assert.Equal(["/", "/page/2", "/page/3"], paths.Where(path => path == "/" || path.StartsWith("/page/", StringComparison.Ordinal)));
+        Assert.Equal(["/categories/talks", "/categories/talks/page/2", "/categories/talks/page/3"], paths.Where(path => path.StartsWith("/categories/talks", StringComparison.Ordinal) && !path.EndsWith(".xml", StringComparison.Ordinal)));
+        Assert.Equal(["/tags/open-data", "/tags/open-data/page/2"], paths.Where(path => path.StartsWith("/tags/", StringComparison.Ordinal)));
+        Assert.Equal(["/archive/2023", "/archive/2023/page/2", "/archive/2023/page/3"], paths.Where(path => path.StartsWith("/archive/", StringComparison.Ordinal)));
+        Assert.Single(paths, "/categories");
+    }
+
+    [Fact]
+    public void Only_what_a_running_server_must_answer_is_marked_so()
+    {
+        Assert.Equal(["/healthz", "/error"], SiteRoutes.All.Where(route => route.NeedsServer).Select(route => route.Template));
+    }
 }

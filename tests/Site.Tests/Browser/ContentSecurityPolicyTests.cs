@@ -13,7 +13,7 @@ public sealed class ContentSecurityPolicyTests(ChromiumBrowser chromium) : IClas
 {
     private static readonly string[] PageTypes =
     [
-        "/", "/?page=2", "/posts/styled", "/posts/first-light", "/about", "/categories", "/categories/series", "/tags",
+        "/", "/page/2", "/posts/styled", "/posts/first-light", "/about", "/categories", "/categories/series", "/tags",
         "/archive", "/archive/2020", "/no-such-page",
     ];
 

@@ -41,7 +41,7 @@ public sealed class NavigationTests(ChromiumBrowser chromium, FixtureSiteOnKestr
         for (var number = 2; number <= 4; number++)
         {
             await page.Locator("a[rel=next]").ClickAsync();
-            Assert.EndsWith($"/?page={number}", page.Url);
+            Assert.EndsWith($"/page/{number}", page.Url);
         }
         Assert.Equal(0, await page.Locator("a[rel=next]").CountAsync());
 

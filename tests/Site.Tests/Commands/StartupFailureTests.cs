@@ -101,7 +101,7 @@ public sealed class StartupFailureTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal("usage: Site [command] [options]", lines[0]);
-        foreach (var command in new[] { "check", "new", "healthcheck", "help" })
+        foreach (var command in new[] { "check", "new", "export", "healthcheck", "help" })
             Assert.Contains(lines, line => line.TrimStart().StartsWith(command + " ", StringComparison.Ordinal));
     }
 
@@ -111,6 +111,6 @@ public sealed class StartupFailureTests
         var (exitCode, lines) = await RunAsync(new Dictionary<string, string?>(), "serve");
 
         Assert.Equal(1, exitCode);
-        Assert.Equal(["unknown command 'serve': the commands are check, new, healthcheck, help, or none to serve the site (Site --help)"], lines);
+        Assert.Equal(["unknown command 'serve': the commands are check, new, export, healthcheck, help, or none to serve the site (Site --help)"], lines);
     }
 }

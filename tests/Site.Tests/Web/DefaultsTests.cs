@@ -22,12 +22,12 @@ public sealed class DefaultsTests : IDisposable
 
         var first = await client.GetDocumentAsync("/tags/field-notes");
         Assert.Equal(10, first.EntryTitles().Count);
-        Assert.Equal("/tags/field-notes?page=2", first.QuerySelector("a[rel=next]")!.GetAttribute("href"));
-        var second = await client.GetDocumentAsync("/tags/field-notes?page=2");
+        Assert.Equal("/tags/field-notes/page/2", first.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        var second = await client.GetDocumentAsync("/tags/field-notes/page/2");
         Assert.Equal(["Note 2", "Note 1"], second.EntryTitles());
         Assert.Equal("/tags/field-notes", second.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal(10, (await client.GetDocumentAsync("/")).EntryTitles().Count);
-        await client.GetDocumentAsync("/tags/field-notes?page=3", expectedStatus: 404);
+        await client.GetDocumentAsync("/tags/field-notes/page/3", expectedStatus: 404);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class RouteTableTests
             .Order(StringComparer.Ordinal);
         var table = SiteRoutes.All
             .Where(route => environment == "Development" || !route.DevelopmentOnly)
-            .Select(route => route.Template)
+            .SelectMany(route => new[] { route.Template, route.PagedTemplate }.OfType<string>())
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(table, mapped);

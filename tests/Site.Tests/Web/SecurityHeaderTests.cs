@@ -11,7 +11,7 @@ public sealed class SecurityHeaderTests(FixtureSite site) : IClassFixture<Fixtur
     public static TheoryData<string, string> Responses => new()
     {
         { "GET", "/" }, { "GET", "/posts/first-light" }, { "GET", "/css/site.css" }, { "GET", "/feed.xml" }, { "GET", "/healthz" },
-        { "GET", "/no-such-page" }, { "GET", "/Posts/First-Light" }, { "GET", "/?page=99" }, { "HEAD", "/archive" }, { "POST", "/" },
+        { "GET", "/no-such-page" }, { "GET", "/Posts/First-Light" }, { "GET", "/page/99" }, { "GET", "/?page=2" }, { "HEAD", "/archive" }, { "POST", "/" },
     };
 
     [Theory]

@@ -15,6 +15,6 @@ public sealed class PeriodModel(CatalogStore store, IOptions<SiteOptions> option
     {
         if (!SiteRoutes.TryParsePeriod(period, out var parsed)) return NotFound();
         Period = parsed;
-        return ListOrNotFound(Catalog.InPeriod(parsed), parsed.Display);
+        return ListOrNotFound(Catalog.InPeriod(parsed), SiteRoutes.ArchiveOf(parsed), parsed.Display);
     }
 }

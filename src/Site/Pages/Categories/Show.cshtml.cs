@@ -5,6 +5,8 @@ namespace Site.Pages.Categories;
 
 public sealed class ShowModel(CatalogStore store, IOptions<SiteOptions> options) : TaxonomyPageModel(store, options)
 {
+    protected override SiteRoute Route => SiteRoutes.Category;
+
     protected override Taxonomy? Find(PostCatalog catalog, string slug) => catalog.FindCategory(slug);
 
     protected override string TitleOf(Term term) => term.Name;
