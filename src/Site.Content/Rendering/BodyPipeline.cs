@@ -47,7 +47,7 @@ public sealed class BodyPipeline(
 {
     public static readonly BodyPipeline Default = new(
         sourceStages: [new LiquidTags()],
-        documentStages: [new CodeBlocks(), new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks()],
+        documentStages: [new CodeBlocks(), new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(), new MathPositions()],
         finishingStages: []);
 
     public RenderedBody Render(string markdown, BodyContext context)

@@ -7,7 +7,8 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// The Markdown a body is read as: CommonMark with tables, footnotes, task lists, auto-links, strike-through and
-/// heading ids, each element knowing where in the text it was written. Of Markdig's emphasis extras only
+/// heading ids, math as kramdown and MathJax write it (<see cref="MathSyntax"/>), each element knowing where in the
+/// text it was written. Of Markdig's emphasis extras only
 /// <c>~~strike-through~~</c>: kramdown, which Jekyll posts are written for, has no <c>^superscript^</c> or
 /// <c>~subscript~</c>, and with them <c>2^10</c> in prose loses its caret.
 /// </summary>
@@ -20,6 +21,7 @@ public static class MarkdownSyntax
         .UseAutoLinks()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Use<MathSyntax>()
         .UsePreciseSourceLocation()
         .Build();
 

@@ -1,0 +1,184 @@
+using AngleSharp.Html.Parser;
+
+namespace Site.Content.Tests.Rendering;
+
+/// <summary>
+/// Math read as kramdown and MathJax sites write it, seen in the HTML as written (before typesetting): each piece a
+/// placeholder holding its TeX as written, display or inline.
+/// </summary>
+public sealed class MathSyntaxTests
+{
+    private static RenderedBody Render(string markdown, int bodyFirstLine = 1) =>
+        BodyPipeline.Default.Render(markdown, new BodyContext(LinkResolver.WithoutPosts, bodyFirstLine));
+
+    /// <summary>Each placeholder of the written HTML: its element, mode and TeX (unescaped by the HTML parser).</summary>
+    private static List<(string Element, string Mode, string Tex)> Math(string markdown) =>
+        [.. new HtmlParser().ParseDocument(Render(markdown).Body.Written).QuerySelectorAll("[data-math]")
+            .Select(e => (e.LocalName, e.GetAttribute("data-math")!, e.TextContent))];
+
+    [Fact]
+    public void Double_dollars_standing_as_a_block_are_display_math()
+    {
+        Assert.Equal([("div", "display", @"\int_0^1 f(x)\,dx")], Math("""
+            The area is
+
+            $$\int_0^1 f(x)\,dx$$
+
+            as expected.
+            """));
+    }
+
+    [Fact]
+    public void A_display_block_spans_lines_and_none_of_them_is_markdown()
+    {
+        // "- c" would start a list, "= e" would make a heading of the line above, "* " and "> " a list and a quote.
+        Assert.Equal([("div", "display", "\n\\begin{aligned}\na &= b \\\\\n- c &= d\n= e\n* f &> g\n\\end{aligned}\n")], Math("""
+            $$
+            \begin{aligned}
+            a &= b \\
+            - c &= d
+            = e
+            * f &> g
+            \end{aligned}
+            $$
+            """));
+    }
+
+    [Fact]
+    public void Double_dollars_inside_a_paragraph_are_inline_math()
+    {
+        Assert.Equal([("span", "inline", "E = mc^2"), ("span", "inline", "c")], Math("Einstein's $$E = mc^2$$, where $$c$$ is the speed of light."));
+    }
+
+    [Theory]
+    [InlineData("The energy is\n$$E = mc^2$$\nfor a body at rest.")] // a line of its own, but inside a paragraph
+    [InlineData("$$E = mc^2$$ is the energy of a body at rest.")] // text follows on its line
+    [InlineData("$$E = mc^2$$\nis the energy of a body at rest.")] // text follows on the next line, no blank line
+    public void Double_dollars_that_do_not_stand_as_a_block_are_inline_as_kramdown_reads_them(string markdown)
+    {
+        Assert.Equal([("span", "inline", "E = mc^2")], Math(markdown));
+    }
+
+    [Fact]
+    public void MathJax_parentheses_are_inline_and_brackets_display()
+    {
+        Assert.Equal([("span", "inline", @"\alpha"), ("div", "display", @"\sum_i x_i")], Math("""
+            The rate \(\alpha\) sums:
+
+            \[\sum_i x_i\]
+            """));
+    }
+
+    [Fact]
+    public void MathJax_brackets_inside_a_paragraph_stay_display_math()
+    {
+        Assert.Equal([("span", "display", "x^2")], Math(@"The square \[x^2\] grows."));
+    }
+
+    [Fact]
+    public void Display_math_in_a_list_item_and_in_a_quote()
+    {
+        Assert.Equal([("div", "display", "\nx + y\n"), ("div", "display", "\na\n- b\n")], Math("""
+            - first
+
+              $$
+              x + y
+              $$
+            - second
+
+            > $$
+            > a
+            > - b
+            > $$
+            """));
+    }
+
+    [Theory]
+    [InlineData("It costs $5 and $10 to get in.")]
+    [InlineData("Prices: $5, $10 and $$ for the rest.")] // an unclosed $$ is text
+    [InlineData("An empty $$$$ pair.")]
+    [InlineData(@"Escaped \$\$x\$\$ dollars.")]
+    public void Single_dollars_and_unclosed_or_empty_delimiters_are_text(string markdown)
+    {
+        var body = Render(markdown);
+
+        Assert.Empty(Math(markdown));
+        Assert.DoesNotContain("data-math", body.Html, StringComparison.Ordinal);
+        Assert.Contains("$", body.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Math_delimiters_in_code_spans_and_code_blocks_stay_code()
+    {
+        var html = Render("""
+            Write `$$x^2$$` or `\(x\)`:
+
+            ```
+            $$
+            y_1
+            $$
+            ```
+
+                $$z$$
+            """).Html;
+
+        Assert.DoesNotContain("data-math", html, StringComparison.Ordinal);
+        Assert.Contains("<code>$$x^2$$</code>", html, StringComparison.Ordinal);
+        Assert.Contains(@"<code>\(x\)</code>", html, StringComparison.Ordinal);
+        Assert.Contains("<pre><code>$$\ny_1\n$$\n</code></pre>", html, StringComparison.Ordinal);
+        Assert.Contains("<pre><code>$$z$$\n</code></pre>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(@"$$a_1^2 * b_{i,j} \\ c$$")]
+    [InlineData(@"Inline $$a_1^2 * b_{i,j} \\ c$$ too.")]
+    [InlineData(@"Inline \(a_1^2 * b_{i,j} \\ c\) too.")]
+    public void TeX_is_kept_byte_for_byte_never_read_as_markdown(string markdown)
+    {
+        Assert.Equal(@"a_1^2 * b_{i,j} \\ c", Assert.Single(Math(markdown)).Tex);
+    }
+
+    [Fact]
+    public void Html_special_characters_in_TeX_are_escaped_in_the_placeholder()
+    {
+        var written = Render("""$$a < b & c > "d"$$""").Body.Written;
+
+        Assert.Contains("a &lt; b &amp; c &gt; &quot;d&quot;", written, StringComparison.Ordinal);
+        Assert.Equal("a < b & c > \"d\"", Assert.Single(Math("""$$a < b & c > "d"$$""")).Tex);
+    }
+
+    [Fact]
+    public void Each_placeholder_carries_the_file_line_and_column_it_was_written_at()
+    {
+        var written = new HtmlParser().ParseDocument(Render("Intro.\n\n$$x$$\n\nThen \\(y\\).", bodyFirstLine: 7).Body.Written);
+
+        var places = written.QuerySelectorAll("[data-math]").Select(e => (e.GetAttribute("data-line"), e.GetAttribute("data-column")));
+        Assert.Equal([("9", "1"), ("11", "6")], places);
+    }
+
+    [Fact]
+    public void The_summary_keeps_inline_math_as_its_TeX_and_leaves_display_math_out()
+    {
+        var body = Render("""
+            $$\mathcal{L}(\theta) = \sum_i \ell_i$$
+
+            The loss $$\mathcal{L}$$ sums \(\ell_i\) over examples.
+            """);
+
+        Assert.Equal(@"The loss \mathcal{L} sums \ell_i over examples.", body.FirstParagraphText);
+    }
+
+    [Fact]
+    public void A_marked_excerpt_keeps_inline_math_as_its_TeX()
+    {
+        var body = Render("""
+            With $$p < 0.05$$ and \(n = 2^{10}\) samples.
+
+            <!--more-->
+
+            The rest.
+            """);
+
+        Assert.Equal("With p < 0.05 and n = 2^{10} samples.", body.MarkedExcerpt);
+    }
+}
