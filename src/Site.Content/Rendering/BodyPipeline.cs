@@ -48,7 +48,7 @@ public sealed class BodyPipeline(
     public static readonly BodyPipeline Default = new(
         sourceStages: [new LiquidTags()],
         documentStages: [new CodeBlocks(), new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(), new MathPositions()],
-        finishingStages: []);
+        finishingStages: [new MathTypesetting(Temml.InAppFolder)]);
 
     public RenderedBody Render(string markdown, BodyContext context)
     {
