@@ -15,7 +15,7 @@ public sealed class MathPageTests(MathSite site) : IClassFixture<MathSite>
         var body = page.QuerySelector(".post-body")!;
 
         var display = body.QuerySelectorAll("div.math-display > math");
-        Assert.Equal(2, display.Length);
+        Assert.Equal(3, display.Length);
         Assert.All(display, math => Assert.Equal("block", math.GetAttribute("display")));
         Assert.Equal("Attention", display[0].QuerySelector("mi")!.TextContent);
         Assert.NotNull(display[1].QuerySelector("mtable")); // the aligned equations
