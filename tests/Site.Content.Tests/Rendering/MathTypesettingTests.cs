@@ -94,6 +94,19 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void Building_the_catalog_typesets_nothing_the_math_waits_for_its_page()
+    {
+        using var folder = new TempPostsFolder();
+        folder.Post("2024-01-01-euler.md", "title: Euler", "Euler's $$e^{i\\pi} + 1 = 0$$.\n");
+
+        var post = Assert.Single(CatalogBuilder.Build(new CatalogSource(folder.PostsPath, null, TimeZoneInfo.Utc), DateTimeOffset.UtcNow).Posts);
+
+        Assert.False(post.Body.IsFinished);
+        Assert.Contains("data-math=\"inline\"", post.Body.Written, StringComparison.Ordinal);
+        Assert.Contains("<math>", post.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_body_without_math_is_left_as_written_at_no_cost()
     {
         var written = Render("It costs $5 and $10, and `$$x$$` is code.").Body.Written;
