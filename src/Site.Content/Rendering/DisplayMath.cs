@@ -37,11 +37,11 @@ public sealed class DisplayMathParser : BlockParser
         var open = line.Start;
         if (MathDelimiters.Closing(text, open, line.End) is not var (closing, _)) return BlockState.None;
 
-        var close = text.IndexOf(closing, open + 2, StringComparison.Ordinal);
+        var close = MathDelimiters.Find(processor.Document, text, closing, open + 2, text.Length - 1);
         if (close < 0) return BlockState.None;
         var closingLineEnd = LineEnd(text, close);
-        if (!string.IsNullOrWhiteSpace(text[(close + 2)..closingLineEnd]) || !EndsABlock(text, closingLineEnd, processor.Column)) return BlockState.None;
-        if (string.IsNullOrWhiteSpace(text[(open + 2)..close])) return BlockState.None;
+        if (!text.AsSpan(close + 2, closingLineEnd - close - 2).IsWhiteSpace() || !EndsABlock(text, closingLineEnd, processor.Column)) return BlockState.None;
+        if (text.AsSpan(open + 2, close - open - 2).IsWhiteSpace()) return BlockState.None;
 
         var math = new DisplayMath(this) { Column = processor.Column, Span = new SourceSpan(processor.Start, close + 1), ClosingAt = close };
         MathSyntax.Add(processor.Document, math);

@@ -32,8 +32,8 @@ public sealed class InlineMathParser : InlineParser
         if (MathDelimiters.Closing(text, start, slice.End) is not var (closing, isDisplay)) return false;
 
         var texStart = start + 2;
-        var end = texStart <= slice.End ? text.IndexOf(closing, texStart, slice.End - texStart + 1, StringComparison.Ordinal) : -1;
-        if (end < 0 || end + 1 > slice.End || string.IsNullOrWhiteSpace(text[texStart..end])) return false;
+        var end = MathDelimiters.Find(processor.Document, text, closing, texStart, slice.End);
+        if (end < 0 || text.AsSpan(texStart, end - texStart).IsWhiteSpace()) return false;
 
         var math = new InlineMath
         {

@@ -108,6 +108,22 @@ public sealed class MathSyntaxTests
     }
 
     [Fact]
+    public void Many_openings_without_a_closing_one_cost_one_look_for_it_not_one_each()
+    {
+        // A megabyte of them: looking for the closing delimiter from each opening anew would scan the rest of the text
+        // a hundred thousand times over.
+        var blocks = string.Concat(Enumerable.Repeat("\\[a\n\n", 100_000));
+        var paragraph = string.Concat(Enumerable.Repeat("\\(a \\[b ", 50_000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var body = Render(blocks + paragraph);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Equal(200_000, body.WordCount);
+        Assert.DoesNotContain("data-math", body.Body.Written, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Math_delimiters_in_code_spans_and_code_blocks_stay_code()
     {
         var html = Render("""
