@@ -18,4 +18,13 @@ public sealed class StartupReportTests(FixtureSite site) : IClassFixture<Fixture
         await client.GetDocumentAsync("/posts/first-light");
         await client.GetDocumentAsync("/posts/broken-front-matter", expectedStatus: 404);
     }
+
+    [Fact]
+    public async Task Finishing_the_posts_in_the_background_is_logged_when_done()
+    {
+        await site.CreateClient().GetDocumentAsync("/");
+
+        await Eventually.TrueAsync(() => site.Logs.Any(line => line.StartsWith("Information: Finished the HTML of 18 posts and pages in ", StringComparison.Ordinal)),
+            "the end of the background finishing is logged");
+    }
 }
