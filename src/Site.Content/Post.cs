@@ -22,6 +22,7 @@ public sealed record Post
     /// <summary>Old addresses that answer 301 here (<c>redirect_from</c> and Jekyll's URLs), decoded, as <see cref="OldPath"/> compares them.</summary>
     public IReadOnlyList<string> OldUrls { get; init; } = [];
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+    /// <summary>The links and images of the body, and the front matter's <c>image</c>, resolved, with where each is written.</summary>
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
 
     /// <summary>An unpublished post shown only in a drafts preview: never in feeds or the sitemap.</summary>

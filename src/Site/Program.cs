@@ -8,12 +8,13 @@ using Site.Web;
 if (args is ["healthcheck", ..]) return await HealthCheckCommand.RunAsync(args[1..], Environment.GetEnvironmentVariable, Console.Out);
 
 var isCheck = args is ["check", ..];
+var isNew = args is ["new", ..];
 
 // The content root is the app's own folder (bin/ when run, the publish folder in the container), where the
 // build puts wwwroot/, posts/ and appsettings.json, whatever folder the process was started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = isCheck ? [] : args,
+    Args = isCheck || isNew ? [] : args,
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.WebHost.UseStaticWebAssets();
@@ -52,17 +53,25 @@ builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
 builder.Services.AddSingleton<CatalogStartup>();
 builder.Services.AddHostedService(services => services.GetRequiredService<CatalogStartup>());
 builder.Services.AddHostedService<NewYearRebuild>();
-if (builder.Environment.IsDevelopment())
-{
-    builder.Services.AddSingleton<LiveReload>();
-    builder.Services.AddHostedService<ContentWatcher>();
-}
+builder.Services.AddSingleton<LiveReload>();
+builder.Services.AddHostedService<ContentReloader>();
 
+// _config.yml's settings sit above appsettings.json and below the environment, from the posts folder the other sources
+// name; added before the options are first read, which building the host already does.
+JekyllConfiguration.AddTo(builder.Configuration, (isCheck || isNew) && PostsArgument.In(args[1..]) is { } postsArgument
+    ? Path.GetFullPath(postsArgument)
+    : ContentFolders.PostsFolder(builder.Configuration[$"{SiteOptions.Section}:{nameof(SiteOptions.PostsPath)}"] ?? new SiteOptions().PostsPath, builder.Environment));
 var app = builder.Build();
 
 if (isCheck)
 {
     return CheckCommand.Run(args[1..], app.Services.GetRequiredService<IOptions<SiteOptions>>().Value,
+        app.Environment, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
+}
+
+if (isNew)
+{
+    return NewPostCommand.Run(args[1..], app.Services.GetRequiredService<IOptions<SiteOptions>>().Value,
         app.Environment, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
 }
 
@@ -78,8 +87,9 @@ if (!app.Services.GetRequiredService<CatalogLoader>().MayStart())
 // anything reads the catalog. A 404 is made again at /not-found, through everything below. Old URLs redirect before
 // routing, since an old address (/2023/01/05/x.html, /old-name) would match no route, or the catch-all /{slug}; the
 // catalog never lets one be an address of the route table, so a redirect cannot shadow a page or a file. Routing's
-// answer tells what may be answered while the first catalog is built (files and /healthz), which pages are
-// canonicalised (never a static file, whose name is the author's), and whether a response is kept.
+// answer tells which files are served as they are on disk (those the build did not know, the posts folder's), what may
+// be answered while the first catalog is built (files and /healthz), which pages are canonicalised (never a static
+// file, whose name is the author's), and whether a response is kept.
 app.Use(app.Services.GetRequiredService<ShutdownReport>().Track);
 app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler(SiteRoutes.Error.Path);
@@ -89,6 +99,7 @@ app.UseMiddleware<MethodFilter>();
 app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
 app.UseMiddleware<LegacyUrlRedirect>();
 app.UseRouting();
+app.UseMiddleware<FolderFiles>();
 app.UseMiddleware<CatalogReadiness>();
 app.UseMiddleware<CanonicalUrlRedirect>();
 app.UsePageCaching();

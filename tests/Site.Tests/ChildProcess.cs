@@ -73,9 +73,14 @@ internal sealed class ChildProcess : IDisposable
     public int Id => _process.Id;
 
     /// <summary>Asks the process to stop, as <c>docker stop</c> does: SIGTERM.</summary>
-    public void Terminate()
+    public void Terminate() => Signal("TERM");
+
+    /// <summary>Asks the process to reload, as <c>docker kill --signal=HUP</c> does: SIGHUP.</summary>
+    public void HangUp() => Signal("HUP");
+
+    private void Signal(string name)
     {
-        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", [$"-{name}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
 

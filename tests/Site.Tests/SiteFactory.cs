@@ -20,7 +20,10 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>A research blog's posts with math, one of them with a TeX error (Fixtures/math).</summary>
     public static string MathPostsPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "math");
 
-    /// <summary>A copy of the site owner's sample posts (tests/Support/Fixtures/sample), the seed post among them.</summary>
+    /// <summary>
+    /// A copy of the site owner's sample posts (tests/Support/Fixtures/sample), the seed post among them, and a research
+    /// post with highlighted code (2024-06-20-annotation-agreement.md) that the browser tests look at.
+    /// </summary>
     public static string SamplePostsPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "sample");
 
     private readonly string? _postsPath;

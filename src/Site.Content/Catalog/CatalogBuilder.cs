@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Site.Content.Catalog;
 
 /// <summary>
@@ -29,31 +31,36 @@ public static class CatalogBuilder
             return new PostCatalog([], diagnostics, now);
         }
 
+        var config = JekyllConfig.Read(source.PostsPath);
+        diagnostics.AddRange(config.Diagnostics);
         var currentYear = TimeZoneInfo.ConvertTime(now, source.TimeZone).Year;
-        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear));
+        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults));
         var limit = TimeSpan.FromMilliseconds(source.MaxParseMilliseconds);
-        var read = GuardedWork.Run(reader.FindFiles(diagnostics), path => path, limit, (path, own) => reader.Read(path, own));
+        var found = reader.FindFiles(diagnostics);
+        var read = GuardedWork.Run(found.Posts, path => path, limit, (path, own) => reader.Read(path, own));
         diagnostics.AddRange(read.SelectMany(r => r.Diagnostics));
 
-        var files = source.Files ?? StaticFiles.None;
+        var files = SiteFiles.Of(source.Files, found, diagnostics);
         var entries = SettleSlugs(read.Select(r => r.Result).OfType<PostSource>(), source.TimeZone, files, diagnostics);
         var published = entries.Where(e => e.Source.FrontMatter.Published).ToList();
-        var oldUrls = SettleOldUrls(published, source.TimeZone, files, diagnostics);
+        var oldUrls = SettleOldUrls(published, source, files, diagnostics);
         var resolver = new LinkResolver(
             entries.GroupBy(e => e.Source.FileName, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal),
-            oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal));
+            oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal),
+            files);
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
-            (e, own) => Render(e, resolver, source.SiteUrl, [.. oldUrlsByEntry[e]], own));
+            (e, own) => Render(e, resolver.For(e.Source.RelativePath), source, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
         var unpublishedUrls = entries.Where(e => !e.Source.FrontMatter.Published).Select(e => e.Url).ToHashSet(StringComparer.Ordinal);
-        diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.Files));
+        diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.Files is null ? null : files));
 
-        var ordered = diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0);
+        // A default of _config.yml that is wrong is found in every post it applies to, and said once.
+        var ordered = diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0);
         return new PostCatalog(posts, ordered, now, files);
     }
 
@@ -66,16 +73,19 @@ public static class CatalogBuilder
             .Select(problem => ContentDiagnostic.Warning(post.SourcePath, problem.Message, problem.Line, problem.Column)));
 
     /// <summary>
-    /// The old addresses that answer 301 to each post: its <c>redirect_from</c> entries, Jekyll's URLs for it and
-    /// <c>/posts/{slug}.html</c>. One that is an address of the route table (a page, a listing, a feed, a static file) is
-    /// reported and ignored, so that no redirect takes over what the site serves or loops. An address Jekyll gave a post stays that post's, whatever file order, as the links out there
-    /// meant it; a <c>redirect_from</c> naming it is reported and ignored. Otherwise the earlier file (by path) wins.
+    /// The old addresses that answer 301 to each post: its <c>redirect_from</c> (and <c>aliases</c>) entries, its own
+    /// <c>permalink</c>, its URLs under Jekyll's default style and the site's permalink, and <c>/posts/{slug}.html</c>. One
+    /// that is an address of the route table (a page, a listing, a feed, a static file) is ignored, and reported when the
+    /// author wrote it, so that no redirect takes over what the site serves or loops. An address Jekyll gave a post stays
+    /// that post's, whatever file order, as the links out there meant it; one the author wrote naming it is reported and
+    /// ignored. Otherwise the earlier file (by path) wins.
     /// </summary>
-    private static Dictionary<string, Entry> SettleOldUrls(List<Entry> published, TimeZoneInfo zone, StaticFiles files, List<ContentDiagnostic> diagnostics)
+    private static Dictionary<string, Entry> SettleOldUrls(List<Entry> published, CatalogSource source, StaticFiles files, List<ContentDiagnostic> diagnostics)
     {
         var routes = RouteTable.Of([.. published.Select(e => new RoutedContent(e.Url, e.Layout,
             Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags), e.Source.FrontMatter.Range, e.Date))], files);
-        var claims = new List<(Entry Entry, string Path, bool Written)>();
+        // Each old address, and the field that named it (null for those Jekyll gave the post itself).
+        var claims = new List<(Entry Entry, string Path, string? Field)>();
         foreach (var entry in published.Where(e => e.Layout == PostLayout.Post))
         {
             var frontMatter = entry.Source.FrontMatter;
@@ -84,15 +94,18 @@ public static class CatalogBuilder
                 if (url.Contains('?') || url.Contains('#') || url.Contains("://"))
                     diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{url}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
                 else
-                    claims.Add((entry, OldPath.Normalize(SitePath.Decode(url)), true));
+                    claims.Add((entry, OldPath.Normalize(SitePath.Decode(url)), "redirect_from"));
             }
-            claims.AddRange(JekyllUrls.For(entry.Source.FileName, frontMatter.Categories, entry.Date, zone, frontMatter.Slug)
+            string[] categories = [.. FolderCategories(entry.Source.RelativePath), .. frontMatter.Categories];
+            if (frontMatter.Permalink is { } own)
+                claims.AddRange(JekyllUrls.For(entry.Source.FileName, categories, entry.Date, source.TimeZone, frontMatter.Slug, own).Select(path => (entry, path, (string?)"permalink")));
+            claims.AddRange(JekyllUrls.ForFile(entry.Source.RelativePath, categories, entry.Date, source.TimeZone, frontMatter.Slug, JekyllUrls.DefaultStyle, source.Permalink)
                 .Append(OldPath.Normalize(SiteRoutes.Post.For(entry.Slug) + ".html"))
-                .Select(path => (entry, path, false)));
+                .Select(path => (entry, path, (string?)null)));
         }
 
         var owners = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        foreach (var (entry, path, isWritten) in claims.OrderBy(claim => claim.Written))
+        foreach (var (entry, path, field) in claims.OrderBy(claim => claim.Field is not null))
         {
             string? problem = null;
             if (routes.Serves(path))
@@ -100,25 +113,29 @@ public static class CatalogBuilder
             else if (owners.TryGetValue(path, out var owner) && owner != entry)
                 problem = $"{owner.Source.RelativePath} already redirects it";
             if (problem is null) owners[path] = entry;
-            else if (isWritten) diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{path}' ignored: {problem}"));
+            else if (field is not null) diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"{field} '{path}' ignored: {problem}"));
         }
         return owners;
     }
 
     /// <summary>
-    /// Gives each file its slug and date. Of two files with one slug (posts among posts, pages among pages), the one whose
-    /// path sorts first (ordinal) keeps it; a page may not take the first segment of a route or the name of a file or
-    /// folder at the top of the static files.
+    /// Gives each file its slug and date. Of two files with one slug (posts among posts, pages among pages) the earlier
+    /// (by date, then path) keeps it, and the other is served at the slug and its date (<c>talk-2024-03-01</c>, then
+    /// <c>-2</c>...), as Jekyll serves both under their dates; a page may not take the first segment of a route or the
+    /// name of a file or folder at the top of the static files.
     /// </summary>
     private static List<Entry> SettleSlugs(IEnumerable<PostSource> sources, TimeZoneInfo zone, StaticFiles files, List<ContentDiagnostic> diagnostics)
     {
         var owners = new Dictionary<(PostLayout, string), string>();
         var entries = new List<Entry>();
-        foreach (var source in sources.OrderBy(s => s.RelativePath, StringComparer.Ordinal))
+        var dated = sources.Select(source =>
+        {
+            var hasFileDate = PostDate.TryFromFileName(Path.GetFileNameWithoutExtension(source.FileName), zone, out var fileDate, out var nameAfterDate);
+            return (Source: source, Date: source.FrontMatter.Date ?? (hasFileDate ? fileDate : source.DraftDate), Name: nameAfterDate);
+        });
+        foreach (var (source, date, nameAfterDate) in dated.OrderBy(d => d.Date is null).ThenBy(d => d.Date).ThenBy(d => d.Source.RelativePath, StringComparer.Ordinal))
         {
             var frontMatter = source.FrontMatter;
-            var baseName = Path.GetFileNameWithoutExtension(source.FileName);
-            var hasFileDate = PostDate.TryFromFileName(baseName, zone, out var fileDate, out var nameAfterDate);
             var slug = Slug.From(frontMatter.Slug ?? nameAfterDate);
 
             if (slug.Length == 0)
@@ -139,20 +156,41 @@ public static class CatalogBuilder
             }
             if (owners.TryGetValue((frontMatter.Layout, slug), out var owner))
             {
-                diagnostics.Add(ContentDiagnostic.Error(source.RelativePath, $"duplicate slug '{slug}': {owner} already has it and is served; set another 'slug' in one of them"));
-                continue;
+                var unique = Unique(slug, date, zone, candidate => owners.ContainsKey((frontMatter.Layout, candidate)));
+                diagnostics.Add(ContentDiagnostic.Warning(source.RelativePath,
+                    $"slug '{slug}' is taken by {owner}, which is earlier: this one is served at '{unique}' (set 'slug' to choose another)"));
+                slug = unique;
             }
             owners[(frontMatter.Layout, slug)] = source.RelativePath;
-            entries.Add(new Entry(source, slug, frontMatter.Date ?? (hasFileDate ? fileDate : null)));
+            entries.Add(new Entry(source, slug, date));
         }
         return entries;
     }
 
-    private static Post Render(Entry entry, LinkResolver resolver, string siteUrl, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
+    /// <summary>The folders above a <c>_posts/</c> folder, which Jekyll makes categories of: <c>news/_posts/x.md</c> is in <c>news</c>.</summary>
+    private static string[] FolderCategories(string relativePath)
+    {
+        var folders = relativePath.Split('/')[..^1];
+        var posts = Array.IndexOf(folders, PostReader.PostsFolder);
+        return posts > 0 ? folders[..posts] : [];
+    }
+
+    /// <summary>The slug with the date, then a number, until no file has it.</summary>
+    private static string Unique(string slug, DateTimeOffset? date, TimeZoneInfo zone, Func<string, bool> taken)
+    {
+        var dated = date is { } when ? string.Create(CultureInfo.InvariantCulture, $"{slug}-{TimeZoneInfo.ConvertTime(when, zone):yyyy-MM-dd}") : slug;
+        var candidate = dated;
+        for (var n = 2; taken(candidate); n++) candidate = string.Create(CultureInfo.InvariantCulture, $"{dated}-{n}");
+        return candidate;
+    }
+
+    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
-        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine, siteUrl,
-            frontMatter.ExcerptSeparator ?? BodyContext.DefaultExcerptSeparator));
+        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine, source.SiteUrl,
+            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator) { Typography = source.Typography });
+        string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
+        var image = frontMatter.Image is { } written ? resolver.Resolve(written) : null;
         foreach (var problem in body.Problems)
         {
             diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, problem.Message, problem.Line, problem.Column));
@@ -161,18 +199,18 @@ public static class CatalogBuilder
         {
             SourcePath = entry.Source.RelativePath,
             Slug = entry.Slug,
-            Title = frontMatter.Title,
+            Title = Typeset(frontMatter.Title),
             Layout = frontMatter.Layout,
             Range = frontMatter.Range,
             Date = entry.Date,
             Categories = Terms(frontMatter.Categories),
             Tags = Terms(frontMatter.Tags),
-            Image = frontMatter.Image is { } image ? resolver.Resolve(image) : null,
-            Summary = frontMatter.Description ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
+            Image = image,
+            Summary = (frontMatter.Description is { } description ? Typeset(description) : null) ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
             Body = body.Body,
             OldUrls = oldUrls,
             Extra = frontMatter.Extra,
-            Links = body.Links,
+            Links = image is not null && frontMatter.ImageAt is { } at ? [new BodyLink(image, IsImage: true, at.Line, at.Column), .. body.Links] : body.Links,
             ReadingMinutes = Math.Max(1, (int)Math.Ceiling(body.WordCount / WordsPerMinute)),
             IsDraft = !frontMatter.Published,
         };

@@ -8,6 +8,9 @@ namespace Site.Content.Catalog;
 /// <param name="SiteUrl">The site's public address, for Liquid's <c>{{ site.url }}</c>.</param>
 /// <param name="IncludeDrafts">Render unpublished posts too, marked as drafts, for an author previewing them.</param>
 /// <param name="MaxParseMilliseconds">A file whose reading or rendering takes longer is reported and skipped.</param>
+/// <param name="Typography">Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</param>
+/// <param name="Permalink">The old site's permalink style or pattern (Jekyll's): each post answers at its address under it.</param>
+/// <param name="ExcerptSeparator">What ends a post's summary in its body, unless the post names its own.</param>
 public sealed record CatalogSource(
     string PostsPath,
     StaticFiles? Files,
@@ -15,7 +18,10 @@ public sealed record CatalogSource(
     long MaxPostBytes = CatalogSource.DefaultMaxPostBytes,
     string SiteUrl = "",
     bool IncludeDrafts = false,
-    int MaxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds)
+    int MaxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds,
+    bool Typography = true,
+    string Permalink = JekyllUrls.DefaultStyle,
+    string ExcerptSeparator = BodyContext.DefaultExcerptSeparator)
 {
     public const long DefaultMaxPostBytes = 5 * 1024 * 1024;
 

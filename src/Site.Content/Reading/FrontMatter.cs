@@ -11,9 +11,15 @@ public sealed record FrontMatter
     public IReadOnlyList<string> Tags { get; init; } = [];
     public bool Published { get; init; } = true;
     public string? Image { get; init; }
+    /// <summary>Where <see cref="Image"/> is written in the file, to report it when it leads nowhere.</summary>
+    public (int Line, int Column)? ImageAt { get; init; }
     public string? Description { get; init; }
     public string? Slug { get; init; }
+    /// <summary>Old addresses: <c>redirect_from</c>, and Hugo's <c>aliases</c>.</summary>
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>The post's URL on the old site, in Jekyll's syntax (placeholders allowed).</summary>
+    public string? Permalink { get; init; }
 
     /// <summary>What ends the summary in the body, as Jekyll's <c>excerpt_separator</c>; null for <c>&lt;!--more--&gt;</c>.</summary>
     public string? ExcerptSeparator { get; init; }
@@ -24,7 +30,7 @@ public sealed record FrontMatter
     /// <summary>Every field name this site reads; anything else is kept in <see cref="Extra"/>.</summary>
     public static readonly IReadOnlySet<string> KnownFields = new HashSet<string>(StringComparer.Ordinal)
     {
-        "title", "layout", "range", "date", "category", "categories", "tags", "published",
-        "image", "description", "excerpt", "excerpt_separator", "slug", "redirect_from",
+        "title", "layout", "range", "date", "category", "categories", "tags", "published", "draft",
+        "image", "description", "excerpt", "excerpt_separator", "slug", "redirect_from", "aliases", "permalink",
     };
 }

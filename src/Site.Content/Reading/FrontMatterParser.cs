@@ -1,24 +1,43 @@
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Reading;
 
 /// <summary>
-/// Reads a front matter's YAML into a <see cref="FrontMatter"/>, reporting problems with the file's own line numbers.
+/// Reads a front matter's YAML into a <see cref="FrontMatter"/>, with the site's front matter defaults for the fields it
+/// does not write, reporting problems with the file's own line numbers (or <c>_config.yml</c>'s, for a default).
 /// Returns null when the file must be skipped (an error was reported).
 /// </summary>
-public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
+public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, FrontMatterDefaults? defaults = null)
 {
     /// <summary>How many nodes a front matter may hold once its aliases are expanded ("billion laughs" stops here).</summary>
     public const int MaxExpandedNodes = 10_000;
 
     public FrontMatter? Parse(string path, string yaml, ICollection<ContentDiagnostic> diagnostics)
     {
+        if (defaults?.Apply(path, yaml) is not { } defaulted) return ParseYaml(path, yaml, diagnostics);
+        var found = new List<ContentDiagnostic>();
+        var frontMatter = ParseYaml(path, defaulted.Yaml, found);
+        foreach (var diagnostic in found) diagnostics.Add(defaulted.Locate(diagnostic));
+        return frontMatter;
+    }
+
+    private FrontMatter? ParseYaml(string path, string yaml, ICollection<ContentDiagnostic> diagnostics)
+    {
         YamlStream stream = new();
         var scanner = new Scanner(new StringReader(yaml));
         try
         {
             stream.Load(new Parser(scanner));
+        }
+        catch (YamlException e) when (DuplicateKey().Match(e.Message) is { Success: true } duplicate && e.Start.Column == 1
+            && WithoutEarlier(yaml, duplicate.Groups["key"].Value, (int)e.Start.Line) is { } kept)
+        {
+            // Jekyll's YAML reader keeps the last of two fields with one name; YamlDotNet refuses both.
+            diagnostics.Add(ContentDiagnostic.Warning(path, $"field '{duplicate.Groups["key"].Value}' is written twice: the last one counts",
+                FileLine(e.Start), (int)e.Start.Column));
+            return ParseYaml(path, kept, diagnostics);
         }
         catch (YamlException e)
         {
@@ -56,6 +75,31 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
         return ReadFields(path, mapping, diagnostics);
     }
 
+    /// <summary>
+    /// <paramref name="yaml"/> with the earlier top-level occurrences of <paramref name="key"/> (before YAML line
+    /// <paramref name="laterLine"/>) blanked out, their lines kept so that positions stay right; null when there is none.
+    /// </summary>
+    private static string? WithoutEarlier(string yaml, string key, int laterLine)
+    {
+        var lines = yaml.Split('\n');
+        var blanked = false;
+        for (var i = 0; i < Math.Min(laterLine - 1, lines.Length); i++)
+        {
+            if (TopLevelKey().Match(lines[i]) is not { Success: true } field || field.Groups["key"].Value != key) continue;
+            lines[i] = "";
+            for (var j = i + 1; j < laterLine - 1 && j < lines.Length && (lines[j].Length == 0 || char.IsWhiteSpace(lines[j][0]) || lines[j].StartsWith('-')); j++)
+                lines[j] = "";
+            blanked = true;
+        }
+        return blanked ? string.Join('\n', lines) : null;
+    }
+
+    [GeneratedRegex(@"^Duplicate key (?<key>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateKey();
+
+    [GeneratedRegex(@"^(?<key>[^\s#:][^:]*?)\s*:(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex TopLevelKey();
+
     private FrontMatter? ReadFields(string path, YamlMappingNode mapping, ICollection<ContentDiagnostic> diagnostics)
     {
         var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -74,20 +118,30 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
         var title = Text(fields.GetValueOrDefault("title"));
         if (string.IsNullOrWhiteSpace(title))
         {
+            // As Jekyll does: 2009-09-05-edge-case.md is "Edge Case".
+            title = TitleFromFileName(path);
             var at = fields.GetValueOrDefault("title")?.Start;
             diagnostics.Add(at is { } mark
-                ? ContentDiagnostic.Error(path, "title must be non-empty text", FileLine(mark), (int)mark.Column)
-                : ContentDiagnostic.Error(path, "front matter has no title", SourceText.FrontMatterFirstLine));
-            return null;
+                ? ContentDiagnostic.Warning(path, $"title is empty: '{title}', made from the file name, is used", FileLine(mark), (int)mark.Column)
+                : ContentDiagnostic.Warning(path, $"front matter has no title: '{title}', made from the file name, is used", SourceText.FrontMatterFirstLine));
         }
 
-        if (!TryReadPublished(fields.GetValueOrDefault("published"), out var published))
+        if (!TryReadBoolean(fields.GetValueOrDefault("published"), out var published))
         {
             var node = fields["published"];
             diagnostics.Add(ContentDiagnostic.Error(path, "published must be true or false (also yes/no, on/off)",
                 FileLine(node.Start), (int)node.Start.Column));
             return null;
         }
+
+        // Hugo's draft flag: a draft is never published by accident, so a value that is not true or false is one too.
+        var draftNode = fields.GetValueOrDefault("draft");
+        if (!TryReadBoolean(draftNode, out var isDraft))
+        {
+            diagnostics.Add(ContentDiagnostic.Warning(path, "draft must be true or false: taken as true", FileLine(draftNode!.Start), (int)draftNode.Start.Column));
+            isDraft = true;
+        }
+        isDraft &= draftNode is not null && !(draftNode is YamlScalarNode scalar && IsNull(scalar));
 
         return new FrontMatter
         {
@@ -98,14 +152,26 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
             Categories = [.. TermNames(path, "category", fields.GetValueOrDefault("category"), splitWords: false, diagnostics),
                           .. TermNames(path, "category", fields.GetValueOrDefault("categories"), splitWords: true, diagnostics)],
             Tags = TermNames(path, "tag", fields.GetValueOrDefault("tags"), splitWords: true, diagnostics),
-            Published = published,
-            Image = ReadImage(path, fields.GetValueOrDefault("image"), diagnostics),
+            Published = published && !isDraft,
+            Image = ReadImage(path, ImageNode(fields.GetValueOrDefault("image")), diagnostics),
+            ImageAt = ImageNode(fields.GetValueOrDefault("image")) is { } imageNode ? (FileLine(imageNode.Start), (int)imageNode.Start.Column) : null,
             Description = NonEmpty(Text(fields.GetValueOrDefault("description"))) ?? NonEmpty(Text(fields.GetValueOrDefault("excerpt"))),
             Slug = NonEmpty(Text(fields.GetValueOrDefault("slug"))),
-            RedirectFrom = Names(fields.GetValueOrDefault("redirect_from"), splitWords: false),
+            RedirectFrom = [.. Names(fields.GetValueOrDefault("redirect_from"), splitWords: false), .. Names(fields.GetValueOrDefault("aliases"), splitWords: false)],
+            Permalink = NonEmpty(Text(fields.GetValueOrDefault("permalink"))),
             ExcerptSeparator = NonEmpty(Text(fields.GetValueOrDefault("excerpt_separator"))),
             Extra = extra,
         };
+    }
+
+    /// <summary>Jekyll's title for a file without one: the name without its date, each word capitalised.</summary>
+    private static string TitleFromFileName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        if (PostDate.TryFromFileName(name, TimeZoneInfo.Utc, out _, out var rest)) name = rest;
+        var words = name.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]);
+        return string.Join(' ', words) is { Length: > 0 } title ? title : name;
     }
 
     private static PostLayout ReadLayout(string path, YamlNode? node, ICollection<ContentDiagnostic> diagnostics)
@@ -144,14 +210,15 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
         return null;
     }
 
-    private static bool TryReadPublished(YamlNode? node, out bool published)
+    /// <summary>YAML's booleans as Jekyll authors write them (<c>yes</c>/<c>no</c>, <c>on</c>/<c>off</c>, any case); absent or null is true.</summary>
+    private static bool TryReadBoolean(YamlNode? node, out bool value)
     {
-        published = true;
+        value = true;
         if (node is null || node is YamlScalarNode s && IsNull(s)) return true;
         switch (Text(node)?.Trim().ToLowerInvariant())
         {
             case "true" or "yes" or "on": return true;
-            case "false" or "no" or "off": published = false; return true;
+            case "false" or "no" or "off": value = false; return true;
             default: return false;
         }
     }
@@ -184,6 +251,10 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear)
         }
         return [.. kept];
     }
+
+    /// <summary>The image's path: the field itself, or its <c>path</c> as jekyll-seo-tag reads it (<c>image: {path: /x.png, alt: ...}</c>).</summary>
+    private static YamlNode? ImageNode(YamlNode? node) =>
+        node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("path"), out var path) ? path : node;
 
     /// <summary>
     /// The preview image: a site path, a path relative to the post, or an <c>http(s)</c> URL (<c>//host/x</c> taken as

@@ -4,10 +4,15 @@ using System.Text;
 namespace Site.Content.Reading;
 
 /// <summary>A post file read and its front matter parsed, before slugs are settled and the body is rendered.</summary>
-public sealed record PostSource(string RelativePath, FrontMatter FrontMatter, SourceText Text)
+/// <param name="DraftDate">For a draft in <c>_drafts/</c>, which Jekyll dates by when it was last written: that time.</param>
+public sealed record PostSource(string RelativePath, FrontMatter FrontMatter, SourceText Text, DateTimeOffset? DraftDate = null)
 {
     public string FileName => RelativePath[(RelativePath.LastIndexOf('/') + 1)..];
 }
+
+/// <summary>What a walk of the posts folder found: the post files, and the files served as they are (<see cref="ServedFiles"/>), by relative path.</summary>
+/// <param name="JekyllPages">Files Jekyll would have rendered as pages (<see cref="ServedFiles.IsJekyllPage"/>): neither read nor served.</param>
+public sealed record PostsFolderFiles(IReadOnlyList<string> Posts, IReadOnlyList<string> Served, IReadOnlyList<string> JekyllPages);
 
 /// <summary>Finds the post files under a folder and reads each one, reporting every file it has to skip.</summary>
 public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterParser parser)
@@ -35,20 +40,24 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
     }
 
     /// <summary>
-    /// Every <c>*.md</c> and <c>*.markdown</c> file under the folder, subfolders included, by relative path (ordinal).
-    /// Dot-files and dot-folders are left out, as Jekyll does. Nothing in the folder can stop the walk: a symbolic link
+    /// Every <c>*.md</c> and <c>*.markdown</c> file under the folder, subfolders included, and every file served as it
+    /// is, by relative path (ordinal). Files and folders whose names start with <c>.</c> or <c>_</c> are left out, as
+    /// Jekyll does (<c>_config.yml</c>, <c>_includes/</c>, <c>_site/</c>), but <c>_posts/</c> and <c>_drafts/</c>, whose
+    /// posts are read (and nothing else). Nothing in the folder can stop the walk: a symbolic link
     /// that leads outside the folder, to nothing, or round in a loop, and a subfolder that cannot be listed, are each
     /// reported and skipped, and the rest read.
     /// </summary>
-    public IReadOnlyList<string> FindFiles(ICollection<ContentDiagnostic> diagnostics)
+    public PostsFolderFiles FindFiles(ICollection<ContentDiagnostic> diagnostics)
     {
         var root = Path.GetFullPath(postsPath);
         var realRoot = RealPath(new DirectoryInfo(root)) ?? root;
-        var files = new List<string>();
+        List<string> posts = [], served = [], pages = [];
         var visited = new HashSet<string>(StringComparer.Ordinal);
         Walk(new DirectoryInfo(root));
-        files.Sort(StringComparer.Ordinal);
-        return files;
+        posts.Sort(StringComparer.Ordinal);
+        served.Sort(StringComparer.Ordinal);
+        pages.Sort(StringComparer.Ordinal);
+        return new PostsFolderFiles(posts, served, pages);
 
         void Walk(DirectoryInfo directory)
         {
@@ -65,7 +74,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             }
             foreach (var entry in entries)
             {
-                if (entry.Name.StartsWith('.')) continue;
+                if (entry.Name.StartsWith('.') || entry.Name.StartsWith('_') && entry.Name is not (PostsFolder or DraftsFolder)) continue;
                 var relative = RelativePath(root, entry.FullName);
                 if (entry.LinkTarget is not null && LinkProblem(entry, realRoot) is { } problem)
                 {
@@ -73,7 +82,10 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
                     continue;
                 }
                 if (entry is DirectoryInfo child) Walk(child);
-                else if (PostFiles.IsPostFile(entry.Name)) files.Add(relative);
+                else if (PostFiles.IsPostFile(entry.Name)) posts.Add(relative);
+                else if (!ServedFiles.IsServedName(relative)) continue;
+                else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
+                else served.Add(relative);
             }
         }
     }
@@ -122,8 +134,18 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         }
 
         var frontMatter = parser.Parse(relativePath, source.FrontMatterYaml, diagnostics);
-        return frontMatter is null ? null : new PostSource(relativePath, frontMatter, source);
+        if (frontMatter is null) return null;
+        if (!IsDraft(relativePath)) return new PostSource(relativePath, frontMatter, source);
+        return new PostSource(relativePath, frontMatter with { Published = false }, source, new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
     }
+
+    /// <summary>Jekyll's folders of posts and of drafts: the only ones whose names start with <c>_</c> that are read for posts.</summary>
+    public const string PostsFolder = "_posts";
+    public const string DraftsFolder = "_drafts";
+
+    /// <summary>A file in a <c>_drafts/</c> folder is a draft, whatever its front matter says.</summary>
+    private static bool IsDraft(string relativePath) =>
+        relativePath.Split('/').SkipLast(1).Contains(DraftsFolder, StringComparer.Ordinal);
 
     /// <summary>Whether an entry's own status can be read: not in a folder that may be listed but not entered.</summary>
     private static bool Reachable(FileSystemInfo entry)

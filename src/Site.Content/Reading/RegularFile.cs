@@ -8,9 +8,23 @@ namespace Site.Content.Reading;
 /// plain open (a pipe waits for a writer, for ever) or never end, and .NET can tell none of them from a file without
 /// opening it: so it is opened without blocking (POSIX <c>O_NONBLOCK</c>), and a handle that cannot seek is no file.
 /// </summary>
-internal static class RegularFile
+public static class RegularFile
 {
     public const string NotRegular = "not a regular file (a pipe, socket or device)";
+
+    /// <summary>Whether <paramref name="path"/> is a regular file that may be read.</summary>
+    public static bool CanRead(string path)
+    {
+        try
+        {
+            using var file = OpenRead(path, out _);
+            return file is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>A stream over the file, or null (with why) when it is not a regular file.</summary>
     /// <exception cref="IOException">The file cannot be opened (missing, a loop of links).</exception>

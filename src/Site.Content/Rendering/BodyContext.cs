@@ -30,6 +30,18 @@ public sealed class BodyContext(LinkResolver resolver, int firstLine = 1, string
 
     public List<BodyProblem> Problems { get; } = [];
 
+    /// <summary>Whether quotes, dashes and ellipses become typographic ones, as kramdown makes them.</summary>
+    public bool Typography { get; init; } = true;
+
+    /// <summary>The text last parsed: what the document stages' document was parsed from.</summary>
+    public string Markdown => _parsed?.Markdown ?? "";
+
+    /// <summary>
+    /// Pieces of the body that must reach the page as they were written, set aside by a source stage (kramdown's
+    /// <c>{::nomarkdown}</c>) and put back by <see cref="VerbatimHtml"/>.
+    /// </summary>
+    public List<string> Verbatim { get; } = [];
+
     /// <summary>
     /// <paramref name="markdown"/> parsed, once: a stage that must tell code from prose before the pipeline parses the
     /// body (Liquid) asks here, and when it leaves the text as it was, the pipeline parses it no more.
@@ -37,7 +49,7 @@ public sealed class BodyContext(LinkResolver resolver, int firstLine = 1, string
     public MarkdownDocument Parse(string markdown)
     {
         if (_parsed is { } parsed && ReferenceEquals(parsed.Markdown, markdown)) return parsed.Document;
-        var document = MarkdownSyntax.Parse(markdown);
+        var document = MarkdownSyntax.Parse(markdown, Typography);
         _parsed = (markdown, document);
         return document;
     }

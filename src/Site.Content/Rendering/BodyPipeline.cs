@@ -46,9 +46,14 @@ public sealed class BodyPipeline(
     IReadOnlyList<ISourceStage> sourceStages, IReadOnlyList<IDocumentStage> documentStages, IReadOnlyList<IHtmlStage>? finishingStages = null)
 {
     public static readonly BodyPipeline Default = new(
-        sourceStages: [new LiquidTags()],
-        documentStages: [new CodeBlocks(), new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(), new MathPositions()],
-        finishingStages: [new MathTypesetting(Temml.InAppFolder)]);
+        sourceStages: [new LiquidTags(), new KramdownExtensions(), new KramdownTables()],
+        documentStages:
+        [
+            new MarkdownInHtml(), new VerbatimHtml(), new KramdownAttributes(), new TableOfContents(), new Apostrophes(), new CodeBlocks(),
+            new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(), new MathPositions(),
+        ],
+        // Each finds only the markup the pipeline wrote for it, escaped text inside: neither meets the other's output.
+        finishingStages: [new CodeHighlighting(), new MathTypesetting(Temml.InAppFolder)]);
 
     public RenderedBody Render(string markdown, BodyContext context)
     {
@@ -58,7 +63,7 @@ public sealed class BodyPipeline(
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        MarkdownSyntax.Pipeline.Setup(renderer);
+        MarkdownSyntax.For(context.Typography).Setup(renderer);
         renderer.Render(document);
         writer.Flush();
 

@@ -115,6 +115,7 @@ public static class BodyText
                     case CodeInline code: text.Append(code.Content); break;
                     case InlineMath math: text.Append(math.Tex); break;
                     case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
+                    case Markdig.Extensions.SmartyPants.SmartyPant pant: text.Append(Typography.CharacterOf(pant)); break;
                     case LineBreakInline: text.Append(' '); break;
                     case ContainerInline child: Append(child); break;
                 }

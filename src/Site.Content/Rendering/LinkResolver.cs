@@ -4,30 +4,58 @@ using System.Text.RegularExpressions;
 namespace Site.Content.Rendering;
 
 /// <summary>
-/// Turns the links an author wrote into the site's URLs: <c>../assets/img/x.png</c> becomes <c>/assets/img/x.png</c>;
-/// a link to another post's file (<c>2023-01-01-x.md</c>, <c>../_posts/2023-01-01-x.md</c>) or to one of its old
-/// addresses (a Jekyll URL, a <c>redirect_from</c> entry) becomes that post's URL. Other URLs, site paths and
-/// fragments stay as they are.
+/// Turns the links an author wrote into the site's URLs. A relative path names a file beside the post when one is served
+/// there (a post kept in a folder with its images, as Hugo's page bundles are), else one from the site's root:
+/// <c>../assets/img/x.png</c> becomes <c>/assets/img/x.png</c>. A link to another post's file (<c>2023-01-01-x.md</c>,
+/// <c>../_posts/2023-01-01-x.md</c>) or to one of its old addresses (a Jekyll URL, a <c>redirect_from</c> entry)
+/// becomes that post's URL. Other URLs, site paths and fragments stay as they are.
 /// </summary>
 /// <param name="urlsByPostFileName">Each post file's name (<c>2023-01-01-x.md</c>) and its URL.</param>
 /// <param name="urlsByOldPath">Old site paths (decoded, NFC) and the URL of the post now there.</param>
-public sealed partial class LinkResolver(IReadOnlyDictionary<string, string> urlsByPostFileName, IReadOnlyDictionary<string, string>? urlsByOldPath = null)
+/// <param name="files">The files the site serves, which a path beside the post must name; null when unknown.</param>
+/// <param name="folder">The post's folder, relative to the posts folder (<c>2023/trip</c>), where relative paths start.</param>
+public sealed partial class LinkResolver(
+    IReadOnlyDictionary<string, string> urlsByPostFileName,
+    IReadOnlyDictionary<string, string>? urlsByOldPath = null,
+    StaticFiles? files = null,
+    string folder = "")
 {
     public static readonly LinkResolver WithoutPosts = new(new Dictionary<string, string>());
+
+    /// <summary>This resolver for the post at <paramref name="relativePath"/>, whose relative paths start in its folder.</summary>
+    public LinkResolver For(string relativePath) =>
+        new(urlsByPostFileName, urlsByOldPath, files, relativePath.LastIndexOf('/') is var slash and >= 0 ? relativePath[..slash] : "");
 
     public string Resolve(string url)
     {
         if (SitePath.IsSitePath(url)) return ResolveSitePath(url);
         if (!IsRelativePath(url)) return url;
 
+        var (filePath, suffix) = SplitSuffix(url);
+        if (PostFiles.IsPostFile(filePath) && TryGetPostUrl(SitePath.Decode(filePath[(filePath.LastIndexOf('/') + 1)..]), out var postUrl))
+            return postUrl + Fragment(suffix);
+        if (BesideThePost(filePath) is { } beside) return beside + suffix;
+
         var path = url;
         while (path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith("../", StringComparison.Ordinal))
             path = path[(path.IndexOf('/') + 1)..];
-
-        var (filePath, suffix) = SplitSuffix(path);
-        if (PostFiles.IsPostFile(filePath) && TryGetPostUrl(SitePath.Decode(filePath[(filePath.LastIndexOf('/') + 1)..]), out var postUrl))
-            return postUrl + Fragment(suffix);
         return "/" + path;
+    }
+
+    /// <summary>The site path of a file the site serves at <paramref name="relativePath"/> from the post's folder; null when there is none.</summary>
+    private string? BesideThePost(string relativePath)
+    {
+        if (folder.Length == 0 || files is null) return null;
+        var segments = new List<string>(folder.Split('/'));
+        foreach (var segment in relativePath.Split('/'))
+        {
+            if (segment is "." or "") continue;
+            if (segment != "..") segments.Add(segment);
+            else if (segments.Count == 0) return null;
+            else segments.RemoveAt(segments.Count - 1);
+        }
+        var path = "/" + string.Join('/', segments);
+        return files.Contains(SitePath.Decode(path)) ? path : null;
     }
 
     /// <summary>The URL of a post by its file name, with or without the extension (as Liquid's <c>post_url</c> names it).</summary>

@@ -6,26 +6,38 @@ using Markdig.Syntax;
 namespace Site.Content.Rendering;
 
 /// <summary>
-/// The Markdown a body is read as: CommonMark with tables, footnotes, task lists, auto-links, strike-through and
-/// heading ids, math as kramdown and MathJax write it (<see cref="MathSyntax"/>), each element knowing where in the
-/// text it was written. Of Markdig's emphasis extras only
+/// The Markdown a body is read as: CommonMark with tables, footnotes, task lists, auto-links, strike-through, heading
+/// ids, kramdown's definition lists and abbreviations, and math as kramdown and MathJax write it
+/// (<see cref="MathSyntax"/>), each element knowing where in the text it was written; with typography (kramdown's
+/// typographic symbols: curly quotes, dashes, ellipses, guillemets) or without. Of Markdig's emphasis extras only
 /// <c>~~strike-through~~</c>: kramdown, which Jekyll posts are written for, has no <c>^superscript^</c> or
 /// <c>~subscript~</c>, and with them <c>2^10</c> in prose loses its caret.
 /// </summary>
 public static class MarkdownSyntax
 {
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseTaskLists()
-        .UseAutoLinks()
-        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .Use<MathSyntax>()
-        .UsePreciseSourceLocation()
-        .Build();
+    public static readonly MarkdownPipeline Pipeline = Build(typography: false);
 
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    public static readonly MarkdownPipeline Typographic = Build(typography: true);
+
+    private static MarkdownPipeline Build(bool typography)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseTaskLists()
+            .UseAutoLinks()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+            .UseDefinitionLists()
+            .UseAbbreviations()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .Use<MathSyntax>();
+        if (typography) builder.UseSmartyPants();
+        return builder.UsePreciseSourceLocation().Build();
+    }
+
+    public static MarkdownPipeline For(bool typography) => typography ? Typographic : Pipeline;
+
+    public static MarkdownDocument Parse(string markdown, bool typography = false) => Markdown.Parse(markdown, For(typography));
 
     /// <summary>Whether a position of the parsed text is in code: what looks like markup or Liquid there is text the author wants shown.</summary>
     public static Func<int, bool> InCode(MarkdownDocument document)

@@ -4,30 +4,106 @@ using System.Text.RegularExpressions;
 namespace Site.Content.Routing;
 
 /// <summary>
-/// The addresses Jekyll 4 gave a post, so that links into a site moved here keep working:
-/// <c>/{categories, lower-cased, each once, joined by /}/{yyyy}/{mm}/{dd}/{title}.html</c>, where <c>title</c> is the file
-/// name's part after the date, also without <c>.html</c> (and, through <see cref="OldPath"/>, with a trailing slash).
+/// The addresses Jekyll gave a post, so that links into a site moved here keep working: each permalink pattern
+/// expanded for the post (Jekyll's styles <c>date</c>, <c>pretty</c>, <c>ordinal</c>, <c>weekdate</c>, <c>none</c>, or
+/// a pattern such as <c>/news/:year/:month/:day/:title/</c>), with and without <c>.html</c> (and, through
+/// <see cref="OldPath"/>, with or without a trailing slash).
 /// </summary>
 public static partial class JekyllUrls
 {
-    /// <param name="fileName">The post's file name, e.g. <c>2023-01-05-my-post.md</c>; without a date prefix Jekyll made no dated URL.</param>
-    /// <param name="categories">The category names in front-matter order.</param>
-    /// <param name="date">The post's date in the site's time zone.</param>
-    /// <param name="slug">The front matter's <c>slug</c>, which Jekyll puts in place of the file name's title.</param>
-    public static IEnumerable<string> For(string fileName, IEnumerable<string> categories, DateTimeOffset? date, TimeZoneInfo zone, string? slug = null)
+    /// <summary>Jekyll's default style.</summary>
+    public const string DefaultStyle = "date";
+
+    private static readonly Dictionary<string, string> Styles = new(StringComparer.OrdinalIgnoreCase)
     {
-        if (date is not { } when || !PostDate.TryFromFileName(Path.GetFileNameWithoutExtension(fileName), zone, out _, out var title))
-            yield break;
-        var local = TimeZoneInfo.ConvertTime(when, zone);
-        var prefix = string.Concat(categories.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Select(c => "/" + c));
-        // The title as the issue's readers wrote it, and as Jekyll 4 really built it: slugified in its "pretty", cased mode.
-        string[] titles = [title, Pretty(title), .. slug is null ? Array.Empty<string>() : [Pretty(slug)]];
-        foreach (var written in titles.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+        ["date"] = "/:categories/:year/:month/:day/:title:output_ext",
+        ["pretty"] = "/:categories/:year/:month/:day/:title/",
+        ["ordinal"] = "/:categories/:year/:y_day/:title:output_ext",
+        ["weekdate"] = "/:categories/:year/W:week/:short_day/:title:output_ext",
+        ["none"] = "/:categories/:title:output_ext",
+    };
+
+    /// <summary>
+    /// The addresses Jekyll gave a post's file: under its permalink styles or patterns when its name has a date (a post
+    /// in <c>_posts/</c>), else its own path (a page: <c>notes/x.md</c> at <c>/notes/x.html</c>).
+    /// </summary>
+    public static IEnumerable<string> ForFile(
+        string relativePath, IEnumerable<string> categories, DateTimeOffset? date, TimeZoneInfo zone, string? slug, params IEnumerable<string?> permalinks)
+    {
+        var fileName = relativePath[(relativePath.LastIndexOf('/') + 1)..];
+        if (PostDate.TryFromFileName(Path.GetFileNameWithoutExtension(fileName), zone, out _, out _))
+            return For(fileName, categories, date, zone, slug, permalinks);
+        var page = "/" + relativePath[..^Path.GetExtension(relativePath).Length];
+        return [OldPath.Normalize(page + ".html"), OldPath.Normalize(page)];
+    }
+
+    /// <summary>Whether <paramref name="permalink"/> is a style Jekyll knows or a pattern of a path.</summary>
+    public static bool IsValid(string permalink) => Styles.ContainsKey(permalink) || permalink.StartsWith('/');
+
+    /// <param name="fileName">The post's file name, e.g. <c>2023-01-05-my-post.md</c>.</param>
+    /// <param name="categories">The category names in front-matter order, then those of the folders above <c>_posts/</c>.</param>
+    /// <param name="date">The post's date; patterns that need one give nothing without it.</param>
+    /// <param name="slug">The front matter's <c>slug</c>, which Jekyll puts in place of the file name's title.</param>
+    /// <param name="permalinks">Styles or patterns (the site's, Jekyll's default, a post's own); null ones are left out.</param>
+    public static IEnumerable<string> For(
+        string fileName, IEnumerable<string> categories, DateTimeOffset? date, TimeZoneInfo zone, string? slug = null, params IEnumerable<string?> permalinks)
+    {
+        var name = Path.GetFileNameWithoutExtension(fileName);
+        var title = PostDate.TryFromFileName(name, zone, out _, out var rest) ? rest : name;
+        var local = date is { } when ? TimeZoneInfo.ConvertTime(when, zone) : (DateTimeOffset?)null;
+        var categoryPath = string.Join('/', categories.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
+        // The title as authors wrote it, and as Jekyll 4 really built it: slugified in its "pretty", cased mode.
+        string[] titles = [.. new[] { title, Pretty(title), slug is null ? null : Pretty(slug) }.OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)];
+
+        var patterns = permalinks.OfType<string>()
+            .Select(p => Styles.GetValueOrDefault(p, p.StartsWith('/') ? p : "/" + p)).Distinct(StringComparer.Ordinal);
+        var urls = new List<string>();
+        foreach (var pattern in patterns)
+        foreach (var written in titles)
         {
-            var path = string.Create(CultureInfo.InvariantCulture, $"{prefix}/{local:yyyy}/{local:MM}/{local:dd}/{written}");
-            yield return OldPath.Normalize(path + ".html");
-            yield return OldPath.Normalize(path);
+            if (Expand(pattern, local, categoryPath, written, Slug.From(slug ?? title)) is not { } path) continue;
+            urls.Add(OldPath.Normalize(path));
+            if (path.EndsWith(".html", StringComparison.Ordinal)) urls.Add(OldPath.Normalize(path[..^5]));
         }
+        return urls.Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>A pattern with its placeholders filled, doubled slashes made one; null when it needs a date the post lacks.</summary>
+    private static string? Expand(string pattern, DateTimeOffset? date, string categories, string title, string slug)
+    {
+        var needsDate = false;
+        var path = Placeholder().Replace(pattern, match =>
+        {
+            string Dated(Func<DateTimeOffset, string> value)
+            {
+                needsDate = true;
+                return date is { } when ? value(when) : "";
+            }
+            return match.Groups["name"].Value switch
+            {
+                "year" => Dated(d => d.ToString("yyyy", CultureInfo.InvariantCulture)),
+                "short_year" => Dated(d => d.ToString("yy", CultureInfo.InvariantCulture)),
+                "month" => Dated(d => d.ToString("MM", CultureInfo.InvariantCulture)),
+                "i_month" => Dated(d => d.Month.ToString(CultureInfo.InvariantCulture)),
+                "short_month" => Dated(d => d.ToString("MMM", CultureInfo.InvariantCulture)),
+                "long_month" => Dated(d => d.ToString("MMMM", CultureInfo.InvariantCulture)),
+                "day" => Dated(d => d.ToString("dd", CultureInfo.InvariantCulture)),
+                "i_day" => Dated(d => d.Day.ToString(CultureInfo.InvariantCulture)),
+                "y_day" => Dated(d => d.DayOfYear.ToString("000", CultureInfo.InvariantCulture)),
+                "week" => Dated(d => ISOWeek.GetWeekOfYear(d.DateTime).ToString("00", CultureInfo.InvariantCulture)),
+                "short_day" => Dated(d => d.ToString("ddd", CultureInfo.InvariantCulture)),
+                "long_day" => Dated(d => d.ToString("dddd", CultureInfo.InvariantCulture)),
+                "hour" => Dated(d => d.ToString("HH", CultureInfo.InvariantCulture)),
+                "minute" => Dated(d => d.ToString("mm", CultureInfo.InvariantCulture)),
+                "second" => Dated(d => d.ToString("ss", CultureInfo.InvariantCulture)),
+                "title" => title,
+                "slug" or "name" => slug,
+                "categories" => categories,
+                "output_ext" => ".html",
+                _ => match.Value,
+            };
+        });
+        return needsDate && date is null ? null : Slashes().Replace(path, "/");
     }
 
     /// <summary>Jekyll's <c>slugify(mode: "pretty", cased: true)</c>: runs of other characters become one "-".</summary>
@@ -35,4 +111,10 @@ public static partial class JekyllUrls
 
     [GeneratedRegex(@"[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+")]
     private static partial Regex PrettyUnsafe();
+
+    [GeneratedRegex(@":(?<name>short_year|i_month|short_month|long_month|i_day|y_day|short_day|long_day|output_ext|categories|year|month|day|week|hour|minute|second|title|slug|name)")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex("/{2,}")]
+    private static partial Regex Slashes();
 }

@@ -41,6 +41,16 @@ public static class SiteRoutes
     public static readonly IReadOnlySet<string> ReservedSegments =
         All.Select(route => route.ReservedSegment).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The route, other than a page's, whose address <paramref name="path"/> is (as ASP.NET matches it: in any case);
+    /// null when none. A static file there would never be reached; a page's slug gives way to a file instead.
+    /// </summary>
+    public static SiteRoute? Answering(string path)
+    {
+        var canonical = SitePath.Canonical(path);
+        return All.FirstOrDefault(route => route != Page && route.TryMatch(canonical, out _));
+    }
+
     /// <summary><c>/archive/2023</c> or <c>/archive/2020-2022</c>, written as the site writes them.</summary>
     public static bool IsArchivePeriod(string canonicalPath) =>
         ArchivePeriod.TryMatch(canonicalPath, out var segment) && TryParsePeriod(segment, out _);

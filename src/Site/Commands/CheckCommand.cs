@@ -4,7 +4,7 @@ namespace Site.Commands;
 
 /// <summary>
 /// <c>Site check [--posts DIR] [--strict]</c>: reads the posts exactly as the site's startup does and prints each
-/// problem as <c>path:line:column: error|warning: message</c>, the form editors and CI understand, then a summary.
+/// problem as <c>path:line:column: error|warning|note: message</c>, the form editors and CI understand, then a summary.
 /// Exits 1 when there is an error (with <c>--strict</c>, a warning too), 0 otherwise, 2 for a bad command line.
 /// </summary>
 public static class CheckCommand
@@ -20,7 +20,7 @@ public static class CheckCommand
             switch (args[i])
             {
                 case "--strict": strict = true; break;
-                case "--posts" when i + 1 < args.Count: postsPath = args[++i]; break;
+                case PostsArgument.Name when i + 1 < args.Count: postsPath = args[++i]; break;
                 default:
                     output.WriteLine($"unknown argument '{args[i]}'");
                     output.WriteLine(Usage);
@@ -32,7 +32,7 @@ public static class CheckCommand
         var catalog = CatalogBuilder.Build(source, clock.GetUtcNow());
         // The site finishes bodies (highlighting, math) after it starts; check does it now, to report what that finds.
         List<ContentDiagnostic> diagnostics = [.. catalog.Diagnostics, .. CatalogBuilder.Finish(catalog)];
-        var shownRoot = postsPath ?? ShownPath(source.PostsPath);
+        var shownRoot = postsPath ?? ShownPath.Of(source.PostsPath);
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0))
         {
             var path = diagnostic.Path == source.PostsPath ? shownRoot : Path.Join(shownRoot, diagnostic.Path).Replace('\\', '/');
@@ -41,15 +41,9 @@ public static class CheckCommand
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        var notes = diagnostics.Count(d => d.Severity == Severity.Note);
         output.WriteLine($"{Plural.Of(catalog.Posts.Count + catalog.Scheduled, "post")}, {Plural.Of(catalog.Pages.Count, "page")}, " +
-                         $"{Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}");
+                         $"{Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}" + (notes > 0 ? $", {Plural.Of(notes, "note")}" : ""));
         return errors > 0 || strict && warnings > 0 ? 1 : 0;
-    }
-
-    /// <summary>The folder as the author would type it: relative to the current directory when it is inside it.</summary>
-    private static string ShownPath(string fullPath)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
     }
 }

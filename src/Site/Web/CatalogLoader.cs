@@ -105,8 +105,8 @@ public sealed class CatalogLoader(
 
         foreach (var diagnostic in catalog.Diagnostics)
         {
-            if (diagnostic.Severity == Severity.Error) logger.LogError("{Diagnostic}", DiagnosticLine.Format(diagnostic));
-            else logger.LogWarning("{Diagnostic}", DiagnosticLine.Format(diagnostic));
+            var level = diagnostic.Severity switch { Severity.Error => LogLevel.Error, Severity.Warning => LogLevel.Warning, _ => LogLevel.Information };
+            logger.Log(level, "{Diagnostic}", DiagnosticLine.Format(diagnostic));
         }
         logger.LogInformation(
             "Catalog built from {PostsPath}: {Posts} posts, {Pages} pages, {Skipped} skipped, {Warnings} warnings in {Milliseconds} ms",

@@ -22,9 +22,14 @@ public static class ContentFolders
         MaxPostBytes: site.MaxPostBytes,
         SiteUrl: site.BaseUrl,
         IncludeDrafts: site.ShowDrafts,
-        MaxParseMilliseconds: site.MaxParseMilliseconds);
+        MaxParseMilliseconds: site.MaxParseMilliseconds,
+        Typography: site.Typography,
+        Permalink: site.Permalink,
+        ExcerptSeparator: site.ExcerptSeparator);
 
-    public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => Resolve(site.PostsPath, environment);
+    public static string PostsFolder(SiteOptions site, IWebHostEnvironment environment) => PostsFolder(site.PostsPath, environment);
+
+    public static string PostsFolder(string postsPath, IWebHostEnvironment environment) => Resolve(postsPath, environment);
 
     /// <summary>The folder of the static files, where a writer edits them; null when there is none.</summary>
     public static string? StaticFilesFolder(IWebHostEnvironment environment) =>

@@ -2,7 +2,7 @@ namespace Site.Web;
 
 /// <summary>
 /// Tells open browser tabs that the content changed, so that they reload by themselves while an author writes.
-/// Development only: in Production neither the endpoints nor the script exist.
+/// The endpoints and the script exist in Development only; elsewhere a reload reaches no tab.
 /// </summary>
 public sealed class LiveReload
 {

@@ -36,6 +36,27 @@ public sealed class SiteOptions
     /// <summary>What to do when the posts folder is missing or unreadable at startup.</summary>
     public MissingPostsFolder MissingPostsFolder { get; set; } = MissingPostsFolder.Exit;
 
+    /// <summary>
+    /// The old site's permalink, in Jekyll's syntax: a style (<c>date</c>, <c>pretty</c>, <c>ordinal</c>, <c>weekdate</c>,
+    /// <c>none</c>) or a pattern (<c>/news/:year/:month/:day/:title/</c>). Each post's address under it answers 301 to the post.
+    /// </summary>
+    [Required] public string Permalink { get; set; } = JekyllUrls.DefaultStyle;
+
+    /// <summary>What ends a post's summary in its body (Jekyll's <c>excerpt_separator</c>), unless the post names its own.</summary>
+    [Required] public string ExcerptSeparator { get; set; } = BodyContext.DefaultExcerptSeparator;
+
+    /// <summary>Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</summary>
+    public bool Typography { get; set; } = true;
+
+    /// <summary>
+    /// Rebuild the catalog when the posts folder or wwwroot/ changes. Null: in Development only, where an author saves
+    /// and looks; a deployment turns it on for a mounted posts folder, or sends SIGHUP.
+    /// </summary>
+    public bool? Watch { get; set; }
+
+    /// <summary>Whether the site watches its content for changes, in <paramref name="environment"/>.</summary>
+    public bool Watches(IHostEnvironment environment) => Watch ?? environment.IsDevelopment();
+
     /// <summary>Serve unpublished posts marked as drafts, to preview them. Development only.</summary>
     public bool ShowDrafts { get; set; }
 

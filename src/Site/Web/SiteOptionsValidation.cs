@@ -10,6 +10,8 @@ public sealed class SiteOptionsValidation(IHostEnvironment environment) : IValid
         var failures = new List<string>();
         if (options.ShowDrafts && !environment.IsDevelopment())
             failures.Add($"Site:ShowDrafts=true previews unpublished posts and is refused in {environment.EnvironmentName}: use it only with ASPNETCORE_ENVIRONMENT=Development.");
+        if (!JekyllUrls.IsValid(options.Permalink))
+            failures.Add($"Site:Permalink '{options.Permalink}' is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern starting with '/', such as '/:categories/:title/'.");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
             failures.Add($"Site:TimeZone '{options.TimeZone}' is not a known time zone: use an IANA name such as 'Europe/London' or 'UTC'.");
         foreach (var proxy in options.TrustedProxies)

@@ -88,35 +88,46 @@ public sealed class CatalogBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Duplicate_slugs_leave_the_first_path_served_and_report_the_others()
+    public void Posts_with_one_slug_are_all_served_the_earliest_keeps_it_the_others_get_their_date()
     {
-        _folder.Post("b/2020-01-01-same.md", "title: From B");
-        _folder.Post("a/2021-01-01-same.md", "title: From A");
-        _folder.Post("c.md", "title: From C\nslug: same");
+        _folder.Post("b/2021-01-01-same.md", "title: From B");
+        _folder.Post("a/2020-01-01-same.md", "title: From A");
+        _folder.Post("c.md", "title: From C\nslug: same\ndate: 2021-01-01");
+        _folder.Post("d.md", "title: From D\nslug: same");
 
         var catalog = Build();
 
-        var post = Assert.Single(catalog.Posts);
-        Assert.Equal("From A", post.Title);
-        var errors = Errors(catalog);
-        Assert.Equal(["b/2020-01-01-same.md", "c.md"], errors.Select(e => e.Path).Order(StringComparer.Ordinal));
-        Assert.All(errors, error =>
-        {
-            Assert.Contains("duplicate slug 'same'", error.Message);
-            Assert.Contains("a/2021-01-01-same.md", error.Message);
-        });
+        Assert.Equal(
+            [("From A", "same"), ("From B", "same-2021-01-01"), ("From C", "same-2021-01-01-2"), ("From D", "same-2")],
+            catalog.Posts.Select(p => (p.Title, p.Slug)).OrderBy(p => p.Title));
+        Assert.Empty(Errors(catalog));
+        var warnings = Warnings(catalog);
+        Assert.Equal(["b/2021-01-01-same.md", "c.md", "d.md"], warnings.Select(w => w.Path).Order(StringComparer.Ordinal));
+        Assert.All(warnings, warning => Assert.Contains("slug 'same' is taken by a/2020-01-01-same.md", warning.Message, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Duplicate_slug_order_is_ordinal_not_culture()
+    public void Among_posts_of_one_date_the_path_decides_ordinally()
     {
         _folder.Post("a-x.md", "title: Lower\nslug: dup");
         _folder.Post("B-x.md", "title: Upper\nslug: dup");
 
         var catalog = Build();
 
-        Assert.Equal("Upper", Assert.Single(catalog.Posts).Title);
-        Assert.Equal("a-x.md", Assert.Single(Errors(catalog)).Path);
+        Assert.Equal("Upper", catalog.FindPost("dup")!.Title);
+        Assert.Equal("Lower", catalog.FindPost("dup-2")!.Title);
+    }
+
+    [Fact]
+    public void An_old_url_of_a_post_whose_slug_was_taken_reaches_it()
+    {
+        _folder.Post("2020-01-01-same.md", "title: First");
+        _folder.Post("news/2021-06-05-same.md", "title: Second");
+
+        var catalog = Build();
+
+        Assert.Equal("Second", catalog.FindByOldUrl("/2021/06/05/same.html")!.Title);
+        Assert.Equal("First", catalog.FindByOldUrl("/2020/01/01/same.html")!.Title);
     }
 
     [Theory]
@@ -174,6 +185,43 @@ public sealed class CatalogBuilderTests : IDisposable
         Assert.True(post.Slug.Length <= Post.MaxSlugLength, $"{post.Slug.Length} characters");
         Assert.EndsWith("-word", post.Slug, StringComparison.Ordinal);
         Assert.StartsWith("the slug is 9999 characters long", Assert.Single(Warnings(Build())).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Underscore_folders_and_files_are_not_posts_but_posts_and_drafts_folders_are_read()
+    {
+        _folder.Post("_posts/2020-01-01-kept.md", "title: Kept");
+        _folder.Post("_includes/note.md", "title: Include");
+        _folder.Post("_site/2020-01-01-built.md", "title: Built");
+        _folder.Post("_index.md", "title: Hugo section");
+        _folder.Post("notes/_partial.md", "title: Partial");
+
+        var catalog = Build();
+
+        Assert.Equal(["Kept"], catalog.Posts.Select(p => p.Title));
+        Assert.Empty(catalog.Diagnostics);
+    }
+
+    [Fact]
+    public void Drafts_folder_files_and_draft_true_posts_are_drafts_dated_by_their_last_write()
+    {
+        var file = _folder.Post("_drafts/an-idea.md", "title: An idea");
+        File.SetLastWriteTimeUtc(file, new DateTime(2024, 3, 4, 5, 6, 7, DateTimeKind.Utc));
+        _folder.Post("2024-01-01-hugo-draft.md", "title: Hugo draft\ndraft: true");
+        _folder.Post("2024-01-02-not-a-draft.md", "title: Not a draft\ndraft: false");
+        _folder.Post("2024-01-03-odd.md", "title: Odd\ndraft: maybe");
+
+        var published = Build();
+        var preview = CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, null, TimeZoneInfo.Utc, IncludeDrafts: true), Now);
+
+        Assert.Equal(["Not a draft"], published.Posts.Select(p => p.Title));
+        Assert.Equal("draft must be true or false: taken as true", Assert.Single(Warnings(published)).Message);
+        var idea = preview.FindPost("an-idea")!;
+        Assert.True(idea.IsDraft);
+        Assert.Equal(new DateTimeOffset(2024, 3, 4, 5, 6, 7, TimeSpan.Zero), idea.Date);
+        Assert.True(preview.FindPost("hugo-draft")!.IsDraft);
+        Assert.True(preview.FindPost("odd")!.IsDraft);
+        Assert.False(preview.FindPost("not-a-draft")!.IsDraft);
     }
 
     [Fact]
@@ -279,14 +327,13 @@ public sealed class CatalogBuilderTests : IDisposable
     {
         _folder.Post("good.md", "title: Good");
         _folder.Post("bad-yaml.md", "title: T\ntags: [a, b\nimage: x");
-        _folder.Post("no-title.md", "layout: post");
         _folder.Write("no-front-matter.md", "# hello");
         _folder.WriteBytes("latin1.md", System.Text.Encoding.Latin1.GetBytes("---\ntitle: é\n---\n"));
 
         var catalog = Build();
 
         Assert.Equal(["good"], catalog.Posts.Select(p => p.Slug));
-        Assert.Equal(["bad-yaml.md", "latin1.md", "no-front-matter.md", "no-title.md"], Errors(catalog).Select(e => e.Path));
+        Assert.Equal(["bad-yaml.md", "latin1.md", "no-front-matter.md"], Errors(catalog).Select(e => e.Path));
     }
 
     [Fact]

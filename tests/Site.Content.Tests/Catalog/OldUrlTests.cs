@@ -65,13 +65,33 @@ public sealed class OldUrlTests : IDisposable
     }
 
     [Fact]
-    public void A_file_without_a_date_prefix_gets_no_dated_url()
+    public void A_file_without_a_date_prefix_gets_no_dated_url_but_its_own_path_as_jekyll_served_it()
     {
-        _folder.Post("undated-name.md", "title: U\ndate: 2023-04-05\ncategory: blog");
+        _folder.Post("notes/undated-name.md", "title: U\ndate: 2023-04-05\ncategory: blog");
 
         var post = Assert.Single(Build().Posts);
 
-        Assert.Equal(["/posts/undated-name.html"], post.OldUrls);
+        Assert.Equal(["/notes/undated-name", "/notes/undated-name.html", "/posts/undated-name.html"], post.OldUrls.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_sites_permalink_a_posts_own_and_hugos_aliases_all_answer()
+    {
+        _folder.Post("news/_posts/2024-03-01-launch.md", "title: Launch\npermalink: /announcements/:year/launch-day/\naliases: [/old/launch]");
+        var catalog = CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, null, TimeZoneInfo.Utc, Permalink: "/:categories/:year/:month/:day/:title/"), Now);
+
+        foreach (var url in new[] { "/news/2024/03/01/launch", "/news/2024/03/01/launch/", "/news/2024/03/01/launch.html", "/announcements/2024/launch-day/", "/old/launch" })
+            Assert.Equal("Launch", catalog.FindByOldUrl(url)?.Title);
+    }
+
+    [Fact]
+    public void A_posts_own_permalink_that_names_an_address_of_the_site_is_reported()
+    {
+        _folder.Post("2024-03-01-grabby.md", "title: Grabby\npermalink: /archive/");
+
+        var catalog = Build();
+
+        Assert.Contains(catalog.Diagnostics, d => d.Message == "permalink '/archive' ignored: it is an address the site serves");
     }
 
     [Fact]

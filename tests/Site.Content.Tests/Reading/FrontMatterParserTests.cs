@@ -227,13 +227,17 @@ public class FrontMatterParserTests
     }
 
     [Fact]
-    public void A_duplicate_field_is_an_error_at_the_second_one()
+    public void A_field_written_twice_is_a_warning_at_the_second_and_the_last_one_counts()
     {
-        Assert.Null(Parse("title: T\nlayout: post\ntitle: U"));
-        var error = SingleError();
-        Assert.Contains("invalid YAML", error.Message);
-        Assert.Equal(4, error.Line);
-        Assert.Equal(1, error.Column);
+        var frontMatter = ParseOk("title: T\ntags:\n  - a\n  - b\nlayout: post\ntitle: U\ntags: [c]");
+
+        Assert.Equal("U", frontMatter.Title);
+        Assert.Equal(["c"], frontMatter.Tags);
+        Assert.Equal(PostLayout.Post, frontMatter.Layout);
+        Assert.Equal(
+            [("field 'title' is written twice: the last one counts", 7), ("field 'tags' is written twice: the last one counts", 8)],
+            _diagnostics.Select(d => (d.Message, d.Line ?? 0)));
+        Assert.All(_diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
     }
 
     [Fact]
@@ -256,12 +260,15 @@ public class FrontMatterParserTests
     [Theory]
     [InlineData("layout: post")]
     [InlineData("")]
-    public void Missing_title_is_an_error(string yaml)
+    public void Without_a_title_the_file_name_makes_one_as_jekyll_does_with_a_warning(string yaml)
     {
-        Assert.Null(Parse(yaml));
-        var error = SingleError();
-        Assert.Contains("title", error.Message);
-        Assert.Equal(2, error.Line);
+        var frontMatter = new FrontMatterParser(London, 2025).Parse("_posts/2009-09-05-edge-case-no-yaml-title.md", yaml, _diagnostics);
+
+        Assert.Equal("Edge Case No Yaml Title", frontMatter!.Title);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("front matter has no title: 'Edge Case No Yaml Title', made from the file name, is used", warning.Message);
+        Assert.Equal(2, warning.Line);
     }
 
     [Theory]
@@ -269,12 +276,12 @@ public class FrontMatterParserTests
     [InlineData("title: ''")]
     [InlineData("title: '   '")]
     [InlineData("title: [a, b]")]
-    public void An_empty_or_non_text_title_is_an_error(string yaml)
+    public void An_empty_or_non_text_title_is_made_from_the_file_name_with_a_warning(string yaml)
     {
-        Assert.Null(Parse("layout: post\n" + yaml));
-        var error = SingleError();
-        Assert.Contains("title", error.Message);
-        Assert.Equal(3, error.Line);
+        Assert.Equal("Post", ParseOk("layout: post\n" + yaml).Title);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(3, warning.Line);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class PostReaderTests : IDisposable
         _folder.Post(".hidden.md", "title: Hidden");
         _folder.Post(".drafts/d.md", "title: Draft");
 
-        var files = Reader().FindFiles(_diagnostics);
+        var files = Reader().FindFiles(_diagnostics).Posts;
 
         Assert.Equal(["2020/nested/c.MD", "a.markdown", "b.md"], files);
         Assert.Empty(_diagnostics);
@@ -112,7 +112,7 @@ public sealed class PostReaderTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "link.md"), outside);
         _folder.Post("real.md", "title: Real");
 
-        var files = Reader().FindFiles(_diagnostics);
+        var files = Reader().FindFiles(_diagnostics).Posts;
 
         Assert.Equal(["real.md"], files);
         var error = Assert.Single(_diagnostics);
@@ -128,7 +128,7 @@ public sealed class PostReaderTests : IDisposable
         File.WriteAllText(Path.Combine(outside, "x.md"), "---\ntitle: X\n---\n");
         Directory.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "linked"), outside);
 
-        var files = Reader().FindFiles(_diagnostics);
+        var files = Reader().FindFiles(_diagnostics).Posts;
 
         Assert.Empty(files);
         Assert.Equal("linked", Assert.Single(_diagnostics).Path);
@@ -140,7 +140,7 @@ public sealed class PostReaderTests : IDisposable
         var target = _folder.Post("real.md", "title: Real");
         File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "alias.md"), target);
 
-        var files = Reader().FindFiles(_diagnostics);
+        var files = Reader().FindFiles(_diagnostics).Posts;
 
         Assert.Equal(["alias.md", "real.md"], files);
         Assert.Empty(_diagnostics);
@@ -152,7 +152,7 @@ public sealed class PostReaderTests : IDisposable
         _folder.Post("sub/a.md", "title: A");
         Directory.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "sub", "loop"), Path.Combine(_folder.PostsPath, "sub"));
 
-        var files = Reader().FindFiles(_diagnostics);
+        var files = Reader().FindFiles(_diagnostics).Posts;
 
         Assert.Contains("sub/a.md", files);
     }
@@ -165,7 +165,7 @@ public sealed class PostReaderTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, name), name);
         _folder.Post("real.md", "title: Real");
 
-        var files = Reader().FindFiles(_diagnostics);
+        var files = Reader().FindFiles(_diagnostics).Posts;
 
         Assert.Equal(["real.md"], files);
         var error = Assert.Single(_diagnostics);
@@ -179,7 +179,7 @@ public sealed class PostReaderTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "a.md"), "b.md");
         File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "b.md"), "a.md");
 
-        var files = Reader().FindFiles(_diagnostics);
+        var files = Reader().FindFiles(_diagnostics).Posts;
 
         Assert.Empty(files);
         Assert.Equal(["a.md", "b.md"], _diagnostics.Select(d => d.Path));
@@ -190,7 +190,7 @@ public sealed class PostReaderTests : IDisposable
     {
         File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "gone.md"), "deleted.md");
 
-        var files = Reader().FindFiles(_diagnostics);
+        var files = Reader().FindFiles(_diagnostics).Posts;
 
         Assert.Empty(files);
         var error = Assert.Single(_diagnostics);
@@ -207,7 +207,7 @@ public sealed class PostReaderTests : IDisposable
         var reader = Reader();
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var read = reader.FindFiles(_diagnostics).Select(file => reader.Read(file, _diagnostics)).ToList();
+        var read = reader.FindFiles(_diagnostics).Posts.Select(file => reader.Read(file, _diagnostics)).ToList();
 
         Assert.All(read, Assert.Null);
         Assert.Equal(["pipe.md", "socket.md"], _diagnostics.Select(d => d.Path));
@@ -220,7 +220,7 @@ public sealed class PostReaderTests : IDisposable
     {
         File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "favicon.ico"), "/etc/hostname");
 
-        Assert.Empty(Reader().FindFiles(_diagnostics));
+        Assert.Empty(Reader().FindFiles(_diagnostics).Posts);
         Assert.Equal("favicon.ico", Assert.Single(_diagnostics).Path);
     }
 
@@ -229,5 +229,28 @@ public sealed class PostReaderTests : IDisposable
         using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
         mkfifo.WaitForExit();
         Assert.Equal(0, mkfifo.ExitCode);
+    }
+
+    [Fact]
+    public void The_walk_also_finds_the_files_served_as_they_are_and_the_Jekyll_pages()
+    {
+        _folder.Post("_posts/2023-01-01-a.md", "title: A");
+        _folder.Write("_posts/photo.png", "png");
+        _folder.Write("assets/img/x.png", "png");
+        _folder.Write("2023/trip/index.md", "---\ntitle: Trip\n---\n");
+        _folder.Write("2023/trip/photo.jpg", "jpg");
+        _folder.Write("google123.html", "google-site-verification");
+        _folder.Write("about.html", "---\nlayout: page\n---\n<p>About</p>");
+        _folder.Write("_config.yml", "title: T");
+        _folder.Write("_includes/note.html", "<aside/>");
+        _folder.Write(".well-known/x.txt", "x");
+        _folder.Write("Gemfile", "source 'https://rubygems.org'");
+
+        var found = Reader().FindFiles(_diagnostics);
+
+        Assert.Equal(["2023/trip/index.md", "_posts/2023-01-01-a.md"], found.Posts);
+        Assert.Equal(["2023/trip/photo.jpg", "assets/img/x.png", "google123.html"], found.Served);
+        Assert.Equal(["about.html"], found.JekyllPages);
+        Assert.Empty(_diagnostics);
     }
 }

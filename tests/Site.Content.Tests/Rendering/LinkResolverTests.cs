@@ -62,4 +62,28 @@ public class LinkResolverTests
     {
         Assert.Equal(external, LinkResolver.IsExternal(url));
     }
+
+    [Theory]
+    [InlineData("photo.jpg", "/2023/trip/photo.jpg")]
+    [InlineData("./photo.jpg#top", "/2023/trip/photo.jpg#top")]
+    [InlineData("img/map%20large.png", "/2023/trip/img/map%20large.png")]
+    [InlineData("../shared.png", "/2023/shared.png")]
+    [InlineData("assets/logo.png", "/assets/logo.png")]
+    [InlineData("../../../../logo.png", "/logo.png")]
+    [InlineData("missing.png", "/missing.png")]
+    public void A_relative_path_names_a_file_beside_the_post_first_then_one_from_the_root(string written, string expected)
+    {
+        var files = new StaticFiles(["/2023/trip/photo.jpg", "/2023/trip/img/map large.png", "/2023/shared.png", "/assets/logo.png", "/logo.png"]);
+        var resolver = new LinkResolver(new Dictionary<string, string>(), files: files).For("2023/trip/index.md");
+
+        Assert.Equal(expected, resolver.Resolve(written));
+    }
+
+    [Fact]
+    public void A_post_at_the_top_of_the_folder_resolves_from_the_root()
+    {
+        var resolver = new LinkResolver(new Dictionary<string, string>(), files: new StaticFiles(["/photo.jpg"])).For("index.md");
+        Assert.Equal("/photo.jpg", resolver.Resolve("photo.jpg"));
+    }
 }
+

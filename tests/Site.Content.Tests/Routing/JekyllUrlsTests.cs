@@ -6,7 +6,7 @@ public class JekyllUrlsTests
     private static readonly TimeZoneInfo Utc = TimeZoneInfo.Utc;
 
     private static string[] For(string fileName, string[] categories, DateTimeOffset? date, TimeZoneInfo? zone = null) =>
-        [.. JekyllUrls.For(fileName, categories, date, zone ?? Utc)];
+        [.. JekyllUrls.For(fileName, categories, date, zone ?? Utc, null, JekyllUrls.DefaultStyle)];
 
     [Fact]
     public void A_dated_post_without_categories_has_its_html_url_and_the_one_without_extension()
@@ -61,9 +61,43 @@ public class JekyllUrlsTests
     }
 
     [Fact]
-    public void A_file_without_a_date_prefix_had_no_dated_url()
+    public void A_file_without_a_date_prefix_was_a_page_at_its_own_path()
     {
-        Assert.Empty(For("my-post.md", ["blog"], new DateTimeOffset(2023, 1, 5, 0, 0, 0, TimeSpan.Zero)));
+        var urls = JekyllUrls.ForFile("notes/my-post.md", ["blog"], new DateTimeOffset(2023, 1, 5, 0, 0, 0, TimeSpan.Zero), Utc, null, JekyllUrls.DefaultStyle);
+
+        Assert.Equal(["/notes/my-post.html", "/notes/my-post"], urls);
+    }
+
+    [Theory]
+    [InlineData("date", "/talks/2023/01/05/my-post.html")]
+    [InlineData("pretty", "/talks/2023/01/05/my-post")]
+    [InlineData("ordinal", "/talks/2023/005/my-post.html")]
+    [InlineData("weekdate", "/talks/2023/W01/Thu/my-post.html")]
+    [InlineData("none", "/talks/my-post.html")]
+    [InlineData("/news/:year/:month/:day/:title/", "/news/2023/01/05/my-post")]
+    [InlineData("/:categories/:title/", "/talks/my-post")]
+    [InlineData("/:short_year/:i_month/:i_day/:hour:minute:second/:slug:output_ext", "/23/1/5/093007/my-post.html")]
+    [InlineData("/blog/:y_day-:name", "/blog/005-my-post")]
+    public void Jekylls_styles_and_patterns_give_the_posts_old_address(string permalink, string expected)
+    {
+        var urls = JekyllUrls.For("2023-01-05-my-post.md", ["Talks"], new DateTimeOffset(2023, 1, 5, 9, 30, 7, TimeSpan.Zero), Utc, null, permalink);
+
+        Assert.Equal(expected, urls.First());
+    }
+
+    [Fact]
+    public void Categories_left_empty_leave_no_doubled_slash()
+    {
+        Assert.Equal("/my-post", JekyllUrls.For("2023-01-05-my-post.md", [], new DateTimeOffset(2023, 1, 5, 0, 0, 0, TimeSpan.Zero), Utc, null, "/:categories/:title/").First());
+    }
+
+    [Fact]
+    public void Dates_are_read_in_the_sites_time_zone()
+    {
+        var auckland = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland");
+        var urls = JekyllUrls.For("2023-01-05-my-post.md", [], new DateTimeOffset(2023, 1, 5, 20, 0, 0, TimeSpan.Zero), auckland, null, "pretty");
+
+        Assert.Equal("/2023/01/06/my-post", urls.First());
     }
 
     [Fact]

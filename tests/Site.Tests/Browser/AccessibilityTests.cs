@@ -5,7 +5,8 @@ namespace Site.Tests.Browser;
 
 /// <summary>
 /// axe-core (npm) finds no violation on any page type of the repository's site, nor on posts with math (MathML, a TeX
-/// error shown as code), in light and in dark; the page has a language, landmarks, and alt text on front-matter images.
+/// error shown as code), in light and in dark (a post with highlighted code among them: every token colour against the
+/// code background); the page has a language, landmarks, and alt text on front-matter images.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKestrel site, MathSiteOnKestrel mathSite)
@@ -17,7 +18,7 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKes
     {
         var data = new TheoryData<string, ColorScheme>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
-        foreach (var path in new[] { "/", "/posts/community-data-stewardship", "/categories", "/categories/community", "/tags", "/tags/mentoring",
+        foreach (var path in new[] { "/", "/posts/community-data-stewardship", "/posts/annotation-agreement", "/categories", "/categories/community", "/tags", "/tags/mentoring",
                                      "/archive", "/archive/2023", "/about", "/no-such-page" })
             data.Add(path, scheme);
         return data;

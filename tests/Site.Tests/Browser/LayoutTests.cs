@@ -4,7 +4,7 @@ namespace Site.Tests.Browser;
 
 /// <summary>
 /// Every page type of the repository's own site at phone, tablet and desktop widths, in both colour schemes: nothing
-/// scrolls sideways (the seed post's long URLs wrap). Full-page screenshots go to tests/artifacts/ for a person to look at.
+/// scrolls sideways (the seed post's long URLs wrap; code scrolls in its own box). Full-page screenshots go to tests/artifacts/ for a person to look at.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class LayoutTests(ChromiumBrowser chromium, SampleSiteOnKestrel site)
@@ -12,7 +12,7 @@ public sealed class LayoutTests(ChromiumBrowser chromium, SampleSiteOnKestrel si
 {
     private static readonly (string Name, string Path)[] PageTypes =
     [
-        ("home", "/"), ("post", "/posts/community-data-stewardship"), ("category", "/categories/community"),
+        ("home", "/"), ("post", "/posts/community-data-stewardship"), ("code", "/posts/annotation-agreement"), ("category", "/categories/community"),
         ("categories", "/categories"), ("archive", "/archive"), ("archive-year", "/archive/2023"), ("page", "/about"), ("not-found", "/no-such-page"),
     ];
 

@@ -27,6 +27,29 @@ public sealed class LiveReloadBrowserTests(ChromiumBrowser chromium) : IClassFix
         await page.WaitForFunctionAsync("() => document.querySelector('h1').textContent === 'After the edit'", null, new() { Timeout = 10_000 });
     }
 
+    [BrowserFact]
+    public async Task Open_tab_shows_an_image_added_then_changed_beside_its_post()
+    {
+        Write("With a picture");
+        File.AppendAllText(Path.Combine(_posts, "2024-01-01-draft.md"), "\n![A dot](dot.svg)\n");
+        _site = new SiteFactory(_posts, "Development");
+        var address = _site.StartKestrel();
+        var page = await chromium.NewPageAsync();
+        await page.RunAndWaitForResponseAsync(
+            () => page.GotoAsync(new Uri(address, "/posts/draft").ToString()),
+            response => response.Url.EndsWith("/_live-reload", StringComparison.Ordinal));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelector('article img[alt=\"A dot\"]').naturalWidth"));
+
+        File.WriteAllText(Path.Combine(_posts, "dot.svg"), Svg(width: 40));
+        await page.WaitForFunctionAsync("() => document.querySelector('article img[alt=\"A dot\"]').naturalWidth === 40", null, new() { Timeout = 10_000 });
+
+        File.WriteAllText(Path.Combine(_posts, "dot.svg"), Svg(width: 60));
+        await page.WaitForFunctionAsync("() => document.querySelector('article img[alt=\"A dot\"]').naturalWidth === 60", null, new() { Timeout = 10_000 });
+    }
+
+    private static string Svg(int width) =>
+        $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"10\"><rect width=\"{width}\" height=\"10\"/></svg>";
+
     public void Dispose()
     {
         _site?.Dispose();

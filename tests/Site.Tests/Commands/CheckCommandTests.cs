@@ -26,7 +26,7 @@ public sealed class CheckCommandTests
         Assert.Equal("""
             check-posts/2024-01-02-bad-yaml.md:4:1: error: invalid YAML in front matter: the reader stopped here (is a '[' or '{' left open?)
             check-posts/2024-01-03-no-front-matter.md:1: error: no front matter: the file must start with a line '---', then fields such as 'title: ...', then a line '---'
-            check-posts/2024-01-04-no-title.md:2: error: front matter has no title
+            check-posts/2024-01-04-no-title.md:2: warning: front matter has no title: 'No Title', made from the file name, is used
             check-posts/2024-01-05-unknown-layout.md:3:9: warning: unknown layout 'default': treated as 'post' (known: post, page)
             check-posts/2024-01-06-bad-range-and-date.md:3:8: warning: range 'sometime soon' ignored: expected '2022 - 2024', '2023' or '2021 - present'
             check-posts/2024-01-06-bad-range-and-date.md:4:7: warning: date 'yesterday' ignored: expected '2023-01-05' or '2023-01-05 10:30:00 +0100'
@@ -34,14 +34,31 @@ public sealed class CheckCommandTests
             check-posts/2024-01-07-typos.md:4:1: warning: unknown field 'publised': did you mean 'published'?
             check-posts/2024-01-08-links.md:5:3: warning: broken internal link '/posts/no-such-post': no post, page or file there
             check-posts/2024-01-08-links.md:5:54: warning: broken internal link '/nowhere/at/all': no post, page or file there
-            check-posts/2024-01-08-links.md:6:3: warning: missing local image '/assets/img/missing.png': no such file in wwwroot/
+            check-posts/2024-01-08-links.md:6:3: warning: missing local image '/assets/img/missing.png': no such file in wwwroot/ or the posts folder
             check-posts/2024-01-08-links.md:6:58: warning: link to unpublished post '/posts/a-draft': it answers 404 until that post is published
             check-posts/2024-01-08-links.md:7:25: warning: Liquid '{% include signup.html %}' is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)
-            check-posts/dup/2024-01-01-good.md: error: duplicate slug 'good': 2024-01-01-good.md already has it and is served; set another 'slug' in one of them
-            5 posts, 0 pages, 4 errors, 10 warnings
+            check-posts/dup/2024-01-01-good.md: warning: slug 'good' is taken by 2024-01-01-good.md, which is earlier: this one is served at 'good-2024-01-01' (set 'slug' to choose another)
+            7 posts, 0 pages, 2 errors, 12 warnings
 
             """, output);
         Assert.Equal(1, exitCode);
+    }
+
+    [Fact]
+    public async Task A_jekyll_site_copied_in_warns_only_where_a_reader_would_meet_a_404()
+    {
+        var (exitCode, output) = await CheckAsync("--posts", "jekyll-site");
+
+        Assert.Equal("""
+            jekyll-site/_config.yml:1: note: settings of Jekyll's build, its themes and plugins are not used here: theme, plugins, exclude
+            jekyll-site/_posts/2019-03-02-welcome-to-jekyll.markdown:11:1: warning: Liquid '{% highlight ruby %}' is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)
+            jekyll-site/_posts/2019-03-02-welcome-to-jekyll.markdown:17:1: warning: Liquid '{% endhighlight %}' is not run here and shows as written (supported: post_url, link, raw, site.baseurl, site.url)
+            jekyll-site/_posts/2022-01-15-data-release.md:9:4: warning: broken internal link '/docs/reading-the-data/': no post, page or file there
+            jekyll-site/assets/css/style.scss: note: a Jekyll page (it opens with front matter): not served, since it needs Jekyll's layouts; the site makes its own home page, listings, feeds and sitemap
+            4 posts, 1 page, 0 errors, 3 warnings, 2 notes
+
+            """, output);
+        Assert.Equal(0, exitCode);
     }
 
     [Fact]
@@ -80,7 +97,7 @@ public sealed class CheckCommandTests
     {
         var (exitCode, output) = await CheckAsync("--posts", SiteFactory.SamplePostsPath, "--strict");
 
-        Assert.EndsWith("4 posts, 1 page, 0 errors, 0 warnings\n", output);
+        Assert.EndsWith("5 posts, 1 page, 0 errors, 0 warnings\n", output);
         Assert.Equal(0, exitCode);
     }
 

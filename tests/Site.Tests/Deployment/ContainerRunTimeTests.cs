@@ -54,6 +54,27 @@ public sealed partial class ContainerRunTimeTests(PublishedSite site)
     }
 
     [Fact]
+    public async Task Sighup_ServesThePostsFolderAsItIsNow_WithoutARestart()
+    {
+        var posts = Directory.CreateTempSubdirectory("site-hup-");
+        await File.WriteAllTextAsync(Path.Combine(posts.FullName, "2024-01-01-one.md"), "---\ntitle: One\n---\n\nOne.\n");
+        var (started, client) = await site.StartServerAsync(new Dictionary<string, string?> { ["Site__PostsPath"] = posts.FullName });
+        using (started)
+        using (client)
+        {
+            await File.WriteAllTextAsync(Path.Combine(posts.FullName, "2024-01-02-two.md"), "---\ntitle: Two\n---\n\nTwo.\n");
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/posts/two")).StatusCode);
+
+            started.HangUp();
+
+            await Eventually.TrueAsync(async () => (await client.GetAsync("/posts/two")).StatusCode == HttpStatusCode.OK, "the post added before SIGHUP is served");
+            Assert.False(started.HasExited, started.Output);
+            Assert.Contains("SIGHUP", started.Output);
+        }
+        posts.Delete(recursive: true);
+    }
+
+    [Fact]
     public async Task MissingPostsFolder_ExitsWithCode1AndOneClearLine()
     {
         var (exitCode, output) = await site.RunAsync(new Dictionary<string, string?> { ["Site__PostsPath"] = "/no/such/posts" });

@@ -87,18 +87,20 @@ public sealed class PublishedSite : IAsyncLifetime
     /// <summary>
     /// Starts another instance of the published app as a server on a free loopback port, in the container's environment
     /// with <paramref name="moreEnvironment"/> on top, through <paramref name="wrapper"/> (<c>prlimit</c>, <c>setpriv</c>)
-    /// when given; waits until <c>/healthz</c> answers 200 unless told not to.
+    /// when given, in <paramref name="workingDirectory"/> (the app's folder by default); waits until <c>/healthz</c>
+    /// answers 200 unless told not to.
     /// </summary>
     internal async Task<(ChildProcess Site, HttpClient Client)> StartServerAsync(
-        IReadOnlyDictionary<string, string?> moreEnvironment, IReadOnlyList<string>? wrapper = null, bool waitUntilHealthy = true)
+        IReadOnlyDictionary<string, string?> moreEnvironment, IReadOnlyList<string>? wrapper = null, bool waitUntilHealthy = true,
+        string? workingDirectory = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
         var environment = SiteEnvironment(address);
         foreach (var (name, value) in moreEnvironment) environment[name] = value;
         string[] command = [ChildProcess.DotnetHost, Path.Combine(PublishDirectory, Dockerfile.Entrypoint()[1])];
         var started = wrapper is { Count: > 0 }
-            ? ChildProcess.Start(wrapper[0], [.. wrapper.Skip(1), .. command], PublishDirectory, environment)
-            : ChildProcess.Start(command[0], command[1..], PublishDirectory, environment);
+            ? ChildProcess.Start(wrapper[0], [.. wrapper.Skip(1), .. command], workingDirectory ?? PublishDirectory, environment)
+            : ChildProcess.Start(command[0], command[1..], workingDirectory ?? PublishDirectory, environment);
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         if (waitUntilHealthy) await WaitUntilHealthyAsync(client, started);
         return (started, client);

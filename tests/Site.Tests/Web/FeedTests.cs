@@ -26,7 +26,7 @@ public sealed class FeedTests(FixtureSite site) : IClassFixture<FixtureSite>
         var titles = feed.Items.Select(i => i.Title.Text).ToList();
 
         Assert.Equal("Fixture Site", feed.Title.Text);
-        Assert.Equal(16, titles.Count);
+        Assert.Equal(17, titles.Count);
         Assert.Equal(["First light", "<script>alert('title')</script> & friends", "Links to others"], titles.Take(3));
         Assert.DoesNotContain("A draft idea", titles);
         Assert.DoesNotContain("A post from the future", titles);

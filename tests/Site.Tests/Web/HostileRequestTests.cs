@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.TestHost;
 namespace Site.Tests.Web;
 
 /// <summary>
-/// The fixture corpus in a temporary folder with a sentinel file beside the posts folder, which no URL may reveal.
+/// The fixture corpus in a temporary folder with a sentinel file beside the posts folder, links to it from inside, and
+/// copies of it where the posts folder's files are never served: no URL may reveal it.
 /// Served both through the test server and on real Kestrel, which rejects some requests before the site sees them.
 /// </summary>
 public sealed class HostileRequestSite : IDisposable
@@ -27,7 +28,15 @@ public sealed class HostileRequestSite : IDisposable
             File.Copy(file, copy);
         }
         File.WriteAllText(Path.Combine(Root, "secret-sentinel.txt"), Sentinel);
-        File.WriteAllText(Path.Combine(posts, "secret-sentinel.txt"), Sentinel);
+        // Files of the posts folder are served, but for these: what Jekyll keeps to itself, and links that lead out.
+        foreach (var hidden in HostileRequests.HiddenInPosts)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(posts, hidden))!);
+            File.WriteAllText(Path.Combine(posts, hidden), Sentinel);
+        }
+        Directory.CreateDirectory(Path.Combine(posts, "assets", "img"));
+        File.CreateSymbolicLink(Path.Combine(posts, "assets", "img", "secret-sentinel.txt"), Path.Combine(Root, "secret-sentinel.txt"));
+        Directory.CreateSymbolicLink(Path.Combine(posts, "outside"), Root);
         TestServerSite = new SiteFactory(posts, settings: FixtureSite.Settings);
         KestrelSite = new SiteFactory(posts, settings: FixtureSite.Settings);
         KestrelAddress = KestrelSite.StartKestrel();

@@ -12,6 +12,10 @@ public static class HostileRequests
     /// <summary>What a traversal tries to reach: the sentinel beside the posts folder, the app's own files, the host's.</summary>
     public static readonly string[] Targets = ["etc/passwd", "secret-sentinel.txt", "appsettings.json", "Site.dll", "posts/2023-04-02-first-light.md"];
 
+    /// <summary>Files of the posts folder that are never served, each holding the sentinel.</summary>
+    public static readonly string[] HiddenInPosts =
+        ["_config.yml", "_secret-sentinel.txt", ".secret-sentinel.txt", "_includes/secret.html", "_drafts/secret.png", ".git/config", "node_modules/x/secret.js"];
+
     public static readonly string[] Prefixes = ["/", "/posts/", "/categories/", "/archive/", "/tags/", "/css/", "/assets/img/", "/feed.xml/"];
 
     /// <summary>"../" in every spelling a server or a filter has been fooled by.</summary>
@@ -69,6 +73,11 @@ public static class HostileRequests
         }
 
         foreach (var target in Malformed) yield return ("GET", target);
+        foreach (var hidden in HiddenInPosts)
+            foreach (var spelling in new[] { hidden, hidden.ToUpperInvariant(), Uri.EscapeDataString(hidden), hidden.Replace("/", "%2f", StringComparison.Ordinal) })
+                yield return ("GET", "/" + spelling);
+        foreach (var linked in new[] { "/assets/img/secret-sentinel.txt", "/outside/secret-sentinel.txt", "/outside/posts/_config.yml", "/assets/img/../../outside/secret-sentinel.txt" })
+            yield return ("GET", linked);
 
         foreach (var length in new[] { 1_000, 4_000, 8_000, 16_000, 65_000 })
         {

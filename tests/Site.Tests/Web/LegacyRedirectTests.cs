@@ -52,4 +52,28 @@ public sealed class LegacyRedirectTests(FixtureSite site) : IClassFixture<Fixtur
         using var response = await _client.GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/news/2023/04/02/first-light/", "/posts/first-light")]
+    [InlineData("/news/2023/04/02/first-light", "/posts/first-light")]
+    [InlineData("/news/2020/01/01/part-1/", "/posts/part-1")]
+    [InlineData("/research%20notes/talks/2023/04/02/first-light.html", "/posts/first-light")]
+    public async Task The_old_sites_permalink_pattern_and_jekylls_default_both_answer(string oldUrl, string target)
+    {
+        using var site = new SiteFactory(SiteFactory.FixturePostsPath, settings: new Dictionary<string, string> { ["Site:Permalink"] = "/news/:year/:month/:day/:title/" });
+        using var response = await site.CreateNonRedirectingClient().GetAsync(oldUrl);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public void A_permalink_setting_that_is_no_style_or_pattern_stops_the_site_naming_the_key()
+    {
+        using var site = new SiteFactory(SiteFactory.FixturePostsPath, settings: new Dictionary<string, string> { ["Site:Permalink"] = "fancy" });
+
+        var refusal = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => site.CreateClient());
+        Assert.Contains("Site:Permalink 'fancy' is neither one of Jekyll's styles", refusal.Message, StringComparison.Ordinal);
+    }
 }
+

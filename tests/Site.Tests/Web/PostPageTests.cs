@@ -16,7 +16,7 @@ public sealed class PostPageTests(FixtureSite site) : IClassFixture<FixtureSite>
 
         var newest = await _client.GetDocumentAsync("/posts/first-light");
         Assert.Null(newest.QuerySelector(".post-nav a[rel=next]"));
-        var oldest = await _client.GetDocumentAsync("/posts/données-ouvertes");
+        var oldest = await _client.GetDocumentAsync("/posts/first-light-2");
         Assert.Null(oldest.QuerySelector(".post-nav a[rel=prev]"));
     }
 

@@ -22,7 +22,7 @@ public sealed class SitemapTests(FixtureSite site) : IClassFixture<FixtureSite>
         Assert.Contains(Url("/categories/research-notes"), entries.Keys);
         Assert.Contains(Url("/tags/telescopes"), entries.Keys);
         Assert.Contains(Url("/archive/2021"), entries.Keys);
-        Assert.Equal(1 + 16 + 1 + (1 + 5) + (1 + 3) + (1 + 5), entries.Count); // home, posts, page, categories, tags, archive
+        Assert.Equal(1 + 17 + 1 + (1 + 5) + (1 + 3) + (1 + 5), entries.Count); // home, posts, page, categories, tags, archive
         Assert.DoesNotContain(entries.Keys, url => url.Contains("draft-idea") || url.Contains("from-the-future") || url.Contains("secret"));
         Assert.All(entries.Keys, url => Assert.StartsWith(FixtureSite.BaseUrl + "/", url));
     }

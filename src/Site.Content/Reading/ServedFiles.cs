@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace Site.Content.Reading;
+
+/// <summary>
+/// Which files of the posts folder the site serves as they are, at their path in the folder (a Jekyll site's
+/// <c>assets/img/x.png</c> at <c>/assets/img/x.png</c>): every file but the posts, what Jekyll keeps to itself (names
+/// that start with <c>_</c> or <c>.</c>, and its default excludes such as <c>Gemfile</c> and <c>node_modules/</c>), and
+/// Jekyll's pages: text files that open with front matter, which Jekyll would run through a layout and which would
+/// show their Liquid source if served as they are.
+/// </summary>
+public static class ServedFiles
+{
+    private static readonly HashSet<string> JekyllExcludes = new(StringComparer.Ordinal)
+    {
+        "Gemfile", "Gemfile.lock", "gemfiles", "node_modules", "vendor",
+    };
+
+    /// <summary>Extensions of the files that Jekyll would render when they open with front matter: the ones worth opening to look.</summary>
+    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".xsl", ".txt", ".json", ".webmanifest", ".js", ".mjs",
+        ".css", ".scss", ".sass", ".svg", ".csv", ".yml", ".yaml", ".liquid", ".textile",
+    };
+
+    /// <summary>Whether the file's name allows it to be served; <paramref name="relativePath"/> is '/'-separated, relative to the posts folder.</summary>
+    public static bool IsServedName(string relativePath)
+    {
+        if (relativePath.Length == 0 || PostFiles.IsPostFile(relativePath)) return false;
+        var segments = relativePath.Split('/');
+        return !JekyllExcludes.Contains(segments[0]) && segments.All(segment => segment.Length > 0 && segment[0] is not ('_' or '.'));
+    }
+
+    /// <summary>
+    /// Whether the file is a Jekyll page: a text file whose first line is <c>---</c>, as Jekyll tells them. One that
+    /// cannot be read is no page (and answers as the server finds it).
+    /// </summary>
+    public static bool IsJekyllPage(string fullPath)
+    {
+        if (!TextExtensions.Contains(Path.GetExtension(fullPath))) return false;
+        try
+        {
+            using var file = RegularFile.OpenRead(fullPath, out _);
+            if (file is null) return false;
+            Span<byte> start = stackalloc byte[64];
+            var read = file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+            var text = Encoding.UTF8.GetString(start[..read]).TrimStart('\uFEFF');
+            var lineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+            return lineEnd >= 3 && text.StartsWith("---", StringComparison.Ordinal) && text[3..lineEnd].TrimEnd('\r').Trim(' ', '\t').Length == 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.FileProviders.Physical;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Site.Content.Reading;
+
+namespace Site.Web;
+
+/// <summary>
+/// Serves files as they are on disk at each request, so that one added after the app was built is served at once: the
+/// files of <c>wwwroot/</c> that the build did not know (a mounted folder), and those of the posts folder
+/// (<see cref="ServedFiles"/>), each at its path. Runs after routing: a request the build's own static files or a
+/// route answer is left to them, but one that only the catch-all <c>/{slug}</c> matched goes to a file where there is
+/// one, as the catalog keeps pages off the names of files. Answers as ASP.NET's static files do (content types, ETag,
+/// Last-Modified, ranges), revalidated on each use since the files may change.
+/// </summary>
+public sealed class FolderFiles
+{
+    private readonly RequestDelegate _next;
+    private readonly CompositeFileProvider _files;
+    private readonly StaticFileMiddleware _serve;
+
+    public FolderFiles(RequestDelegate next, CatalogLoader loader, IWebHostEnvironment environment, ILoggerFactory logs)
+    {
+        _next = next;
+        _files = new CompositeFileProvider(
+            new FolderFileProvider(ContentFolders.StaticFilesFolder(environment), allows: (relative, _) => !relative.Split('/').Any(segment => segment.StartsWith('.'))),
+            new FolderFileProvider(loader.PostsPath, allows: (relative, full) => ServedFiles.IsServedName(relative) && !ServedFiles.IsJekyllPage(full)));
+        _serve = new StaticFileMiddleware(next, environment, Options.Create(new StaticFileOptions
+        {
+            FileProvider = _files,
+            ServeUnknownFileTypes = true,
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
+        }), logs);
+    }
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.GetEndpoint() is { } endpoint && !IsPage(endpoint)) return _next(context);
+        if (!context.Request.Path.HasValue || !_files.GetFileInfo(context.Request.Path.Value).Exists) return _next(context);
+        // ASP.NET's static files leave alone a request that routing gave an endpoint.
+        context.SetEndpoint(null);
+        return _serve.Invoke(context);
+    }
+
+    private static bool IsPage(Endpoint endpoint) =>
+        endpoint is RouteEndpoint route && route.RoutePattern.RawText == SiteRoutes.Page.Template;
+
+    /// <summary>The regular files of a folder that a rule allows, looked up afresh each time; none when there is no folder.</summary>
+    private sealed class FolderFileProvider(string? folder, Func<string, string, bool> allows) : IFileProvider
+    {
+        public IFileInfo GetFileInfo(string subpath)
+        {
+            var relative = subpath.TrimStart('/');
+            if (folder is null || relative.Length == 0 || ContainedPath.Resolve(folder, relative) is not { } full
+                || !File.Exists(full) || !allows(relative, full) || !RegularFile.CanRead(full))
+                return new NotFoundFileInfo(subpath);
+            return new PhysicalFileInfo(new FileInfo(full));
+        }
+
+        public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
+
+        public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
+    }
+}

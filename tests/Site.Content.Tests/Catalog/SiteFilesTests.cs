@@ -1,0 +1,94 @@
+namespace Site.Content.Tests.Catalog;
+
+/// <summary>The files of the posts folder, served as they are: what the catalog knows of them and reports.</summary>
+public sealed class SiteFilesTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+    private readonly TempPostsFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private PostCatalog Build() => CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, _folder.Files, TimeZoneInfo.Utc), Now);
+
+    private static ContentDiagnostic[] Warnings(PostCatalog catalog) => [.. catalog.Diagnostics.Where(d => d.Severity == Severity.Warning)];
+
+    [Fact]
+    public void Files_of_the_posts_folder_are_among_the_site_files_and_satisfy_the_link_check()
+    {
+        _folder.StaticFile("css/site.css");
+        _folder.Write("assets/img/chart.png", "png");
+        _folder.Write("2023/trip/photo.jpg", "jpg");
+        _folder.Post("2023/trip/index.md", "title: Trip\nimage: photo.jpg", "![Chart](../../assets/img/chart.png) ![Photo](photo.jpg)\n");
+
+        var catalog = Build();
+
+        Assert.Equal(["/2023/trip/photo.jpg", "/assets/img/chart.png", "/css/site.css"], catalog.Routes.Addresses.Where(a => a.Route is null).Select(a => a.Path).Order(StringComparer.Ordinal));
+        Assert.Empty(catalog.Diagnostics);
+        var post = Assert.Single(catalog.Posts);
+        Assert.Equal("/2023/trip/photo.jpg", post.Image);
+        Assert.Contains("src=\"/2023/trip/photo.jpg\"", post.Html, StringComparison.Ordinal);
+        Assert.Contains("src=\"/assets/img/chart.png\"", post.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_front_matter_image_that_is_missing_is_a_warning_at_its_line()
+    {
+        _folder.Post("2023-01-01-a.md", "title: A\ndescription: D\nimage: /assets/img/gone.png");
+        _folder.Post("2023-01-02-b.md", "title: B\nimage:\n  path: /assets/img/also-gone.png\n  alt: a chart");
+
+        var warnings = Warnings(Build());
+
+        Assert.Equal(
+        [
+            "2023-01-01-a.md:4:8: warning: missing local image '/assets/img/gone.png': no such file in wwwroot/ or the posts folder",
+            "2023-01-02-b.md:4:9: warning: missing local image '/assets/img/also-gone.png': no such file in wwwroot/ or the posts folder",
+        ], warnings.Select(w => w.ToString()));
+    }
+
+    [Fact]
+    public void A_file_the_site_serves_from_elsewhere_is_reported_and_not_listed_twice()
+    {
+        _folder.StaticFile("favicon.svg");
+        _folder.Write("favicon.svg", "<svg/>");
+        _folder.Write("robots.txt", "User-agent: *");
+        _folder.Write("posts/cover.png", "png");
+        _folder.Write("Archive/2023.png", "png");
+
+        var catalog = Build();
+
+        Assert.Equal(["/favicon.svg"], catalog.Routes.Addresses.Where(a => a.Route is null).Select(a => a.Path));
+        Assert.Equal(
+        [
+            "Archive/2023.png: warning: not served: /Archive/2023.png is an address of the site's own (/archive/{period}); move the file",
+            "favicon.svg: warning: not served: /favicon.svg is the site's own file, from wwwroot/",
+            "posts/cover.png: warning: not served: /posts/cover.png is an address of the site's own (/posts/{slug}); move the file",
+            "robots.txt: warning: not served: /robots.txt is an address of the site's own (/robots.txt); move the file",
+        ], catalog.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_Jekyll_page_is_a_note_not_a_warning_and_is_not_served()
+    {
+        _folder.Write("index.html", "---\nlayout: home\n---\n");
+        _folder.Write("feed.xml", "---\nlayout: null\n---\n{% for post in site.posts %}{% endfor %}");
+
+        var catalog = Build();
+
+        Assert.All(catalog.Diagnostics, d => Assert.Equal(Severity.Note, d.Severity));
+        Assert.Equal(["feed.xml", "index.html"], catalog.Diagnostics.Select(d => d.Path));
+        Assert.StartsWith("feed.xml: note: a Jekyll page (it opens with front matter): not served", catalog.Diagnostics[0].ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(catalog.Routes.Addresses, a => a.Route is null);
+    }
+
+    [Fact]
+    public void A_page_gives_way_to_a_file_at_the_top_of_the_posts_folder()
+    {
+        _folder.Write("keybase", "proof");
+        _folder.Post("keybase.md", "title: K\nlayout: page");
+
+        var catalog = Build();
+
+        Assert.Empty(catalog.Pages);
+        Assert.Contains(catalog.Diagnostics, d => d.Severity == Severity.Error && d.Message.StartsWith("page slug 'keybase' is a reserved route", StringComparison.Ordinal));
+    }
+}

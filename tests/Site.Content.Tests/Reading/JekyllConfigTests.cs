@@ -1,0 +1,109 @@
+namespace Site.Content.Tests.Reading;
+
+public sealed class JekyllConfigTests
+{
+    private static JekyllConfig Parse(string yaml) => JekyllConfig.Parse(JekyllConfig.FileName, yaml);
+
+    [Fact]
+    public void The_settings_Jekyll_shares_with_the_site_are_read()
+    {
+        var config = Parse("""
+            title: Lab notes
+            description: What the lab did
+            author:
+              name: Ada Lovelace
+              email: ada@example.org
+            url: "https://ada.example.org/"
+            baseurl: /blog/
+            timezone: Europe/London
+            permalink: /news/:year/:month/:day/:title/
+            excerpt_separator: <!-- more -->
+            paginate: 7
+            """);
+
+        Assert.Equal(("Lab notes", "What the lab did", "Ada Lovelace"), (config.Title, config.Description, config.Author));
+        Assert.Equal("https://ada.example.org/blog", config.BaseUrl);
+        Assert.Equal(("Europe/London", "/news/:year/:month/:day/:title/", "<!-- more -->", 7), (config.TimeZone, config.Permalink, config.ExcerptSeparator, config.PageSize));
+        Assert.Empty(config.Diagnostics);
+    }
+
+    [Fact]
+    public void A_plain_author_and_a_url_without_baseurl_are_read_as_they_are()
+    {
+        var config = Parse("author: Ada\nurl: http://ada.example.org\nbaseurl: \"\"");
+        Assert.Equal(("Ada", "http://ada.example.org"), (config.Author, config.BaseUrl));
+    }
+
+    [Fact]
+    public void A_setting_that_cannot_be_used_is_a_warning_at_its_line_and_left_out()
+    {
+        var config = Parse("""
+            title: Fine
+            timezone: Mars/Olympus
+            permalink: news-:title
+            url: ada.example.org
+            paginate: many
+            author: [a, b]
+            """);
+
+        Assert.Equal("Fine", config.Title);
+        Assert.Null(config.TimeZone ?? config.Permalink ?? config.BaseUrl ?? config.Author);
+        Assert.Null(config.PageSize);
+        Assert.Equal(
+        [
+            "_config.yml:2:11: warning: timezone 'Mars/Olympus' is not a known time zone (an IANA name such as 'Europe/London'): ignored",
+            "_config.yml:3:12: warning: permalink 'news-:title' is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern starting with '/': ignored",
+            "_config.yml:4:6: warning: url 'ada.example.org' is not an http(s) address such as 'https://example.org': ignored",
+            "_config.yml:5:11: warning: paginate 'many' is not a number of posts from 1 to 1000: ignored",
+            "_config.yml:6:9: warning: author has no name (give 'author: Your Name' or 'author: {name: Your Name}'): ignored",
+        ], config.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Settings_of_Jekyll_build_are_one_note_and_every_other_key_is_a_value_for_liquid()
+    {
+        var config = Parse("""
+            title: T
+            theme: minima
+            plugins: [jekyll-feed, jekyll-seo-tag]
+            exclude: [Gemfile]
+            github_username: ada
+            social:
+              mastodon: "@ada@example.social"
+            defaults: []
+            """);
+
+        var note = Assert.Single(config.Diagnostics);
+        Assert.Equal("_config.yml:1: note: settings of Jekyll's build, its themes and plugins are not used here: theme, plugins, exclude", note.ToString());
+        Assert.Equal(["github_username", "social", "title"], config.Values.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("title: [unclosed", "_config.yml:2:1: error: invalid YAML, so none of it is used")]
+    [InlineData("- a\n- b", "_config.yml:1:1: error: must be a mapping of settings")]
+    public void A_file_that_is_not_a_mapping_is_an_error_and_none_of_it_is_used(string yaml, string expected)
+    {
+        var config = Parse(yaml);
+
+        Assert.StartsWith(expected, Assert.Single(config.Diagnostics).ToString(), StringComparison.Ordinal);
+        Assert.Null(config.Title);
+    }
+
+    [Fact]
+    public void No_file_is_no_settings_and_no_problem()
+    {
+        using var folder = new TempPostsFolder();
+        var config = JekyllConfig.Read(folder.PostsPath);
+        Assert.Same(JekyllConfig.None, config);
+    }
+
+    [Fact]
+    public void The_file_is_read_from_the_posts_folder_as_config_yml_or_config_yaml()
+    {
+        using var folder = new TempPostsFolder();
+        folder.Write("_config.yaml", "title: From yaml");
+        Assert.Equal("From yaml", JekyllConfig.Read(folder.PostsPath).Title);
+        folder.Write("_config.yml", "title: From yml");
+        Assert.Equal("From yml", JekyllConfig.Read(folder.PostsPath).Title);
+    }
+}

@@ -1,0 +1,163 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Site.Content.Tests.Rendering;
+
+/// <summary>kramdown's syntax as Jekyll sites write it: attribute lists, the table of contents, extensions, definition lists, abbreviations, markdown="1", its tables.</summary>
+public sealed class KramdownTests
+{
+    private static RenderedBody Render(string markdown, bool typography = true) =>
+        BodyPipeline.Default.Render(markdown, new BodyContext(LinkResolver.WithoutPosts) { Typography = typography });
+
+    private static IDocument Html(string markdown) => new HtmlParser().ParseDocument(Render(markdown).Html);
+
+    [Fact]
+    public void A_block_attribute_list_applies_to_the_block_above_and_leaves_the_page()
+    {
+        var page = Html("A lead paragraph.\n{: .lead #intro}\n\n## Setup\n{: #custom-id .no_toc}\n\n```\nputs 1\n```\n{: .language-ruby}\n\n> Quoted.\n{: .note}\n\n* one\n* two\n{: .checklist}\n");
+
+        Assert.Equal("intro", page.QuerySelector("p.lead")!.Id);
+        Assert.Equal("A lead paragraph.", page.QuerySelector("p.lead")!.TextContent);
+        Assert.Equal("custom-id", page.QuerySelector("h2")!.Id);
+        Assert.True(page.QuerySelector("h2")!.ClassList.Contains("no_toc"));
+        Assert.True(page.QuerySelector("pre code")!.ClassList.Contains("language-ruby"));
+        Assert.NotNull(page.QuerySelector("blockquote.note"));
+        Assert.NotNull(page.QuerySelector("ul.checklist"));
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_attribute_list_standing_apart_above_a_block_applies_to_it()
+    {
+        var page = Html("Before.\n\n{: .wide}\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+
+        Assert.NotNull(page.QuerySelector("table.wide"));
+    }
+
+    [Fact]
+    public void A_span_attribute_list_applies_to_the_link_emphasis_or_image_before_it()
+    {
+        var page = Html("[Download](/file.zip){: .button target=\"_blank\"} and *this*{: .highlight} and ![x](/x.png){: width=\"50%\"}.");
+
+        var link = page.QuerySelector("a.button")!;
+        Assert.Equal("_blank", link.GetAttribute("target"));
+        Assert.NotNull(page.QuerySelector("em.highlight"));
+        Assert.Equal("50%", page.QuerySelector("img")!.GetAttribute("width"));
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(" and ", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_attribute_list_definition_lends_its_attributes_to_the_lists_that_name_it()
+    {
+        var page = Html("{:callout: .callout data-kind=\"tip\"}\n\nA tip.\n{: callout}\n");
+
+        var paragraph = page.QuerySelector("p.callout")!;
+        Assert.Equal("tip", paragraph.GetAttribute("data-kind"));
+        Assert.Equal("A tip.", paragraph.TextContent);
+    }
+
+    [Theory]
+    [InlineData("{: onclick=\"alert(1)\"}", "onclick")]
+    [InlineData("{: style=\"background: url(https://evil.example/x)\"}", "style")]
+    [InlineData("{: href=\"javascript:alert(1)\"}", "href")]
+    [InlineData("{: .bad\"class}", "class")]
+    public void An_attribute_list_never_adds_a_script_or_a_fetch(string list, string attribute)
+    {
+        var paragraph = Html($"Text.\n{list}\n").QuerySelector("p")!;
+
+        Assert.True(attribute == "class" ? !paragraph.ClassName?.Contains('"') ?? true : !paragraph.HasAttribute(attribute), paragraph.OuterHtml);
+    }
+
+    [Fact]
+    public void A_style_without_urls_is_kept()
+    {
+        Assert.Equal("color: red", Html("Text.\n{: style=\"color: red\"}\n").QuerySelector("p")!.GetAttribute("style"));
+    }
+
+    [Fact]
+    public void Toc_becomes_a_nested_table_of_contents_of_the_headings()
+    {
+        var page = Html("* TOC\n{:toc}\n\n## First\n\n### Inner \"one\"\n\n## Second\n\n## Not listed\n{: .no_toc}\n");
+
+        var toc = page.QuerySelector("ul#markdown-toc")!;
+        Assert.Equal(["first", "second"], toc.Children.Select(li => li.QuerySelector("a")!.GetAttribute("href")![1..]));
+        var inner = toc.QuerySelector("li ul li a")!;
+        Assert.Equal("#inner-one", inner.GetAttribute("href"));
+        Assert.Equal("Inner \u201Cone\u201D", inner.TextContent);
+        Assert.DoesNotContain("TOC", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ordered_toc_list_gives_an_ordered_table_of_contents()
+    {
+        Assert.NotNull(Html("1. TOC\n{:toc}\n\n## One\n").QuerySelector("ol#markdown-toc"));
+    }
+
+    [Fact]
+    public void Comments_and_options_leave_the_page_and_nomarkdown_reaches_it_as_written()
+    {
+        var page = Html("{::options parse_block_html=\"true\" /}\nBefore {::comment}a hidden note{:/comment}after.\n\n{::comment}\nA hidden\n\nparagraph.\n{:/comment}\n\n{::nomarkdown}\n<div class=\"raw\">*not emphasis*</div>\n{:/nomarkdown}\n\nInline {::nomarkdown}<kbd>*k*</kbd>{:/} here.\n");
+
+        Assert.DoesNotContain("hidden", page.Body!.InnerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("options", page.Body.InnerHtml, StringComparison.Ordinal);
+        Assert.Equal("*not emphasis*", page.QuerySelector("div.raw")!.TextContent);
+        Assert.Equal("*k*", page.QuerySelector("kbd")!.TextContent);
+        Assert.Contains("Before after.", page.Body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extensions_inside_code_stay_as_written()
+    {
+        var page = Html("Write `{::comment}x{:/comment}` and\n\n```\n{::nomarkdown}<b>{:/nomarkdown}\n* TOC\n{:toc}\n```\n");
+
+        Assert.Equal("{::comment}x{:/comment}", page.QuerySelector("p code")!.TextContent);
+        Assert.Equal("{::nomarkdown}<b>{:/nomarkdown}\n* TOC\n{:toc}\n", page.QuerySelector("pre code")!.TextContent);
+    }
+
+    [Fact]
+    public void Definition_lists_and_abbreviations_are_kramdowns()
+    {
+        var page = Html("Kramdown\n: A Markdown dialect.\n\nThe HTML spec.\n\n*[HTML]: HyperText Markup Language\n");
+
+        Assert.Equal("Kramdown", page.QuerySelector("dl dt")!.TextContent);
+        Assert.Equal("A Markdown dialect.", page.QuerySelector("dl dd")!.TextContent.Trim());
+        Assert.Equal("HyperText Markup Language", page.QuerySelector("abbr")!.GetAttribute("title"));
+    }
+
+    [Fact]
+    public void Markdown_1_on_a_raw_html_block_reads_its_inside_as_markdown()
+    {
+        var page = Html("<div class=\"box\" markdown=\"1\">\n## Inside *box*\n[link](../x.html)\n</div>\n");
+
+        var box = page.QuerySelector("div.box")!;
+        Assert.False(box.HasAttribute("markdown"));
+        Assert.Equal("box", box.QuerySelector("h2 em")!.TextContent);
+        Assert.Equal("/x.html", box.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Kramdown_table_separators_make_one_table_with_every_row()
+    {
+        var page = Html("| a | b |\n|---+---|\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n|===|===|\n| 5 | 6 |\n");
+
+        var table = page.QuerySelector("table")!;
+        Assert.Equal(["a", "b"], table.QuerySelectorAll("th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], table.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+        Assert.DoesNotContain("\u2014", table.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_without_a_header_separator_is_a_table()
+    {
+        var page = Html("| Name | Role |\n| Ada | Author |\n");
+
+        Assert.Equal(["Name", "Role", "Ada", "Author"], page.QuerySelectorAll("th, td").Select(cell => cell.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Pipes_in_code_are_not_tables()
+    {
+        Assert.Null(Html("```\n| a | b |\n|---+---|\n```\n").QuerySelector("table"));
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+
+namespace Site.Tests.Web;
+
+/// <summary>
+/// A Jekyll site's <c>_config.yml</c>, <c>_posts/</c>, <c>_drafts/</c>, <c>_includes/</c>, assets and About page copied
+/// as they are into the posts folder (Fixtures/jekyll-site), with nothing else set: what its readers reach.
+/// </summary>
+public sealed class JekyllSiteTests(JekyllSiteTests.Site site) : IClassFixture<JekyllSiteTests.Site>
+{
+    public sealed class Site() : SiteFactory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "jekyll-site"));
+
+    private static readonly string[] Published = ["/posts/welcome-to-jekyll", "/posts/field-season", "/posts/data-release"];
+
+    [Fact]
+    public async Task Its_config_names_the_site_and_its_author()
+    {
+        var home = await site.CreateClient().GetDocumentAsync("/");
+
+        Assert.StartsWith("Field Notes", home.Title);
+        Assert.Contains("Rosa Lind", home.QuerySelector("footer")!.TextContent);
+        Assert.Equal("https://fieldnotes.example/", home.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Every_post_jekyll_publishes_is_served_and_listed_and_no_other()
+    {
+        var client = site.CreateClient();
+
+        foreach (var url in Published.Append("/about"))
+            Assert.True((await client.GetAsync(url)).StatusCode == HttpStatusCode.OK, $"{url} is not served");
+        foreach (var url in new[] { "/posts/not-ready", "/posts/next-century", "/posts/next-season" })
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+        Assert.Equal(["Data release: three seasons", "The 2021 field season", "Welcome to Jekyll!"],
+            (await client.GetDocumentAsync("/")).EntryTitles().Select(title => title.Replace('\u201C', '"').Replace('\u201D', '"')));
+    }
+
+    [Theory]
+    [InlineData("/jekyll/update/2019/03/02/welcome-to-jekyll.html", "/posts/welcome-to-jekyll")]
+    [InlineData("/fieldwork/2021/06/10/field-season.html", "/posts/field-season")]
+    [InlineData("/field-season/", "/posts/field-season")]
+    [InlineData("/2021/fieldwork.html", "/posts/field-season")]
+    [InlineData("/data/release-2022/", "/posts/data-release")]
+    [InlineData("/data/2022/01/15/data-release.html", "/posts/data-release")]
+    [InlineData("/about/", "/about")]
+    public async Task Every_address_the_old_site_had_answers_301_to_its_post(string oldUrl, string url)
+    {
+        using var response = await site.CreateNonRedirectingClient().GetAsync(oldUrl);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(url, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Every_image_and_file_a_post_links_to_answers_200()
+    {
+        var client = site.CreateClient();
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var url in Published.Append("/about"))
+        {
+            var page = await client.GetDocumentAsync(url);
+            linked.UnionWith(page.QuerySelectorAll("article img[src]").Select(img => img.GetAttribute("src")!));
+            linked.UnionWith(page.QuerySelectorAll("article a[href^='/assets/']").Select(a => a.GetAttribute("href")!));
+            linked.UnionWith(page.Head!.QuerySelectorAll("meta[property='og:image']").Select(meta => new Uri(meta.GetAttribute("content")!).AbsolutePath));
+        }
+
+        Assert.Equal(["/assets/files/dataset.csv", "/assets/img/lab.png", "/assets/img/map.png", "/assets/img/transect.png"], linked.Order(StringComparer.Ordinal));
+        foreach (var path in linked)
+            Assert.True((await client.GetAsync(path)).StatusCode == HttpStatusCode.OK, $"{path} is not served");
+    }
+
+    [Theory]
+    [InlineData("/_config.yml")]
+    [InlineData("/_includes/signup.html")]
+    [InlineData("/_posts/2021-06-10-field-season.md")]
+    [InlineData("/_drafts/next-season.md")]
+    [InlineData("/Gemfile")]
+    [InlineData("/assets/css/style.scss")]
+    public async Task What_only_jekylls_build_reads_is_not_served(string path)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync(path)).StatusCode);
+    }
+}
