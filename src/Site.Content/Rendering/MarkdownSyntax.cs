@@ -40,10 +40,18 @@ public static class MarkdownSyntax
     public static MarkdownDocument Parse(string markdown, bool typography = false) => Markdown.Parse(markdown, For(typography));
 
     /// <summary>Whether a position of the parsed text is in code: what looks like markup or Liquid there is text the author wants shown.</summary>
-    public static Func<int, bool> InCode(MarkdownDocument document)
-    {
-        List<SourceSpan> code = [.. document.Descendants<CodeBlock>().Select(block => block.Span)
+    public static Func<int, bool> InCode(MarkdownDocument document) => Within(CodeSpans(document));
+
+    /// <summary>
+    /// Whether a position of the parsed text is in code or math: kramdown's own syntax (tables, extensions) is not read
+    /// there. Liquid is, in math, as Jekyll runs it before kramdown.
+    /// </summary>
+    public static Func<int, bool> InCodeOrMath(MarkdownDocument document) =>
+        Within([.. CodeSpans(document), .. MathSyntax.In(document).OfType<MarkdownObject>().Select(math => math.Span)]);
+
+    private static List<SourceSpan> CodeSpans(MarkdownDocument document) =>
+        [.. document.Descendants<CodeBlock>().Select(block => block.Span)
             .Concat(document.Descendants<Markdig.Syntax.Inlines.CodeInline>().Select(inline => inline.Span))];
-        return position => code.Any(span => position >= span.Start && position <= span.End);
-    }
+
+    private static Func<int, bool> Within(List<SourceSpan> spans) => position => spans.Any(span => position >= span.Start && position <= span.End);
 }

@@ -12,8 +12,10 @@ public sealed class MathSyntaxTests
         BodyPipeline.Default.Render(markdown, new BodyContext(LinkResolver.WithoutPosts, bodyFirstLine));
 
     /// <summary>Each placeholder of the written HTML: its element, mode and TeX (unescaped by the HTML parser).</summary>
-    private static List<(string Element, string Mode, string Tex)> Math(string markdown) =>
-        [.. new HtmlParser().ParseDocument(Render(markdown).Body.Written).QuerySelectorAll("[data-math]")
+    private static List<(string Element, string Mode, string Tex)> Math(string markdown) => Math(Render(markdown));
+
+    private static List<(string Element, string Mode, string Tex)> Math(RenderedBody body) =>
+        [.. new HtmlParser().ParseDocument(body.Body.Written).QuerySelectorAll("[data-math]")
             .Select(e => (e.LocalName, e.GetAttribute("data-math")!, e.TextContent))];
 
     [Fact]
@@ -196,5 +198,49 @@ public sealed class MathSyntaxTests
             """);
 
         Assert.Equal("With p < 0.05 and n = 2^{10} samples.", body.MarkedExcerpt);
+    }
+
+    [Fact]
+    public void Typography_never_touches_the_TeX_of_math()
+    {
+        // Quotes, dashes, ellipses and apostrophes are TeX's own there: primes, minus signs, \ldots written out.
+        var body = Render("""
+            The "derivative" -- it's $$f''(x) = "a" -- b...$$ and \(g'(x) << 1\)...
+
+            $$
+            h'(t) --- 'q' ... \text{it's}
+            $$
+            """);
+
+        Assert.Equal([("span", "inline", "f''(x) = \"a\" -- b..."), ("span", "inline", "g'(x) << 1"), ("div", "display", "\nh'(t) --- 'q' ... \\text{it's}\n")],
+            Math(body));
+        var prose = new HtmlParser().ParseDocument(body.Body.Written).QuerySelector("p")!.TextContent;
+        Assert.StartsWith("The \u201Cderivative\u201D \u2013 it\u2019s f''(x)", prose, StringComparison.Ordinal);
+        Assert.EndsWith("g'(x) << 1\u2026", prose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_cell_holds_inline_math_a_pipe_in_its_TeX_included()
+    {
+        var body = Render("""
+            | quantity | value |
+            |---|---|
+            | norm | $$\lvert x \rvert = |x|$$ |
+            | rate | \(\alpha\) |
+            """);
+        var cells = new HtmlParser().ParseDocument(body.Body.Written).QuerySelectorAll("tbody td:last-child");
+
+        Assert.Equal([@"\lvert x \rvert = |x|", @"\alpha"], cells.Select(cell => Assert.Single(cell.QuerySelectorAll("[data-math=inline]")).TextContent));
+    }
+
+    [Fact]
+    public void Lines_of_a_display_block_that_start_with_a_pipe_are_not_a_kramdown_table()
+    {
+        Assert.Equal([("div", "display", "\n|x| + |y|\n|z|\n")], Math("""
+            $$
+            |x| + |y|
+            |z|
+            $$
+            """));
     }
 }
