@@ -19,15 +19,17 @@ public sealed class DisplayMath(BlockParser parser) : LeafBlock(parser), IMath
 
 /// <summary>
 /// Reads <see cref="DisplayMath"/> as kramdown does: a block that starts with <c>$$</c> (or <c>\[</c>) and ends with
-/// the first closing delimiter after it, at the end of a line, before a blank line or the end of its container. It does
-/// not interrupt a paragraph: there, and when text follows it, it is <see cref="InlineMath"/>. The lines between are
-/// TeX, whatever Markdown they look like (a line starting with <c>-</c> or <c>=</c> is common in aligned equations).
+/// the first closing delimiter after it, at the end of a line, before a blank line, a line that is a kramdown attribute
+/// list (<c>{: .wide}</c>, which then applies to it) or the end of its container. It does not interrupt a paragraph,
+/// unless the paragraph is only attribute lists for it: elsewhere in a paragraph, and when text follows it, it is
+/// <see cref="InlineMath"/>. The lines between are TeX, whatever Markdown they look like (a line starting with
+/// <c>-</c> or <c>=</c> is common in aligned equations).
 /// </summary>
 public sealed class DisplayMathParser : BlockParser
 {
     public DisplayMathParser() => OpeningCharacters = ['$', '\\'];
 
-    public override bool CanInterrupt(BlockProcessor processor, Block block) => block is not ParagraphBlock;
+    public override bool CanInterrupt(BlockProcessor processor, Block block) => block is not ParagraphBlock paragraph || IsAttributeLists(paragraph);
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
@@ -79,14 +81,33 @@ public sealed class DisplayMathParser : BlockParser
 
     /// <summary>
     /// Whether the line after <paramref name="lineEnd"/> ends the block the math is in: there is none, it is blank (in a
-    /// quote too), or it is less indented than the math, so that it belongs to an outer block (the next list item).
+    /// quote too) or an attribute list, or it is less indented than the math, so that it belongs to an outer block (the
+    /// next list item).
     /// </summary>
     private static bool EndsABlock(string text, int lineEnd, int column)
     {
         if (lineEnd >= text.Length) return true;
         var next = text.AsSpan(lineEnd + 1, LineEnd(text, lineEnd + 1) - lineEnd - 1);
-        if (next.TrimStart(" \t>\r").IsEmpty) return true;
+        if (next.TrimStart(" \t>\r").IsEmpty || IsAttributeList(next.TrimStart(" \t>"))) return true;
         var indent = next.Length - next.TrimStart(' ').Length;
         return indent < column;
+    }
+
+    /// <summary>Whether a paragraph is only attribute lists, read from its last line: one of text costs a look at a line.</summary>
+    private static bool IsAttributeLists(ParagraphBlock paragraph)
+    {
+        for (var i = paragraph.Lines.Count - 1; i >= 0; i--)
+        {
+            if (!IsAttributeList(paragraph.Lines.Lines[i].Slice.AsSpan())) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a line is a kramdown block attribute list and nothing else: kramdown ends a block of math before one.</summary>
+    private static bool IsAttributeList(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim().ToString();
+        var list = AttributeList.Pattern.Match(trimmed);
+        return list.Success && list.Length == trimmed.Length;
     }
 }

@@ -243,4 +243,28 @@ public sealed class MathSyntaxTests
             $$
             """));
     }
+
+    [Theory]
+    [InlineData("$$\nE = mc^2\n$$\n{: .wide #energy}\n")] // kramdown's list after a block
+    [InlineData("Before.\n\n{: .wide #energy}\n$$\nE = mc^2\n$$\n")] // and before it
+    [InlineData("$$E = mc^2$$\n{: .wide #energy}\n")]
+    public void A_display_block_beside_an_attribute_list_stays_display_math_and_takes_the_list(string markdown)
+    {
+        var written = new HtmlParser().ParseDocument(Render(markdown).Body.Written);
+
+        var math = Assert.Single(written.QuerySelectorAll("div[data-math=display]"));
+        Assert.Equal("E = mc^2", math.TextContent.Trim());
+        Assert.Equal(["math", "wide"], math.ClassList);
+        Assert.Equal("energy", math.Id);
+        Assert.DoesNotContain("{:", written.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inline_math_takes_a_span_attribute_list()
+    {
+        var math = Assert.Single(new HtmlParser().ParseDocument(Render("The energy $$E = mc^2$${: .key} of a body.").Body.Written).QuerySelectorAll("[data-math]"));
+
+        Assert.Equal(["math", "key"], math.ClassList);
+        Assert.Equal("E = mc^2", math.TextContent);
+    }
 }

@@ -85,6 +85,24 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void The_box_of_display_math_carries_its_attribute_list_and_so_does_inline_math()
+    {
+        var page = Page(Render("""
+            The energy $$E$${: .key} of a body:
+
+            $$E = mc^2$$
+            {: .wide #energy}
+
+            $$\nosuchmacro$$
+            {: .wide}
+            """));
+
+        Assert.NotNull(page.QuerySelector("div#energy.math-display.wide > math[display=block]"));
+        Assert.NotNull(page.QuerySelector("p > span.key > math"));
+        Assert.NotNull(page.QuerySelector("pre.math-error.wide > code"));
+    }
+
+    [Fact]
     public void Links_and_classes_from_TeX_are_refused()
     {
         var body = Render(@"Click \(\href{javascript:alert(1)}{here}\) or $$\class{x}{y}$$.");
