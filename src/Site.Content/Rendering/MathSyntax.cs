@@ -34,6 +34,12 @@ public sealed class MathSyntax : IMarkdownExtension
     /// <summary>The math of a parsed document, in the order it was read: kept as it is found, so that a body without math costs no walk of its tree.</summary>
     public static IReadOnlyList<IMath> In(MarkdownDocument document) => document.GetData(FoundKey) as List<IMath> ?? [];
 
+    /// <summary>Makes the math of <paramref name="part"/>, parsed apart and moved into <paramref name="document"/>, the document's.</summary>
+    public static void Adopt(MarkdownDocument document, MarkdownDocument part)
+    {
+        foreach (var math in In(part)) Add(document, math);
+    }
+
     internal static void Add(MarkdownDocument document, IMath math)
     {
         if (document.GetData(FoundKey) is not List<IMath> found) document.SetData(FoundKey, found = []);

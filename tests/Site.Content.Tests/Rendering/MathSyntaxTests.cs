@@ -267,4 +267,23 @@ public sealed class MathSyntaxTests
         Assert.Equal(["math", "key"], math.ClassList);
         Assert.Equal("E = mc^2", math.TextContent);
     }
+
+    [Fact]
+    public void Math_in_a_markdown_block_of_raw_html_is_math_at_its_file_line()
+    {
+        var written = new HtmlParser().ParseDocument(Render("Intro.\n\n<div class=\"box\" markdown=\"1\">\nThe rate \\(\\alpha\\):\n\n$$\\beta$$\n</div>\n", bodyFirstLine: 5).Body.Written);
+
+        var places = written.QuerySelectorAll(".box [data-math]").Select(e => (e.TextContent, e.GetAttribute("data-line")));
+        Assert.Equal([(@"\alpha", "8"), (@"\beta", "10")], places);
+    }
+
+    [Fact]
+    public void A_heading_with_math_keeps_it_and_its_table_of_contents_entry_shows_its_TeX()
+    {
+        var written = new HtmlParser().ParseDocument(Render("* TOC\n{:toc}\n\n## The $$\\alpha$$ rule\n").Body.Written);
+
+        var heading = written.QuerySelector("h2")!;
+        Assert.Equal(@"\alpha", Assert.Single(heading.QuerySelectorAll("[data-math=inline]")).TextContent);
+        Assert.Equal(@"The \alpha rule", written.QuerySelector($"#markdown-toc a[href='#{heading.Id}']")!.TextContent);
+    }
 }
