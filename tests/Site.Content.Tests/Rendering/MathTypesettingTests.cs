@@ -103,6 +103,32 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void A_body_with_code_and_math_gets_both_and_math_in_code_stays_code()
+    {
+        var body = Render("""
+            The loss $$\mathcal{L}$$ is computed by
+
+            ```python
+            loss = sum(l for l in losses)  # $$\mathcal{L}$$
+            ```
+
+            ```latex
+            $$\frac{a}{b}$$
+            ```
+
+            $$\mathcal{L} = \sum_i \ell_i$$
+            """);
+        var page = Page(body);
+
+        Assert.Single(page.QuerySelectorAll("p > math"));
+        Assert.Single(page.QuerySelectorAll("div.math-display > math"));
+        var blocks = page.QuerySelectorAll("pre.highlight > code");
+        Assert.Equal(["loss = sum(l for l in losses)  # $$\\mathcal{L}$$\n", "$$\\frac{a}{b}$$\n"], blocks.Select(code => code.TextContent));
+        Assert.All(blocks, code => Assert.NotEmpty(code.QuerySelectorAll("span[class]")));
+        Assert.Empty(page.QuerySelectorAll("pre math, [data-math], .math-error"));
+    }
+
+    [Fact]
     public void Links_and_classes_from_TeX_are_refused()
     {
         var body = Render(@"Click \(\href{javascript:alert(1)}{here}\) or $$\class{x}{y}$$.");

@@ -2,7 +2,8 @@ namespace Site.Tests.Web;
 
 /// <summary>
 /// A research post written for kramdown and MathJax, served: its math as MathML made on the server, with no script and
-/// nothing from another host; prices, code and carets in prose as written; a TeX error shown as code and logged.
+/// nothing from another host; prices, code and carets in prose as written; its code highlighted; a TeX error shown as
+/// code and logged.
 /// </summary>
 public sealed class MathPageTests(MathSite site) : IClassFixture<MathSite>
 {
@@ -42,6 +43,17 @@ public sealed class MathPageTests(MathSite site) : IClassFixture<MathSite>
         Assert.Contains(body.QuerySelectorAll("p"), p => p.TextContent == "Training the small model cost about $5 of GPU time, the large one $120.");
         Assert.Contains("a typical logit is 2^5 = 32 times too large.", body.TextContent, StringComparison.Ordinal);
         Assert.Equal("scores = q @ K.T / np.sqrt(d_k)  # $$ here is Python's business\n", body.QuerySelector("pre > code")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Its_code_is_highlighted_and_the_math_written_in_the_code_stays_code()
+    {
+        var body = (await _client.GetDocumentAsync("/posts/attention-as-a-soft-lookup")).QuerySelector(".post-body")!;
+
+        var code = body.QuerySelector("pre.highlight > code.language-python")!;
+        Assert.Contains(code.QuerySelectorAll("span.c, span.c1"), comment => comment.TextContent.Contains("$$ here is Python's business", StringComparison.Ordinal));
+        Assert.Empty(code.QuerySelectorAll("math"));
+        Assert.Equal(3, body.QuerySelectorAll("div.math-display > math").Length);
     }
 
     [Fact]
