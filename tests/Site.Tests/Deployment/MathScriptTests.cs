@@ -6,7 +6,7 @@ namespace Site.Tests.Deployment;
 /// <summary>
 /// temml, the math typesetter's script, in the container build without Docker: a pinned node stage installs it from
 /// package-lock.json and hands it to the build stage, whose publish carries it (with its licence) into the app folder,
-/// where the published app typesets with it.
+/// where the published app typesets with it, whatever folder it is started from.
 /// </summary>
 [Collection(UsesPublishedSite.Name)]
 [Trait(TestCategory.Name, TestCategory.Published)]
@@ -48,6 +48,23 @@ public sealed class MathScriptTests(PublishedSite site)
         using var engine = new Engine();
         Assert.Equal(pinned, engine.Execute(script).Evaluate("temml.version").AsString());
         Assert.Contains("MIT License", File.ReadAllText(Path.Combine(site.PublishDirectory, "temml", "LICENSE")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_published_app_serves_math_as_mathml_started_from_another_folder()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("site-published-cwd-");
+        var (started, client) = await site.StartServerAsync(new Dictionary<string, string?> { ["Site__PostsPath"] = SiteFactory.MathPostsPath },
+            workingDirectory: elsewhere.FullName);
+        using (started)
+        using (client)
+        {
+            var page = Html.Parse(await client.GetStringAsync("/posts/attention-as-a-soft-lookup"));
+
+            Assert.Equal(3, page.QuerySelectorAll(".post-body div.math-display > math").Length);
+            Assert.Empty(page.QuerySelectorAll(".post-body [data-math], .post-body .math-error"));
+        }
+        elsewhere.Delete(recursive: true);
     }
 
     [Fact]
