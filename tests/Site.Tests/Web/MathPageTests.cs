@@ -20,7 +20,7 @@ public sealed class MathPageTests(MathSite site) : IClassFixture<MathSite>
         Assert.All(display, math => Assert.Equal("block", math.GetAttribute("display")));
         Assert.Equal("Attention", display[0].QuerySelector("mi")!.TextContent);
         Assert.NotNull(display[1].QuerySelector("mtable")); // the aligned equations
-        Assert.Equal(6, body.QuerySelectorAll("p > math").Length);
+        Assert.Equal(7, body.QuerySelectorAll("p > math").Length);
         Assert.NotNull(body.QuerySelector("p > span.math-display > math[display=block]")); // MathJax's \[...\] in a paragraph
         Assert.Empty(body.QuerySelectorAll("[data-math], .math-error"));
     }
