@@ -9,7 +9,15 @@
 #   docker run --rm --read-only -p 8080:8080 site
 # tests/Site.Tests/Deployment reads this file and replays its publish, ENV, USER and HEALTHCHECK: keep them in this form.
 
-# Pinned to exact versions (the SDK and runtime the tests run on), so that a rebuild gets the same bases.
+# Pinned to exact versions (the SDK and runtime the tests run on, the Node of the development machines), so that a
+# rebuild gets the same bases.
+
+# The math typesetter's script, temml, comes from npm as package-lock.json pins it; the .NET SDK image has no Node.
+FROM node:20.20.2-bookworm-slim AS math
+WORKDIR /src/src/Site.Content
+COPY src/Site.Content/package.json src/Site.Content/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
 
@@ -23,6 +31,9 @@ RUN dotnet restore src/Site/Site.csproj
 # wwwroot/ and posts/ live at the repository root and are linked in by the csproj: without them the publish
 # still succeeds, with no CSS and no posts.
 COPY src/ src/
+# Where Site.Content.csproj looks for temml before it would run npm itself, and copies it into the publish output.
+COPY --from=math /src/src/Site.Content/node_modules/temml/dist/temml.min.js src/Site.Content/node_modules/temml/dist/
+COPY --from=math /src/src/Site.Content/node_modules/temml/LICENSE src/Site.Content/node_modules/temml/
 COPY wwwroot/ wwwroot/
 COPY posts/ posts/
 RUN dotnet publish src/Site/Site.csproj -c Release -o /app --no-restore

@@ -17,6 +17,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     public static string FixturePostsPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "posts");
 
+    /// <summary>A research blog's posts with math, one of them with a TeX error (Fixtures/math).</summary>
+    public static string MathPostsPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "math");
+
     /// <summary>
     /// A copy of the site owner's sample posts (tests/Support/Fixtures/sample), the seed post among them, and a research
     /// post with highlighted code (2024-06-20-annotation-agreement.md) that the browser tests look at.
@@ -123,3 +126,6 @@ public sealed class FixtureSite() : SiteFactory(FixturePostsPath, settings: Sett
 
 /// <summary>The site over the site owner's sample posts, with the default settings.</summary>
 public sealed class SampleSite() : SiteFactory(SamplePostsPath);
+
+/// <summary>The site over the math fixtures in Fixtures/math.</summary>
+public sealed class MathSite() : SiteFactory(MathPostsPath);

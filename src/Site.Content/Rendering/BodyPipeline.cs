@@ -51,9 +51,10 @@ public sealed class BodyPipeline(
         documentStages:
         [
             new MarkdownInHtml(), new VerbatimHtml(), new KramdownAttributes(), new TableOfContents(), new Apostrophes(), new CodeBlocks(),
-            new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(),
+            new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(), new MathPositions(),
         ],
-        finishingStages: [new CodeHighlighting()]);
+        // Each finds only the markup the pipeline wrote for it, escaped text inside: neither meets the other's output.
+        finishingStages: [new CodeHighlighting(), new MathTypesetting(Temml.InAppFolder)]);
 
     public RenderedBody Render(string markdown, BodyContext context)
     {

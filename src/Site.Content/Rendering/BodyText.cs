@@ -5,12 +5,17 @@ using Markdig.Syntax.Inlines;
 
 namespace Site.Content.Rendering;
 
-/// <summary>What a parsed body says as plain text: its first paragraph, the summary its author marked, its length in words.</summary>
+/// <summary>
+/// What a parsed body says as plain text: its first paragraph, the summary its author marked, its length in words. Math
+/// in a paragraph is its TeX, as written: plain text has no better form of it, and a reader of TeX can read it there.
+/// Display math is no paragraph, and no part of a summary.
+/// </summary>
 public static class BodyText
 {
     public static int WordCount(MarkdownDocument document) =>
         document.Descendants<LiteralInline>().Sum(literal => CountWords(literal.Content.AsSpan())) +
-        document.Descendants<CodeInline>().Sum(code => CountWords(code.Content));
+        document.Descendants<CodeInline>().Sum(code => CountWords(code.Content)) +
+        MathSyntax.In(document).Sum(math => CountWords(math.Tex));
 
     private static int CountWords(ReadOnlySpan<char> text)
     {
@@ -108,6 +113,7 @@ public static class BodyText
                         break;
                     case LiteralInline literal: text.Append(literal.Content.ToString()); break;
                     case CodeInline code: text.Append(code.Content); break;
+                    case InlineMath math: text.Append(math.Tex); break;
                     case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
                     case Markdig.Extensions.SmartyPants.SmartyPant pant: text.Append(Typography.CharacterOf(pant)); break;
                     case LineBreakInline: text.Append(' '); break;

@@ -4,21 +4,21 @@ using System.Text.RegularExpressions;
 namespace Site.Content.Rendering;
 
 /// <summary>
-/// kramdown's extensions, outside code: <c>{::comment}...{:/comment}</c> is left out of the page, <c>{::options ... /}</c>
-/// (settings for kramdown itself) too, and <c>{::nomarkdown}...{:/nomarkdown}</c> reaches the page exactly as written,
-/// set aside here and put back by <see cref="VerbatimHtml"/>. A closer may be written <c>{:/}</c>.
+/// kramdown's extensions, outside code and math: <c>{::comment}...{:/comment}</c> is left out of the page,
+/// <c>{::options ... /}</c> (settings for kramdown itself) too, and <c>{::nomarkdown}...{:/nomarkdown}</c> reaches the
+/// page exactly as written, set aside here and put back by <see cref="VerbatimHtml"/>. A closer may be written <c>{:/}</c>.
 /// </summary>
 public sealed partial class KramdownExtensions : ISourceStage
 {
     public string Rewrite(string markdown, BodyContext context)
     {
         if (!markdown.Contains("{::", StringComparison.Ordinal)) return markdown;
-        var inCode = MarkdownSyntax.InCode(context.Parse(markdown));
+        var inCodeOrMath = MarkdownSyntax.InCodeOrMath(context.Parse(markdown));
         var output = new StringBuilder(markdown.Length);
         var copiedUpTo = 0;
         foreach (Match extension in Extension().Matches(markdown))
         {
-            if (extension.Index < copiedUpTo || inCode(extension.Index)) continue;
+            if (extension.Index < copiedUpTo || inCodeOrMath(extension.Index)) continue;
             var name = extension.Groups["name"].Value;
             var replacement = name == "nomarkdown" ? SetAside(markdown, extension, context) : "";
             output.Append(markdown, copiedUpTo, extension.Index - copiedUpTo).Append(replacement);

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Site.Content.Rendering;
 
 /// <summary>
-/// kramdown's tables, read as the pipe tables Markdig knows, outside code: a separator row written with <c>+</c>
+/// kramdown's tables, read as the pipe tables Markdig knows, outside code and math: a separator row written with <c>+</c>
 /// between columns (<c>|---+---|</c>) is written with <c>|</c>; a separator row in the body (<c>|---|</c>, which
 /// starts a new body in kramdown) and the footer's (<c>|===|</c>) are left out, their rows kept; a table with no
 /// header separator gets one after its first row, which becomes its header.
@@ -15,13 +15,13 @@ public sealed partial class KramdownTables : ISourceStage
     {
         if (!markdown.Contains('|', StringComparison.Ordinal)) return markdown;
         var lines = markdown.Split('\n');
-        Func<int, bool>? inCode = null;
+        Func<int, bool>? inCodeOrMath = null;
         var changed = false;
         var output = new StringBuilder(markdown.Length + 16);
         var position = 0;
         for (var i = 0; i < lines.Length;)
         {
-            if (!IsRow(lines[i]) || (inCode ??= MarkdownSyntax.InCode(context.Parse(markdown)))(position))
+            if (!IsRow(lines[i]) || (inCodeOrMath ??= MarkdownSyntax.InCodeOrMath(context.Parse(markdown)))(position))
             {
                 Append(lines[i]);
                 position += lines[i].Length + 1;

@@ -26,10 +26,12 @@ public sealed partial class MarkdownInHtml : IDocumentStage
             if (inside.Trim().Length > 0)
             {
                 var parsed = MarkdownSyntax.Parse(inside.Trim('\n'), context.Typography);
+                // Its lines count from the line after the opening tag: each block and inline's, for what reports them.
+                foreach (var node in parsed.Descendants()) node.Line += block.Line + 1;
+                MathSyntax.Adopt(document, parsed);
                 foreach (var child in parsed.ToList())
                 {
                     parsed.Remove(child);
-                    child.Line += block.Line + 1;
                     container.Insert(at++, child);
                 }
             }

@@ -1,13 +1,17 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Syntax;
 
 namespace Site.Content.Rendering;
 
 /// <summary>
 /// The Markdown a body is read as: CommonMark with tables, footnotes, task lists, auto-links, strike-through, heading
-/// ids, and kramdown's definition lists and abbreviations, each element knowing where in the text it was written;
-/// with typography (kramdown's typographic symbols: curly quotes, dashes, ellipses, guillemets) or without.
+/// ids, kramdown's definition lists and abbreviations, and math as kramdown and MathJax write it
+/// (<see cref="MathSyntax"/>), each element knowing where in the text it was written; with typography (kramdown's
+/// typographic symbols: curly quotes, dashes, ellipses, guillemets) or without. Of Markdig's emphasis extras only
+/// <c>~~strike-through~~</c>: kramdown, which Jekyll posts are written for, has no <c>^superscript^</c> or
+/// <c>~subscript~</c>, and with them <c>2^10</c> in prose loses its caret.
 /// </summary>
 public static class MarkdownSyntax
 {
@@ -22,10 +26,11 @@ public static class MarkdownSyntax
             .UseFootnotes()
             .UseTaskLists()
             .UseAutoLinks()
-            .UseEmphasisExtras()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseDefinitionLists()
             .UseAbbreviations()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .Use<MathSyntax>();
         if (typography) builder.UseSmartyPants();
         return builder.UsePreciseSourceLocation().Build();
     }
@@ -35,15 +40,20 @@ public static class MarkdownSyntax
     public static MarkdownDocument Parse(string markdown, bool typography = false) => Markdown.Parse(markdown, For(typography));
 
     /// <summary>Whether a position of the parsed text is in code: what looks like markup or Liquid there is text the author wants shown.</summary>
-    public static Func<int, bool> InCode(MarkdownDocument document)
-    {
-        var code = CodeSpans(document);
-        return position => code.Any(span => position >= span.Start && position <= span.End);
-    }
+    public static Func<int, bool> InCode(MarkdownDocument document) => Within(CodeSpans(document));
+
+    /// <summary>
+    /// Whether a position of the parsed text is in code or math: kramdown's own syntax (tables, extensions) is not read
+    /// there. Liquid is, in math, as Jekyll runs it before kramdown.
+    /// </summary>
+    public static Func<int, bool> InCodeOrMath(MarkdownDocument document) =>
+        Within([.. CodeSpans(document), .. MathSyntax.In(document).OfType<MarkdownObject>().Select(math => math.Span)]);
 
     /// <summary>Where the parsed text holds code (code blocks, fenced or indented, and code spans), in order of position.</summary>
     public static List<SourceSpan> CodeSpans(MarkdownDocument document) =>
         [.. document.Descendants<CodeBlock>().Select(block => block.Span)
             .Concat(document.Descendants<Markdig.Syntax.Inlines.CodeInline>().Select(inline => inline.Span))
             .OrderBy(span => span.Start)];
+
+    private static Func<int, bool> Within(List<SourceSpan> spans) => position => spans.Any(span => position >= span.Start && position <= span.End);
 }

@@ -64,6 +64,7 @@ public sealed class TableOfContents : IDocumentStage
             {
                 case Markdig.Syntax.Inlines.LiteralInline literal: text.Append(literal.Content.ToString()); break;
                 case Markdig.Syntax.Inlines.CodeInline code: text.Append(code.Content); break;
+                case InlineMath math: text.Append(math.Tex); break;
                 case Markdig.Extensions.SmartyPants.SmartyPant pant: text.Append(Typography.CharacterOf(pant)); break;
             }
         }

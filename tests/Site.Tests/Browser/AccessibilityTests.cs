@@ -4,13 +4,13 @@ using Microsoft.Playwright;
 namespace Site.Tests.Browser;
 
 /// <summary>
-/// axe-core (npm) finds no violation on any page type of the repository's site, in light and in dark (a post with
-/// highlighted code among them: every token colour against the code background); the page has a language, landmarks,
-/// and alt text on front-matter images.
+/// axe-core (npm) finds no violation on any page type of the repository's site, nor on posts with math (MathML, a TeX
+/// error shown as code), in light and in dark (a post with highlighted code among them: every token colour against the
+/// code background); the page has a language, landmarks, and alt text on front-matter images.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Browser)]
-public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKestrel site)
-    : IClassFixture<ChromiumBrowser>, IClassFixture<SampleSiteOnKestrel>
+public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKestrel site, MathSiteOnKestrel mathSite)
+    : IClassFixture<ChromiumBrowser>, IClassFixture<SampleSiteOnKestrel>, IClassFixture<MathSiteOnKestrel>
 {
     private static readonly string Axe = Path.Combine(RepositoryRoot.Path, "tests", "Site.Tests", "node_modules", "axe-core", "axe.min.js");
 
@@ -26,7 +26,16 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKes
 
     [BrowserTheory]
     [MemberData(nameof(Pages))]
-    public async Task Axe_reports_no_violations(string path, ColorScheme scheme)
+    public Task Axe_reports_no_violations(string path, ColorScheme scheme) => AssertNoViolationsAsync(site, path, scheme);
+
+    [BrowserTheory]
+    [InlineData("/posts/attention-as-a-soft-lookup", ColorScheme.Light)]
+    [InlineData("/posts/attention-as-a-soft-lookup", ColorScheme.Dark)]
+    [InlineData("/posts/a-typo-in-a-sum", ColorScheme.Light)]
+    [InlineData("/posts/a-typo-in-a-sum", ColorScheme.Dark)]
+    public Task Axe_reports_no_violations_on_posts_with_math(string path, ColorScheme scheme) => AssertNoViolationsAsync(mathSite, path, scheme);
+
+    private async Task AssertNoViolationsAsync(SiteOnKestrel site, string path, ColorScheme scheme)
     {
         var page = await chromium.NewPageAsync(1280, 900, scheme, bypassContentSecurityPolicy: true);
         await page.GotoAsync(site.Url(path));

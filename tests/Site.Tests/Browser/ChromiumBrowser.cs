@@ -77,3 +77,5 @@ public class SiteOnKestrel(SiteFactory factory) : IDisposable
 public sealed class FixtureSiteOnKestrel() : SiteOnKestrel(new FixtureSite());
 
 public sealed class SampleSiteOnKestrel() : SiteOnKestrel(new SampleSite());
+
+public sealed class MathSiteOnKestrel() : SiteOnKestrel(new MathSite());

@@ -5,7 +5,7 @@ namespace Site.Tests.Browser;
 /// <summary>
 /// The Content-Security-Policy blocks nothing the site itself uses: every page type, in Production and in Development
 /// (with its live-reload script and event stream), and a post with what authors write: an aligned table (Markdig's
-/// inline style), raw HTML with a style attribute, a data: image. Chromium reports each blocked thing as a
+/// inline style), raw HTML with a style attribute, a data: image, display math (temml's inline styles). Chromium reports each blocked thing as a
 /// <c>securitypolicyviolation</c> event and a console message.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Browser)]
@@ -32,6 +32,8 @@ public sealed class ContentSecurityPolicyTests(ChromiumBrowser chromium) : IClas
             <p style="color: teal">Raw HTML with a style attribute.</p>
 
             ![a dot](data:image/gif;base64,R0lGODlhAQABAAAAACw=)
+
+            $$\boxed{\frac{a}{b}}$$
             """);
         return folder;
     }

@@ -73,6 +73,19 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_TeX_error_is_a_warning_at_its_file_line_with_the_reason_and_good_math_says_nothing()
+    {
+        var (exitCode, output) = await CheckAsync("--posts", "math");
+
+        Assert.Equal("""
+            math/2024-06-02-a-typo-in-a-sum.md:8:1: warning: math '\sum_{i=1}^n i = \frac{n(n+1)}{2' could not be typeset: Unexpected end of input in a macro argument, expected '}' at end of input
+            2 posts, 0 pages, 0 errors, 1 warning
+
+            """, output);
+        Assert.Equal(0, exitCode);
+    }
+
+    [Fact]
     public async Task The_sample_posts_are_clean()
     {
         var (exitCode, output) = await CheckAsync("--posts", SiteFactory.SamplePostsPath, "--strict");

@@ -46,8 +46,8 @@ internal sealed class Dockerfile
 
     public IReadOnlyList<DockerStage> Stages { get; }
 
-    /// <summary>The first stage, which builds the site.</summary>
-    public DockerStage BuildStage => Stages[0];
+    /// <summary>The stage that builds the site: the one that runs <c>dotnet publish</c> (a stage before it may prepare files for it).</summary>
+    public DockerStage BuildStage => Stages.Single(stage => stage.Arguments("RUN").Any(run => run.Contains("dotnet publish", StringComparison.Ordinal)));
 
     /// <summary>The last stage: the image that runs.</summary>
     public DockerStage RuntimeStage => Stages[^1];

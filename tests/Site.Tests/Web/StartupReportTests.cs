@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Site.Tests.Web;
 
 /// <summary>Bad posts are logged with file, line and reason at startup, and every other post is served.</summary>
@@ -18,6 +20,15 @@ public sealed class StartupReportTests(FixtureSite site) : IClassFixture<Fixture
         Assert.Equal("First light", (await client.GetDocumentAsync("/posts/first-light")).QuerySelector("h1")!.TextContent);
         Assert.Equal("A second file with the slug first-light", (await client.GetDocumentAsync("/posts/first-light-2")).QuerySelector("h1")!.TextContent);
         await client.GetDocumentAsync("/posts/broken-front-matter", expectedStatus: 404);
+    }
+
+    [Fact]
+    public async Task Finishing_the_posts_in_the_background_is_logged_when_done()
+    {
+        await site.CreateClient().GetDocumentAsync("/");
+
+        await Eventually.TrueAsync(() => site.Logs.Any(line => Regex.IsMatch(line, @"^Information: Finished the HTML of \d+ posts and pages in \d+ ms$")),
+            "the end of the background finishing is logged");
     }
 }
 

@@ -1,0 +1,51 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Site.Content.Rendering;
+
+/// <summary>
+/// TeX in a paragraph: <c>$$...$$</c> or <c>\(...\)</c> inline, or <c>\[...\]</c>, which MathJax shows as a block
+/// wherever it stands.
+/// </summary>
+public sealed class InlineMath : LeafInline, IMath
+{
+    public required string Tex { get; init; }
+    public bool IsDisplay { get; init; }
+    public int FileLine { get; set; }
+}
+
+/// <summary>
+/// Reads <see cref="InlineMath"/>: from an opening <c>$$</c>, <c>\(</c> or <c>\[</c> to the first closing one after it,
+/// across lines of the paragraph and over anything Markdown would read there. Without a closing delimiter, or with
+/// nothing between the two, it is text.
+/// </summary>
+public sealed class InlineMathParser : InlineParser
+{
+    public InlineMathParser() => OpeningCharacters = ['$', '\\'];
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var text = slice.Text;
+        var start = slice.Start;
+        if (MathDelimiters.Closing(text, start, slice.End) is not var (closing, isDisplay)) return false;
+
+        var texStart = start + 2;
+        var end = MathDelimiters.Find(processor.Document, text, closing, texStart, slice.End);
+        if (end < 0 || text.AsSpan(texStart, end - texStart).IsWhiteSpace()) return false;
+
+        var math = new InlineMath
+        {
+            Tex = text[texStart..end],
+            IsDisplay = isDisplay,
+            Span = new SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(end + 1)),
+            Line = line,
+            Column = column,
+        };
+        MathSyntax.Add(processor.Document, math);
+        processor.Inline = math;
+        slice.Start = end + 2;
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Site.Content.Rendering;
+
+/// <summary>
+/// Turns each math placeholder (<see cref="MathPlaceholder"/>) into MathML, made here by <see cref="Temml"/>: the page
+/// carries no script and loads nothing from another host, and browsers typeset MathML themselves. Display math goes in
+/// a box of its own (<c>math-display</c>), which scrolls when wider than the column. TeX that cannot be typeset is shown
+/// as its source in <c>&lt;code class="math-error"&gt;</c> and reported at its file line. The box, or the code, carries
+/// the attributes of the author's kramdown attribute list, as kramdown puts them on its math. Once <see cref="MaxStopped"/>
+/// pieces of a body took too much work (hostile TeX), the rest is shown as its source unconverted, so that one body
+/// costs a few conversions' worth of limits at most. A body without math returns at once.
+/// </summary>
+public sealed class MathTypesetting(Temml temml) : IHtmlStage
+{
+    internal const int MaxStopped = 3;
+
+    public string Finish(string html, ICollection<BodyProblem> problems)
+    {
+        if (!MathPlaceholder.MayBeIn(html)) return html;
+        var stopped = 0;
+        return MathPlaceholder.Pattern().Replace(html, placeholder => Typeset(placeholder, problems, ref stopped));
+    }
+
+    private string Typeset(Match placeholder, ICollection<BodyProblem> problems, ref int stopped)
+    {
+        var isBlock = placeholder.Groups["element"].Value == "div";
+        var isDisplay = placeholder.Groups["mode"].Value == "display";
+        var (classes, attributes) = (placeholder.Groups["classes"].Value, placeholder.Groups["attributes"].Value);
+        var escapedTex = placeholder.Groups["tex"].Value;
+        var tex = WebUtility.HtmlDecode(escapedTex);
+
+        var (mathMl, problem, wasStopped) = stopped < MaxStopped
+            ? temml.Convert(tex, isDisplay)
+            : new TexConversion(null, $"not tried: {MaxStopped} pieces of math before it in the post took too much work");
+        if (wasStopped) stopped++;
+        if (mathMl is not null)
+        {
+            if (isDisplay)
+            {
+                var box = isBlock ? "div" : "span";
+                return $"<{box} class=\"math-display{classes}\"{attributes}>{mathMl}</{box}>";
+            }
+            // Inline math has no box but the one its attribute list asks for, as kramdown writes it: a span.
+            if (classes.Length == 0 && attributes.Length == 0) return mathMl;
+            return classes.Length == 0 ? $"<span{attributes}>{mathMl}</span>" : $"<span class=\"{classes[1..]}\"{attributes}>{mathMl}</span>";
+        }
+
+        var line = int.Parse(placeholder.Groups["line"].ValueSpan, CultureInfo.InvariantCulture);
+        var column = int.Parse(placeholder.Groups["column"].ValueSpan, CultureInfo.InvariantCulture);
+        problems.Add(new BodyProblem($"math '{Shortened(tex)}' could not be typeset: {problem}", line, column));
+        return isBlock
+            ? $"<pre class=\"math-error{classes}\"{attributes}><code>{escapedTex}</code></pre>"
+            : $"<code class=\"math-error{classes}\"{attributes}>{escapedTex}</code>";
+    }
+
+    /// <summary>The TeX on one line and at most 60 characters, for a report line.</summary>
+    private static string Shortened(string tex)
+    {
+        var oneLine = string.Join(' ', tex.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= 60 ? oneLine : oneLine[..59] + "…";
+    }
+}

@@ -1,0 +1,289 @@
+using AngleSharp.Html.Parser;
+
+namespace Site.Content.Tests.Rendering;
+
+/// <summary>
+/// Math read as kramdown and MathJax sites write it, seen in the HTML as written (before typesetting): each piece a
+/// placeholder holding its TeX as written, display or inline.
+/// </summary>
+public sealed class MathSyntaxTests
+{
+    private static RenderedBody Render(string markdown, int bodyFirstLine = 1) =>
+        BodyPipeline.Default.Render(markdown, new BodyContext(LinkResolver.WithoutPosts, bodyFirstLine));
+
+    /// <summary>Each placeholder of the written HTML: its element, mode and TeX (unescaped by the HTML parser).</summary>
+    private static List<(string Element, string Mode, string Tex)> Math(string markdown) => Math(Render(markdown));
+
+    private static List<(string Element, string Mode, string Tex)> Math(RenderedBody body) =>
+        [.. new HtmlParser().ParseDocument(body.Body.Written).QuerySelectorAll("[data-math]")
+            .Select(e => (e.LocalName, e.GetAttribute("data-math")!, e.TextContent))];
+
+    [Fact]
+    public void Double_dollars_standing_as_a_block_are_display_math()
+    {
+        Assert.Equal([("div", "display", @"\int_0^1 f(x)\,dx")], Math("""
+            The area is
+
+            $$\int_0^1 f(x)\,dx$$
+
+            as expected.
+            """));
+    }
+
+    [Fact]
+    public void A_display_block_spans_lines_and_none_of_them_is_markdown()
+    {
+        // "- c" would start a list, "= e" would make a heading of the line above, "* " and "> " a list and a quote.
+        Assert.Equal([("div", "display", "\n\\begin{aligned}\na &= b \\\\\n- c &= d\n= e\n* f &> g\n\\end{aligned}\n")], Math("""
+            $$
+            \begin{aligned}
+            a &= b \\
+            - c &= d
+            = e
+            * f &> g
+            \end{aligned}
+            $$
+            """));
+    }
+
+    [Fact]
+    public void Double_dollars_inside_a_paragraph_are_inline_math()
+    {
+        Assert.Equal([("span", "inline", "E = mc^2"), ("span", "inline", "c")], Math("Einstein's $$E = mc^2$$, where $$c$$ is the speed of light."));
+    }
+
+    [Theory]
+    [InlineData("The energy is\n$$E = mc^2$$\nfor a body at rest.")] // a line of its own, but inside a paragraph
+    [InlineData("$$E = mc^2$$ is the energy of a body at rest.")] // text follows on its line
+    [InlineData("$$E = mc^2$$\nis the energy of a body at rest.")] // text follows on the next line, no blank line
+    public void Double_dollars_that_do_not_stand_as_a_block_are_inline_as_kramdown_reads_them(string markdown)
+    {
+        Assert.Equal([("span", "inline", "E = mc^2")], Math(markdown));
+    }
+
+    [Fact]
+    public void MathJax_parentheses_are_inline_and_brackets_display()
+    {
+        Assert.Equal([("span", "inline", @"\alpha"), ("div", "display", @"\sum_i x_i")], Math("""
+            The rate \(\alpha\) sums:
+
+            \[\sum_i x_i\]
+            """));
+    }
+
+    [Fact]
+    public void MathJax_brackets_inside_a_paragraph_stay_display_math()
+    {
+        Assert.Equal([("span", "display", "x^2")], Math(@"The square \[x^2\] grows."));
+    }
+
+    [Fact]
+    public void Display_math_in_a_list_item_and_in_a_quote()
+    {
+        Assert.Equal([("div", "display", "\nx + y\n"), ("div", "display", "\na\n- b\n")], Math("""
+            - first
+
+              $$
+              x + y
+              $$
+            - second
+
+            > $$
+            > a
+            > - b
+            > $$
+            """));
+    }
+
+    [Theory]
+    [InlineData("It costs $5 and $10 to get in.")]
+    [InlineData("Prices: $5, $10 and $$ for the rest.")] // an unclosed $$ is text
+    [InlineData("An empty $$$$ pair.")]
+    [InlineData(@"Escaped \$\$x\$\$ dollars.")]
+    public void Single_dollars_and_unclosed_or_empty_delimiters_are_text(string markdown)
+    {
+        var body = Render(markdown);
+
+        Assert.Empty(Math(markdown));
+        Assert.DoesNotContain("data-math", body.Html, StringComparison.Ordinal);
+        Assert.Contains("$", body.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Many_openings_without_a_closing_one_cost_one_look_for_it_not_one_each()
+    {
+        // A megabyte of them: looking for the closing delimiter from each opening anew would scan the rest of the text
+        // a hundred thousand times over.
+        var blocks = string.Concat(Enumerable.Repeat("\\[a\n\n", 100_000));
+        var paragraph = string.Concat(Enumerable.Repeat("\\(a \\[b ", 50_000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var body = Render(blocks + paragraph);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Equal(200_000, body.WordCount);
+        Assert.DoesNotContain("data-math", body.Body.Written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Math_delimiters_in_code_spans_and_code_blocks_stay_code()
+    {
+        var html = Render("""
+            Write `$$x^2$$` or `\(x\)`:
+
+            ```
+            $$
+            y_1
+            $$
+            ```
+
+                $$z$$
+            """).Html;
+
+        Assert.DoesNotContain("data-math", html, StringComparison.Ordinal);
+        Assert.Contains("<code>$$x^2$$</code>", html, StringComparison.Ordinal);
+        Assert.Contains(@"<code>\(x\)</code>", html, StringComparison.Ordinal);
+        Assert.Contains("<pre><code>$$\ny_1\n$$\n</code></pre>", html, StringComparison.Ordinal);
+        Assert.Contains("<pre><code>$$z$$\n</code></pre>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(@"$$a_1^2 * b_{i,j} \\ c$$")]
+    [InlineData(@"Inline $$a_1^2 * b_{i,j} \\ c$$ too.")]
+    [InlineData(@"Inline \(a_1^2 * b_{i,j} \\ c\) too.")]
+    public void TeX_is_kept_byte_for_byte_never_read_as_markdown(string markdown)
+    {
+        Assert.Equal(@"a_1^2 * b_{i,j} \\ c", Assert.Single(Math(markdown)).Tex);
+    }
+
+    [Fact]
+    public void Html_special_characters_in_TeX_are_escaped_in_the_placeholder()
+    {
+        var written = Render("""$$a < b & c > "d"$$""").Body.Written;
+
+        Assert.Contains("a &lt; b &amp; c &gt; &quot;d&quot;", written, StringComparison.Ordinal);
+        Assert.Equal("a < b & c > \"d\"", Assert.Single(Math("""$$a < b & c > "d"$$""")).Tex);
+    }
+
+    [Fact]
+    public void Each_placeholder_carries_the_file_line_and_column_it_was_written_at()
+    {
+        var written = new HtmlParser().ParseDocument(Render("Intro.\n\n$$x$$\n\nThen \\(y\\).", bodyFirstLine: 7).Body.Written);
+
+        var places = written.QuerySelectorAll("[data-math]").Select(e => (e.GetAttribute("data-line"), e.GetAttribute("data-column")));
+        Assert.Equal([("9", "1"), ("11", "6")], places);
+    }
+
+    [Fact]
+    public void The_summary_keeps_inline_math_as_its_TeX_and_leaves_display_math_out()
+    {
+        var body = Render("""
+            $$\mathcal{L}(\theta) = \sum_i \ell_i$$
+
+            The loss $$\mathcal{L}$$ sums \(\ell_i\) over examples.
+            """);
+
+        Assert.Equal(@"The loss \mathcal{L} sums \ell_i over examples.", body.FirstParagraphText);
+    }
+
+    [Fact]
+    public void A_marked_excerpt_keeps_inline_math_as_its_TeX()
+    {
+        var body = Render("""
+            With $$p < 0.05$$ and \(n = 2^{10}\) samples.
+
+            <!--more-->
+
+            The rest.
+            """);
+
+        Assert.Equal("With p < 0.05 and n = 2^{10} samples.", body.MarkedExcerpt);
+    }
+
+    [Fact]
+    public void Typography_never_touches_the_TeX_of_math()
+    {
+        // Quotes, dashes, ellipses and apostrophes are TeX's own there: primes, minus signs, \ldots written out.
+        var body = Render("""
+            The "derivative" -- it's $$f''(x) = "a" -- b...$$ and \(g'(x) << 1\)...
+
+            $$
+            h'(t) --- 'q' ... \text{it's}
+            $$
+            """);
+
+        Assert.Equal([("span", "inline", "f''(x) = \"a\" -- b..."), ("span", "inline", "g'(x) << 1"), ("div", "display", "\nh'(t) --- 'q' ... \\text{it's}\n")],
+            Math(body));
+        var prose = new HtmlParser().ParseDocument(body.Body.Written).QuerySelector("p")!.TextContent;
+        Assert.StartsWith("The \u201Cderivative\u201D \u2013 it\u2019s f''(x)", prose, StringComparison.Ordinal);
+        Assert.EndsWith("g'(x) << 1\u2026", prose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_cell_holds_inline_math_a_pipe_in_its_TeX_included()
+    {
+        var body = Render("""
+            | quantity | value |
+            |---|---|
+            | norm | $$\lvert x \rvert = |x|$$ |
+            | rate | \(\alpha\) |
+            """);
+        var cells = new HtmlParser().ParseDocument(body.Body.Written).QuerySelectorAll("tbody td:last-child");
+
+        Assert.Equal([@"\lvert x \rvert = |x|", @"\alpha"], cells.Select(cell => Assert.Single(cell.QuerySelectorAll("[data-math=inline]")).TextContent));
+    }
+
+    [Fact]
+    public void Lines_of_a_display_block_that_start_with_a_pipe_are_not_a_kramdown_table()
+    {
+        Assert.Equal([("div", "display", "\n|x| + |y|\n|z|\n")], Math("""
+            $$
+            |x| + |y|
+            |z|
+            $$
+            """));
+    }
+
+    [Theory]
+    [InlineData("$$\nE = mc^2\n$$\n{: .wide #energy}\n")] // kramdown's list after a block
+    [InlineData("Before.\n\n{: .wide #energy}\n$$\nE = mc^2\n$$\n")] // and before it
+    [InlineData("$$E = mc^2$$\n{: .wide #energy}\n")]
+    public void A_display_block_beside_an_attribute_list_stays_display_math_and_takes_the_list(string markdown)
+    {
+        var written = new HtmlParser().ParseDocument(Render(markdown).Body.Written);
+
+        var math = Assert.Single(written.QuerySelectorAll("div[data-math=display]"));
+        Assert.Equal("E = mc^2", math.TextContent.Trim());
+        Assert.Equal(["math", "wide"], math.ClassList);
+        Assert.Equal("energy", math.Id);
+        Assert.DoesNotContain("{:", written.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inline_math_takes_a_span_attribute_list()
+    {
+        var math = Assert.Single(new HtmlParser().ParseDocument(Render("The energy $$E = mc^2$${: .key} of a body.").Body.Written).QuerySelectorAll("[data-math]"));
+
+        Assert.Equal(["math", "key"], math.ClassList);
+        Assert.Equal("E = mc^2", math.TextContent);
+    }
+
+    [Fact]
+    public void Math_in_a_markdown_block_of_raw_html_is_math_at_its_file_line()
+    {
+        var written = new HtmlParser().ParseDocument(Render("Intro.\n\n<div class=\"box\" markdown=\"1\">\nThe rate \\(\\alpha\\):\n\n$$\\beta$$\n</div>\n", bodyFirstLine: 5).Body.Written);
+
+        var places = written.QuerySelectorAll(".box [data-math]").Select(e => (e.TextContent, e.GetAttribute("data-line")));
+        Assert.Equal([(@"\alpha", "8"), (@"\beta", "10")], places);
+    }
+
+    [Fact]
+    public void A_heading_with_math_keeps_it_and_its_table_of_contents_entry_shows_its_TeX()
+    {
+        var written = new HtmlParser().ParseDocument(Render("* TOC\n{:toc}\n\n## The $$\\alpha$$ rule\n").Body.Written);
+
+        var heading = written.QuerySelector("h2")!;
+        Assert.Equal(@"\alpha", Assert.Single(heading.QuerySelectorAll("[data-math=inline]")).TextContent);
+        Assert.Equal(@"The \alpha rule", written.QuerySelector($"#markdown-toc a[href='#{heading.Id}']")!.TextContent);
+    }
+}

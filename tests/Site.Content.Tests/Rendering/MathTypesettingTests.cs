@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Site.Content.Tests.Rendering;
+
+/// <summary>
+/// Math finished into MathML by temml in Jint, as a reader's page gets it: inline and display, TeX errors shown as
+/// code and reported at their line, bodies without math left alone, many threads at once, hostile TeX stopped.
+/// </summary>
+public sealed class MathTypesettingTests
+{
+    private static readonly MathTypesetting Stage = new(Temml.InAppFolder);
+
+    private static RenderedBody Render(string markdown, int bodyFirstLine = 1) =>
+        BodyPipeline.Default.Render(markdown, new BodyContext(LinkResolver.WithoutPosts, bodyFirstLine));
+
+    private static IDocument Page(RenderedBody body) => new HtmlParser().ParseDocument(body.Html);
+
+    [Fact]
+    public void Display_and_inline_math_become_mathml_and_no_placeholder_is_left()
+    {
+        var body = Render("""
+            The mean of \(x_1, \dots, x_n\) is $$\bar{x}$$:
+
+            $$\bar{x} = \frac{1}{n}\sum_{i=1}^n x_i$$
+            """);
+        var page = Page(body);
+
+        var display = Assert.Single(page.QuerySelectorAll("div.math-display > math"));
+        Assert.Equal("block", display.GetAttribute("display"));
+        Assert.NotNull(display.QuerySelector("mfrac"));
+        Assert.NotNull(display.QuerySelector("munderover"));
+        var inline = page.QuerySelectorAll("p > math");
+        Assert.Equal(2, inline.Length);
+        Assert.All(inline, math => Assert.NotEqual("block", math.GetAttribute("display")));
+        Assert.Empty(page.QuerySelectorAll("[data-math]"));
+        Assert.Empty(body.Body.Problems);
+    }
+
+    [Fact]
+    public void Subscripts_and_superscripts_are_typeset_from_the_TeX_as_written()
+    {
+        var math = Assert.Single(Page(Render(@"Here $$a_1^2 * b_{i,j}$$ holds.")).QuerySelectorAll("math"));
+
+        var scripts = Assert.Single(math.QuerySelectorAll("msubsup"));
+        Assert.Equal(["a", "1", "2"], scripts.Children.Select(child => child.TextContent));
+        Assert.Equal("b", math.QuerySelector("msub")!.Children[0].TextContent);
+        Assert.Equal("i,j", math.QuerySelector("msub")!.Children[1].TextContent);
+        Assert.Equal("\u2217", math.QuerySelector("mo")!.TextContent); // the asterisk operator, as TeX sets *
+    }
+
+    [Fact]
+    public void MathJax_brackets_in_a_paragraph_are_display_math_in_a_box_of_their_own()
+    {
+        var math = Assert.Single(Page(Render(@"The square \[x^2\] grows.")).QuerySelectorAll("p > span.math-display > math"));
+
+        Assert.Equal("block", math.GetAttribute("display"));
+    }
+
+    [Fact]
+    public void A_TeX_error_is_shown_as_its_source_in_code_and_reported_at_its_file_line()
+    {
+        var body = Render("""
+            A fraction $$\frac{1}{2$$ left open.
+
+            $$\nosuchmacro{x}$$
+            """, bodyFirstLine: 5);
+        var page = Page(body);
+
+        Assert.Equal(@"\frac{1}{2", page.QuerySelector("p > code.math-error")!.TextContent);
+        Assert.Equal(@"\nosuchmacro{x}", page.QuerySelector("pre.math-error > code")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("math"));
+        Assert.Collection(body.Body.Problems,
+            problem =>
+            {
+                Assert.Equal((5, 12), (problem.Line, problem.Column));
+                Assert.Equal(@"math '\frac{1}{2' could not be typeset: Unexpected end of input in a macro argument, expected '}' at end of input", problem.Message);
+            },
+            problem =>
+            {
+                Assert.Equal((7, 1), (problem.Line, problem.Column));
+                Assert.Equal(@"math '\nosuchmacro{x}' could not be typeset: Unsupported function name: \nosuchmacro at position 1", problem.Message);
+            });
+    }
+
+    [Fact]
+    public void The_box_of_display_math_carries_its_attribute_list_and_so_does_inline_math()
+    {
+        var page = Page(Render("""
+            The energy $$E$${: .key} of a body:
+
+            $$E = mc^2$$
+            {: .wide #energy}
+
+            $$\nosuchmacro$$
+            {: .wide}
+            """));
+
+        Assert.NotNull(page.QuerySelector("div#energy.math-display.wide > math[display=block]"));
+        Assert.NotNull(page.QuerySelector("p > span.key > math"));
+        Assert.NotNull(page.QuerySelector("pre.math-error.wide > code"));
+    }
+
+    [Fact]
+    public void A_body_with_code_and_math_gets_both_and_math_in_code_stays_code()
+    {
+        var body = Render("""
+            The loss $$\mathcal{L}$$ is computed by
+
+            ```python
+            loss = sum(l for l in losses)  # $$\mathcal{L}$$
+            ```
+
+            ```latex
+            $$\frac{a}{b}$$
+            ```
+
+            $$\mathcal{L} = \sum_i \ell_i$$
+            """);
+        var page = Page(body);
+
+        Assert.Single(page.QuerySelectorAll("p > math"));
+        Assert.Single(page.QuerySelectorAll("div.math-display > math"));
+        var blocks = page.QuerySelectorAll("pre.highlight > code");
+        Assert.Equal(["loss = sum(l for l in losses)  # $$\\mathcal{L}$$\n", "$$\\frac{a}{b}$$\n"], blocks.Select(code => code.TextContent));
+        Assert.All(blocks, code => Assert.NotEmpty(code.QuerySelectorAll("span[class]")));
+        Assert.Empty(page.QuerySelectorAll("pre math, [data-math], .math-error"));
+    }
+
+    [Fact]
+    public void Links_and_classes_from_TeX_are_refused()
+    {
+        var body = Render(@"Click \(\href{javascript:alert(1)}{here}\) or $$\class{x}{y}$$.");
+
+        Assert.Empty(Page(body).QuerySelectorAll("math, a"));
+        Assert.Equal(2, body.Body.Problems.Count);
+    }
+
+    [Fact]
+    public void Building_the_catalog_typesets_nothing_the_math_waits_for_its_page()
+    {
+        using var folder = new TempPostsFolder();
+        folder.Post("2024-01-01-euler.md", "title: Euler", "Euler's $$e^{i\\pi} + 1 = 0$$.\n");
+
+        var post = Assert.Single(CatalogBuilder.Build(new CatalogSource(folder.PostsPath, null, TimeZoneInfo.Utc), DateTimeOffset.UtcNow).Posts);
+
+        Assert.False(post.Body.IsFinished);
+        Assert.Contains("data-math=\"inline\"", post.Body.Written, StringComparison.Ordinal);
+        Assert.Contains("<math>", post.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_without_math_is_left_as_written_at_no_cost()
+    {
+        var written = Render("It costs $5 and $10, and `$$x$$` is code.").Body.Written;
+
+        Assert.Same(written, Stage.Finish(written, []));
+    }
+
+    [Fact]
+    public void Many_threads_finishing_at_once_each_get_the_same_mathml()
+    {
+        var written = Render(string.Join("\n\n", Enumerable.Range(1, 6).Select(i => @"$$\sum_{k=1}^" + i + @" k^" + i + @" = \frac{a_" + i + @"}{b}$$ and \(x_" + i + @"\)."))).Body.Written;
+        var alone = Stage.Finish(written, []);
+
+        var finished = new string[16];
+        Parallel.For(0, finished.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => finished[i] = Stage.Finish(written, []));
+
+        Assert.All(finished, html => Assert.Equal(alone, html));
+        Assert.Equal(12, new HtmlParser().ParseDocument(alone).QuerySelectorAll("math").Length);
+    }
+
+    [Theory]
+    [InlineData("deeply nested braces", 20_000)]
+    [InlineData("nested matrices", 2_000)]
+    [InlineData("a macro expanded a hundred thousand times", 10)]
+    public void Hostile_TeX_ends_soon_as_a_reported_problem(string what, int size)
+    {
+        var tex = what switch
+        {
+            "deeply nested braces" => new string('{', size) + "x" + new string('}', size),
+            "nested matrices" => string.Concat(Enumerable.Repeat(@"\begin{matrix}", size)) + "x" + string.Concat(Enumerable.Repeat(@"\end{matrix}", size)),
+            _ => @"\def\a{xxxxxxxxxx}\def\b{\a\a\a\a\a\a\a\a\a\a}\def\c{\b\b\b\b\b\b\b\b\b\b}\def\d{\c\c\c\c\c\c\c\c\c\c}" + string.Concat(Enumerable.Repeat(@"\d", size)),
+        };
+        var clock = Stopwatch.StartNew();
+
+        var body = Render($"$${tex}$$");
+
+        Assert.Equal("math-error", Page(body).QuerySelector("pre")!.ClassName);
+        Assert.Matches("could not be typeset: (it takes too much work|Too many expansions|typesetting it took over)", Assert.Single(body.Body.Problems).Message);
+        // The limits count statements, calls and expansions: a second or so where a core is free (docs/math.md). The
+        // caller never waits longer than the backstop, however busy the machine.
+        Assert.True(clock.Elapsed < Temml.Timeout + TimeSpan.FromSeconds(2), $"{what}: {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void After_three_pieces_that_take_too_much_work_the_rest_of_the_body_is_not_tried()
+    {
+        var hostile = "$$" + new string('{', 200) + "x" + new string('}', 200) + "$$"; // nested deeper than the call limit
+
+        var body = Render(string.Join("\n\n", Enumerable.Repeat(hostile, 4)) + "\n\nThen $$x$$.");
+
+        var reasons = body.Body.Problems.Select(p => p.Message[(p.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]).ToList();
+        Assert.Equal(5, reasons.Count);
+        Assert.All(reasons.Take(3), reason => Assert.StartsWith("it takes too much work", reason, StringComparison.Ordinal));
+        Assert.All(reasons.Skip(3), reason => Assert.Equal("not tried: 3 pieces of math before it in the post took too much work", reason));
+    }
+
+    [Fact]
+    public void Without_its_script_math_is_shown_as_TeX_and_the_missing_file_is_reported()
+    {
+        var stage = new MathTypesetting(new Temml("/no/such/folder/temml.min.js"));
+        var written = Render("Inline $$x^2$$.").Body.Written;
+        var problems = new List<BodyProblem>();
+
+        var html = stage.Finish(written, problems);
+
+        Assert.Contains("<code class=\"math-error\">x^2</code>", html, StringComparison.Ordinal);
+        Assert.StartsWith("math 'x^2' could not be typeset: temml could not be loaded from /no/such/folder/temml.min.js", Assert.Single(problems).Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.Playwright;
+
+namespace Site.Tests.Browser;
+
+/// <summary>
+/// A research post's math as a reader sees it, on a phone and a desktop, light and dark: display math centred in its
+/// box, a formula wider than a phone's column scrolling in its own box from its left edge while the page does not (an
+/// inline one too), math in the text's colour, a TeX error in the error colour. Screenshots go to tests/artifacts/ for a person to look at.
+/// </summary>
+[Trait(TestCategory.Name, TestCategory.Browser)]
+public sealed class MathLayoutTests(ChromiumBrowser chromium, MathSiteOnKestrel site)
+    : IClassFixture<ChromiumBrowser>, IClassFixture<MathSiteOnKestrel>
+{
+    private const string Post = "/posts/attention-as-a-soft-lookup";
+
+    /// <summary>A display box's edges, its math's content's edges, and whether it scrolls.</summary>
+    private sealed class DisplayBox
+    {
+        public double Left { get; set; }
+        public double Right { get; set; }
+        public double ContentLeft { get; set; }
+        public double ContentRight { get; set; }
+        public bool Scrolls { get; set; }
+    }
+
+    [BrowserTheory]
+    [InlineData(360, ColorScheme.Light)]
+    [InlineData(360, ColorScheme.Dark)]
+    [InlineData(1280, ColorScheme.Light)]
+    [InlineData(1280, ColorScheme.Dark)]
+    public async Task Display_math_is_centred_and_a_wide_formula_scrolls_in_its_own_box_not_the_page(int width, ColorScheme scheme)
+    {
+        var page = await chromium.NewPageAsync(width, 800, scheme);
+        await page.GotoAsync(site.Url(Post), new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var artifacts = Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "tests", "artifacts")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"math-{width}-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = true });
+
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"the page scrolls sideways at {width}px");
+        var boxes = await page.EvaluateAsync<DisplayBox[]>("""
+            [...document.querySelectorAll('div.math-display')].map(box => {
+              const outer = box.getBoundingClientRect();
+              const inner = box.querySelector('math > *').getBoundingClientRect();
+              return { left: outer.left, right: outer.right, contentLeft: inner.left, contentRight: inner.right, scrolls: box.scrollWidth > box.clientWidth };
+            })
+            """);
+        Assert.Equal(3, boxes.Length);
+
+        // How wide a formula is depends on the math font the system has: each box is judged by what it holds.
+        foreach (var box in boxes)
+        {
+            var fits = box.ContentRight - box.ContentLeft <= box.Right - box.Left + 1;
+            Assert.Equal(!fits, box.Scrolls);
+            if (fits) Assert.InRange(box.ContentLeft - box.Left - (box.Right - box.ContentRight), -2, 2);
+            else Assert.True(box.ContentLeft >= box.Left - 1, "a wide formula starts inside its box, where scrolling can reach it");
+        }
+        if (width < 600) Assert.True(boxes[2].Scrolls, "the multi-head formula is wider than a phone's column");
+    }
+
+    [BrowserTheory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task A_long_inline_formula_scrolls_in_its_own_box_on_the_line_of_its_text(int width)
+    {
+        var page = await chromium.NewPageAsync(width, 800);
+        await page.GotoAsync(site.Url(Post), new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"the page scrolls sideways at {width}px");
+        var inline = await page.EvaluateAsync<double[]>("""
+            (() => {
+              const math = [...document.querySelectorAll('.post-body p > math')].find(m => m.textContent.includes('ℒ'));
+              const paragraph = math.parentElement.getBoundingClientRect(), box = math.getBoundingClientRect();
+              return [box.right - paragraph.right, math.scrollWidth - math.clientWidth];
+            })()
+            """);
+        var (beyondTheColumn, hidden) = (inline[0], inline[1]);
+        Assert.True(beyondTheColumn <= 1, $"the formula's box ends {beyondTheColumn}px past the column");
+        if (width < 600) Assert.True(hidden > 0, "the formula is wider than a phone's column, and scrolls");
+    }
+
+    [BrowserTheory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Math_is_in_the_colour_of_the_text_and_an_error_in_the_error_colour(ColorScheme scheme)
+    {
+        var page = await chromium.NewPageAsync(scheme: scheme);
+        await page.GotoAsync(site.Url("/posts/a-typo-in-a-sum"));
+        var artifacts = Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "tests", "artifacts")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"math-error-{scheme.ToString().ToLowerInvariant()}.png") });
+
+        var colours = await page.EvaluateAsync<string[]>("""
+            [getComputedStyle(document.querySelector('.post-body p')).color,
+             getComputedStyle(document.querySelector('.post-body math mi')).color,
+             getComputedStyle(document.querySelector('.post-body .math-error code')).color]
+            """);
+        var (text, math, error) = (colours[0], colours[1], colours[2]);
+        Assert.Equal(text, math);
+        Assert.NotEqual(text, error);
+    }
+}
