@@ -38,6 +38,7 @@ builder.Services.AddSingleton<CatalogLoader>();
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSingleton<AtomFeed>();
 builder.Services.AddSingleton<Sitemap>();
+builder.Services.AddSingleton<OpenSearchDescription>();
 builder.Services.AddSingleton<StructuredData>();
 builder.Services.AddRazorPages(pages => pages.Conventions.Add(new PageRoutes()));
 builder.Services.AddPageCaching();

@@ -19,6 +19,9 @@ public sealed record PageHead
 
     public FeedLink? Feed { get; init; }
 
+    /// <summary>A page search engines should not index (search results): it gets <c>noindex</c> and no canonical URL.</summary>
+    public bool NoIndex { get; init; }
+
     /// <summary>The page of a listing (<c>?page=N</c>), from 1; the canonical URL names it past the first.</summary>
     public int PageNumber { get; init; } = 1;
 }

@@ -197,7 +197,7 @@ public sealed class CachingTests(FixtureSite site) : IClassFixture<FixtureSite>
             {
                 ["/"] = "page", ["/categories/{slug}"] = "page", ["/tags/{slug}"] = "page", ["/archive/{period}"] = "page",
                 ["/posts/{slug}"] = "", ["/{slug}"] = "", ["/categories"] = "", ["/tags"] = "", ["/archive"] = "",
-                ["/feed.xml"] = "", ["/categories/{slug}/feed.xml"] = "", ["/sitemap.xml"] = "", ["/robots.txt"] = "",
+                ["/feed.xml"] = "", ["/categories/{slug}/feed.xml"] = "", ["/sitemap.xml"] = "", ["/robots.txt"] = "", ["/opensearch.xml"] = "",
             },
             varyBy);
     }
