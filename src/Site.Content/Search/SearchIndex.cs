@@ -55,12 +55,8 @@ public sealed class SearchIndex
     }
 
     /// <summary>An index of <paramref name="posts"/>, drafts left out.</summary>
-    public static SearchIndex Build(IEnumerable<Post> posts)
-    {
-        var builder = new SearchIndexBuilder();
-        foreach (var post in posts.Where(post => !post.IsDraft).Order(Post.ListingOrder)) builder.Add(post);
-        return builder.Build();
-    }
+    public static SearchIndex Build(IEnumerable<Post> posts) =>
+        SearchIndexBuilder.Build([.. posts.Where(post => !post.IsDraft).Order(Post.ListingOrder)]);
 
     /// <summary>How many posts and pages the index holds, those not visible yet included.</summary>
     public int Count => _posts.Length;

@@ -1,10 +1,12 @@
 namespace Site.Content.Search;
 
 /// <summary>
-/// Builds a <see cref="SearchIndex"/> one post at a time: each word folded and stemmed once for the whole index (the
-/// first time it is met), each post's terms written to their postings as compact gaps, counts and positions.
+/// Builds a <see cref="SearchIndex"/> in two passes. First, on every core, each post's words are found, folded and
+/// numbered in the vocabulary of its share of the posts (the text work, most of the cost, needs nothing shared).
+/// Then, in order, each distinct word is stemmed once to its term, and each post's terms are written to their postings
+/// as compact gaps, per-field counts and positions.
 /// </summary>
-internal sealed class SearchIndexBuilder
+internal static class SearchIndexBuilder
 {
     /// <summary>Positions left between a post's fields, so that no phrase runs from its title into its body.</summary>
     public const int FieldGap = 8;
@@ -12,111 +14,134 @@ internal sealed class SearchIndexBuilder
     /// <summary>Words of one field indexed; the rest of a very long post still shows, but adds nothing to the index.</summary>
     private const int MaxFieldWords = 100_000;
 
-    private readonly List<Post> _posts = [];
-    private readonly List<int>[] _lengths = [[], [], []];
-    private readonly Dictionary<string, int> _termOfWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termOfAsciiWord;
-    private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
-    private readonly List<List<byte>> _postings = [];
-    private readonly List<int> _lastPost = [];
-    private readonly List<int> _postFrequency = [];
-    private readonly List<long> _occurrences = [];
-    private readonly List<byte> _positions = [];
+    /// <summary>A post's words, numbered in its share's vocabulary: its title's, then its categories', tags' and summary's, then its body's.</summary>
+    private sealed record PostWords(int[] Words, int TitleCount, int MetaCount);
 
-    public SearchIndexBuilder() => _termOfAsciiWord = _termOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Some posts' words, and the vocabulary their numbers stand for.</summary>
+    private sealed record Share(PostWords[] Posts, List<string> Vocabulary);
 
-    public void Add(Post post)
+    public static SearchIndex Build(IReadOnlyList<Post> posts)
     {
-        var id = _posts.Count;
-        _posts.Add(post);
-        _occurrences.Clear();
-        var position = 0;
-        _lengths[(int)SearchField.Title].Add(AddText(post.Title, ref position));
-        position += FieldGap;
-        var metaStart = position;
-        var meta = AddText(string.Join(' ', post.Categories.Concat(post.Tags).Select(term => term.Name)), ref position);
-        meta += AddText(post.Summary, ref position);
-        _lengths[(int)SearchField.Meta].Add(meta);
-        position += FieldGap;
-        var bodyStart = position;
-        _lengths[(int)SearchField.Body].Add(AddText(HtmlText.Of(post.Body.Written), ref position));
-        _occurrences.Sort();
+        var size = Math.Max(64, posts.Count / (Environment.ProcessorCount * 4) + 1);
+        var shares = new Share[(posts.Count + size - 1) / size];
+        Parallel.For(0, shares.Length, i => shares[i] = Read(posts, i * size, Math.Min(posts.Count, (i + 1) * size)));
 
-        Span<int> counts = stackalloc int[3];
-        for (var at = 0; at < _occurrences.Count;)
+        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var termOfWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new List<PostingWriter>();
+        var lengths = new int[3][];
+        for (var field = 0; field < lengths.Length; field++) lengths[field] = new int[posts.Count];
+        var occurrences = new List<long>();
+        var id = 0;
+        foreach (var share in shares)
         {
-            var term = (int)(_occurrences[at] >> 32);
-            counts.Clear();
-            _positions.Clear();
-            var previous = 0;
-            for (; at < _occurrences.Count && (int)(_occurrences[at] >> 32) == term; at++)
+            var toTerm = share.Vocabulary.Select(word => TermOf(word, terms, termOfWord, postings)).ToArray();
+            foreach (var post in share.Posts)
             {
-                var at32 = (int)_occurrences[at];
-                counts[at32 < metaStart ? 0 : at32 < bodyStart ? 1 : 2]++;
-                VarInt.Write(_positions, at32 - previous);
-                previous = at32;
+                lengths[0][id] = post.TitleCount;
+                lengths[1][id] = post.MetaCount;
+                lengths[2][id] = post.Words.Length - post.TitleCount - post.MetaCount;
+                occurrences.Clear();
+                for (var i = 0; i < post.Words.Length; i++)
+                {
+                    var position = i + (i >= post.TitleCount ? FieldGap : 0) + (i >= post.TitleCount + post.MetaCount ? FieldGap : 0);
+                    occurrences.Add(((long)toTerm[post.Words[i]] << 32) | (uint)position);
+                }
+                occurrences.Sort();
+                Write(id, occurrences, post.TitleCount + FieldGap, post.TitleCount + post.MetaCount + 2 * FieldGap, postings);
+                id++;
             }
-            var postings = _postings[term];
-            VarInt.Write(postings, id - _lastPost[term]);
-            VarInt.Write(postings, counts[0]);
-            VarInt.Write(postings, counts[1]);
-            VarInt.Write(postings, counts[2]);
-            VarInt.Write(postings, _positions.Count);
-            postings.AddRange(_positions);
-            _lastPost[term] = id;
-            _postFrequency[term]++;
         }
+
+        var words = termOfWord.Keys.Order(StringComparer.Ordinal).ToArray();
+        return new SearchIndex([.. posts], lengths, terms, [.. postings.Select(writer => writer.ToArray())], [.. postings.Select(writer => writer.Posts)],
+            words, [.. words.Select(word => termOfWord[word])]);
     }
 
-    public SearchIndex Build()
+    /// <summary>The words of posts <paramref name="from"/> to <paramref name="to"/>, folded and numbered.</summary>
+    private static Share Read(IReadOnlyList<Post> posts, int from, int to)
     {
-        var words = _termOfWord.Keys.Order(StringComparer.Ordinal).ToArray();
-        return new SearchIndex(
-            [.. _posts],
-            [.. _lengths.Select(lengths => lengths.ToArray())],
-            _terms,
-            [.. _postings.Select(postings => postings.ToArray())],
-            [.. _postFrequency],
-            words,
-            [.. words.Select(word => _termOfWord[word])]);
+        var vocabulary = new List<string>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byLowerAscii = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var read = new PostWords[to - from];
+        var words = new List<int>();
+
+        int Number(ReadOnlySpan<char> word)
+        {
+            if (word.Length <= WordFolding.MaxWordLength && IsAscii(word))
+            {
+                Span<char> lower = stackalloc char[word.Length];
+                word.ToLowerInvariant(lower);
+                if (byLowerAscii.TryGetValue(lower, out var known)) return known;
+            }
+            var folded = WordFolding.Fold(word);
+            if (!numbers.TryGetValue(folded, out var number))
+            {
+                number = vocabulary.Count;
+                vocabulary.Add(folded);
+                numbers.Add(folded, number);
+            }
+            return number;
+        }
+
+        int Add(string text)
+        {
+            var count = 0;
+            foreach (var range in WordSpans.Of(text))
+            {
+                if (count++ == MaxFieldWords) break;
+                words.Add(Number(text.AsSpan(range)));
+            }
+            return Math.Min(count, MaxFieldWords);
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            var post = posts[i];
+            words.Clear();
+            var title = Add(post.Title);
+            var meta = Add(string.Join(' ', post.Categories.Concat(post.Tags).Select(term => term.Name))) + Add(post.Summary);
+            Add(HtmlText.Of(post.Body.Written));
+            read[i - from] = new PostWords([.. words], title, meta);
+        }
+        return new Share(read, vocabulary);
     }
 
-    /// <summary>Adds the words of <paramref name="text"/> at the positions from <paramref name="position"/> on; gives their number.</summary>
-    private int AddText(string text, ref int position)
+    private static int TermOf(string word, Dictionary<string, int> terms, Dictionary<string, int> termOfWord, List<PostingWriter> postings)
     {
-        var count = 0;
-        foreach (var range in WordSpans.Of(text))
+        if (termOfWord.TryGetValue(word, out var term)) return term;
+        var stem = PorterStemmer.Stem(word);
+        if (!terms.TryGetValue(stem, out term))
         {
-            if (count == MaxFieldWords) break;
-            _occurrences.Add(((long)TermOf(text.AsSpan(range)) << 32) | (uint)position);
-            position++;
-            count++;
+            term = terms.Count;
+            terms.Add(stem, term);
+            postings.Add(new PostingWriter());
         }
-        return count;
-    }
-
-    private int TermOf(ReadOnlySpan<char> word)
-    {
-        if (word.Length <= WordFolding.MaxWordLength && IsAscii(word))
-        {
-            Span<char> lower = stackalloc char[word.Length];
-            word.ToLowerInvariant(lower);
-            if (_termOfAsciiWord.TryGetValue(lower, out var known)) return known;
-        }
-        var folded = WordFolding.Fold(word);
-        if (_termOfWord.TryGetValue(folded, out var term)) return term;
-
-        var stem = PorterStemmer.Stem(folded);
-        if (!_terms.TryGetValue(stem, out term))
-        {
-            term = _terms.Count;
-            _terms.Add(stem, term);
-            _postings.Add([]);
-            _lastPost.Add(0);
-            _postFrequency.Add(0);
-        }
-        _termOfWord.Add(folded, term);
+        termOfWord.Add(word, term);
         return term;
+    }
+
+    /// <summary>Writes post <paramref name="id"/>'s sorted (term, position) pairs to the terms' postings.</summary>
+    private static void Write(int id, List<long> occurrences, int metaStart, int bodyStart, List<PostingWriter> postings)
+    {
+        Span<int> counts = stackalloc int[3];
+        var positions = new PostingWriter();
+        for (var at = 0; at < occurrences.Count;)
+        {
+            var term = (int)(occurrences[at] >> 32);
+            counts.Clear();
+            positions.Clear();
+            var previous = 0;
+            for (; at < occurrences.Count && (int)(occurrences[at] >> 32) == term; at++)
+            {
+                var position = (int)occurrences[at];
+                counts[position < metaStart ? 0 : position < bodyStart ? 1 : 2]++;
+                positions.Write(position - previous);
+                previous = position;
+            }
+            postings[term].Add(id, counts, positions);
+        }
     }
 
     private static bool IsAscii(ReadOnlySpan<char> word)
@@ -127,15 +152,4 @@ internal sealed class SearchIndexBuilder
         }
         return true;
     }
-}
-
-/// <summary>The parts of a post the index weighs apart: its title above the rest.</summary>
-internal enum SearchField
-{
-    Title,
-
-    /// <summary>Categories, tags and summary.</summary>
-    Meta,
-
-    Body,
 }

@@ -6,15 +6,17 @@ namespace Site.Content.Search;
 /// </summary>
 internal static class VarInt
 {
-    public static void Write(List<byte> bytes, int value)
+    /// <summary>Writes <paramref name="value"/> at <paramref name="at"/> (room for 5 bytes needed); gives where the next number goes.</summary>
+    public static int Write(byte[] bytes, int at, int value)
     {
         var v = (uint)value;
         while (v >= 0x80)
         {
-            bytes.Add((byte)(v | 0x80));
+            bytes[at++] = (byte)(v | 0x80);
             v >>= 7;
         }
-        bytes.Add((byte)v);
+        bytes[at++] = (byte)v;
+        return at;
     }
 
     public static int Read(byte[] bytes, ref int at)
