@@ -189,6 +189,23 @@ public sealed class SearchTests(FixtureSite site) : IClassFixture<FixtureSite>
     }
 
     [Fact]
+    public void Search_limits_out_of_range_stop_the_site_naming_the_key()
+    {
+        using var other = new SiteFactory(SiteFactory.FixturePostsPath, settings: new Dictionary<string, string> { ["Site:Search:MaxWords"] = "40" });
+        var refusal = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => other.CreateClient());
+        Assert.Contains("Site:Search:MaxWords must be from 1 to 31", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_limits_are_read_from_configuration()
+    {
+        using var other = new SiteFactory(SiteFactory.FixturePostsPath, settings: new Dictionary<string, string> { ["Site:Search:MaxWords"] = "1" });
+        var page = await other.CreateClient().GetDocumentAsync("/search?q=series+navigation");
+        Assert.Equal("series navigation", page.QuerySelector("#search-query")!.GetAttribute("value"));
+        Assert.DoesNotContain("About the fixture site", page.EntryTitles());
+    }
+
+    [Fact]
     public async Task A_page_may_not_take_the_search_address()
     {
         using var posts = new TempPostsFolder();
