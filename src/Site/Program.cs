@@ -72,6 +72,7 @@ static async Task<int> ServeAsync(string[] args)
     builder.Services.AddSingleton<BuildErrors>();
     builder.Services.AddSingleton<AtomFeed>();
     builder.Services.AddSingleton<Sitemap>();
+    builder.Services.AddSingleton<OpenSearchDescription>();
     builder.Services.AddSingleton<StructuredData>();
     builder.Services.AddRazorPages(pages => pages.Conventions.Add(new PageRoutes()));
     builder.Services.AddPageCaching();

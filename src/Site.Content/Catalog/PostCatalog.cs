@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Site.Content.Search;
 
 namespace Site.Content.Catalog;
 
@@ -27,14 +28,18 @@ public sealed class PostCatalog
     /// <param name="builtAt">When the catalog was built: what is visible is decided as of then.</param>
     /// <param name="files">The static files the site serves beside its posts.</param>
     public PostCatalog(IEnumerable<Post> published, IEnumerable<ContentDiagnostic> diagnostics, DateTimeOffset builtAt, StaticFiles? files = null)
-        : this([.. published], [.. diagnostics], builtAt, now: builtAt, files ?? StaticFiles.None)
+        : this([.. published], [.. diagnostics], builtAt, now: builtAt, files ?? StaticFiles.None, search: null)
     {
     }
 
-    private PostCatalog(IReadOnlyList<Post> published, IReadOnlyList<ContentDiagnostic> diagnostics, DateTimeOffset builtAt, DateTimeOffset now, StaticFiles files)
+    /// <param name="search">The index of <paramref name="published"/>; null to build it. A catalog made from another
+    /// for a later moment, or without its drafts, shares it: the index holds no drafts and checks visibility per query.</param>
+    private PostCatalog(IReadOnlyList<Post> published, IReadOnlyList<ContentDiagnostic> diagnostics, DateTimeOffset builtAt, DateTimeOffset now, StaticFiles files,
+        SearchIndex? search)
     {
         _published = published;
         _files = files;
+        Search = search ?? SearchIndex.Build(published);
         Diagnostics = diagnostics;
         BuiltAt = builtAt;
         Now = now;
@@ -61,7 +66,7 @@ public sealed class PostCatalog
 
         Scheduled = published.Count - visible.Count;
         _withoutDrafts = new Lazy<PostCatalog>(() =>
-            published.Any(p => p.IsDraft) ? new PostCatalog([.. published.Where(p => !p.IsDraft)], diagnostics, builtAt, now, files) : this);
+            published.Any(p => p.IsDraft) ? new PostCatalog([.. published.Where(p => !p.IsDraft)], diagnostics, builtAt, now, files, Search) : this);
         _routes = new Lazy<RouteTable>(() => RouteTable.Of([.. Posts.Concat(Pages).Select(RoutedContent.Of)], files));
         _byOldUrl = Posts.SelectMany(post => post.OldUrls.Select(url => (url, post))).ToFrozenDictionary(p => p.url, p => p.post, StringComparer.Ordinal);
         _linkedFrom = LinksBetween(visible);
@@ -106,6 +111,12 @@ public sealed class PostCatalog
     /// <summary>How many posts and pages wait for their date to be shown.</summary>
     public int Scheduled { get; }
 
+    /// <summary>Full-text search of the published posts and pages, drafts never among them: built with the catalog, never per request.</summary>
+    public SearchIndex Search { get; }
+
+    /// <summary>The results <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> of a query, among the posts and pages visible in this catalog.</summary>
+    public SearchResults Find(SearchQuery query, int skip, int take, SearchLimits limits) => Search.Search(query, skip, take, Now, limits);
+
     /// <summary>Every address the site serves for this catalog: its routes, posts, pages, listings and static files.</summary>
     public RouteTable Routes => _routes.Value;
 
@@ -118,7 +129,7 @@ public sealed class PostCatalog
     /// site's startup (docs/benchmarks.md, step 1).
     /// </summary>
     public PostCatalog AsOf(DateTimeOffset now) =>
-        now >= Now && (NextPublication is not { } next || now < next) ? this : new(_published, Diagnostics, BuiltAt, now, _files);
+        now >= Now && (NextPublication is not { } next || now < next) ? this : new(_published, Diagnostics, BuiltAt, now, _files, Search);
 
     public Post? FindPost(string slug) => _postsBySlug.GetValueOrDefault(slug);
 

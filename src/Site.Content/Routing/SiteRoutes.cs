@@ -22,6 +22,10 @@ public static class SiteRoutes
     public static readonly SiteRoute Robots = new("/robots.txt");
     public static readonly SiteRoute Health = new("/healthz", needsServer: true);
 
+    /// <summary>Search answers each query from the catalog's index: a static copy has no server to ask.</summary>
+    public static readonly SiteRoute Search = new("/search", needsServer: true);
+    public static readonly SiteRoute OpenSearch = new("/opensearch.xml");
+
     /// <summary>Where a 404 is made: every unknown address runs again here, so no old URL may claim it.</summary>
     public static readonly SiteRoute NotFound = new("/not-found");
 
@@ -34,7 +38,7 @@ public static class SiteRoutes
     public static readonly IReadOnlyList<SiteRoute> All =
     [
         Home, Post, Page, Categories, Category, CategoryFeed, Tags, Tag, Archive, ArchivePeriod,
-        Feed, Sitemap, Robots, Health, NotFound, Error, LiveReloadScript, LiveReloadEvents,
+        Feed, Sitemap, Robots, Health, Search, OpenSearch, NotFound, Error, LiveReloadScript, LiveReloadEvents,
     ];
 
     /// <summary>First URL segments the routes use (<c>posts</c>, <c>archive</c>, <c>feed.xml</c>), which no page may take as its slug.</summary>

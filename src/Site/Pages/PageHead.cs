@@ -18,4 +18,7 @@ public sealed record PageHead
     public Post? Post { get; init; }
 
     public FeedLink? Feed { get; init; }
+
+    /// <summary>A page search engines should not index (search results): it gets <c>noindex</c> and no canonical URL.</summary>
+    public bool NoIndex { get; init; }
 }

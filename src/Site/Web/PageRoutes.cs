@@ -21,6 +21,7 @@ public sealed class PageRoutes : IPageRouteModelConvention
         ["/Tags/Show"] = SiteRoutes.Tag,
         ["/Archive/Index"] = SiteRoutes.Archive,
         ["/Archive/Period"] = SiteRoutes.ArchivePeriod,
+        ["/Search"] = SiteRoutes.Search,
         ["/NotFound"] = SiteRoutes.NotFound,
         ["/Error"] = SiteRoutes.Error,
     };

@@ -82,6 +82,9 @@ public sealed class SiteOptions
     /// </summary>
     [Range(0, 300)] public int ShutdownTimeoutSeconds { get; set; } = 8;
 
+    /// <summary>How much one search query may ask of the index (<c>Site:Search:MaxWords</c> and the others).</summary>
+    public SearchLimits Search { get; set; } = new();
+
     /// <summary>
     /// The most connections served at once; more are closed as they come. Null: 1,000, or fewer when the process may
     /// open fewer files (<see cref="ServerLimits"/>).

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Site.Web;
 
-/// <summary>The checks on <see cref="SiteOptions"/> that need more than attributes: the environment, the time zone, the proxies.</summary>
+/// <summary>The checks on <see cref="SiteOptions"/> that need more than attributes: the environment, the time zone, the proxies, the search limits.</summary>
 public sealed class SiteOptionsValidation(IHostEnvironment environment) : IValidateOptions<SiteOptions>
 {
     public ValidateOptionsResult Validate(string? name, SiteOptions options)
@@ -14,6 +14,7 @@ public sealed class SiteOptionsValidation(IHostEnvironment environment) : IValid
             failures.Add($"Site:Permalink '{options.Permalink}' is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern starting with '/', such as '/:categories/:title/'.");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
             failures.Add($"Site:TimeZone '{options.TimeZone}' is not a known time zone: use an IANA name such as 'Europe/London' or 'UTC'.");
+        failures.AddRange(options.Search.Problems().Select(problem => $"Site:Search:{problem}."));
         foreach (var proxy in options.TrustedProxies)
         {
             if (!(proxy.Contains('/') ? System.Net.IPNetwork.TryParse(proxy, out _) : System.Net.IPAddress.TryParse(proxy, out _)))

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Site.Web;
 
-/// <summary>What feed readers and crawlers read: the Atom feeds, the sitemap and robots.txt.</summary>
+/// <summary>What feed readers, crawlers and browsers read: the Atom feeds, the sitemap, robots.txt and the OpenSearch description.</summary>
 public static class SyndicationEndpoints
 {
     /// <summary>MapGet answers GET alone: HEAD, which crawlers and CDNs send, would get a 404.</summary>
@@ -30,6 +30,9 @@ public static class SyndicationEndpoints
 
         endpoints.MapMethods(SiteRoutes.Robots.Template, GetAndHead, (SiteUrls urls) =>
             Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute(SiteRoutes.Sitemap.Path)}\n", "text/plain; charset=utf-8")).Kept(Freshness.Feed);
+
+        endpoints.MapMethods(SiteRoutes.OpenSearch.Template, GetAndHead, (OpenSearchDescription description) =>
+            Results.Bytes(description.Write(), OpenSearchDescription.ContentType)).Kept(Freshness.Feed);
 
         return endpoints;
     }

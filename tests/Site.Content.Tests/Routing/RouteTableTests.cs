@@ -31,7 +31,7 @@ public sealed class RouteTableTests
     public void Reserved_segments_are_the_fixed_first_segments_of_every_route()
     {
         Assert.Equal(
-            ["_live-reload", "_live-reload.js", "archive", "categories", "error", "feed.xml", "healthz", "not-found", "page", "posts", "robots.txt", "sitemap.xml", "tags"],
+            ["_live-reload", "_live-reload.js", "archive", "categories", "error", "feed.xml", "healthz", "not-found", "opensearch.xml", "page", "posts", "robots.txt", "search", "sitemap.xml", "tags"],
             SiteRoutes.ReservedSegments.Order(StringComparer.Ordinal));
     }
 
@@ -44,7 +44,7 @@ public sealed class RouteTableTests
                 "/categories", "/categories/talks", "/categories/talks/feed.xml",
                 "/tags", "/tags/open-data",
                 "/archive", "/archive/2023", "/archive/2022", "/archive/2021",
-                "/feed.xml", "/sitemap.xml", "/robots.txt", "/healthz", "/not-found", "/error", "/_live-reload.js", "/_live-reload",
+                "/feed.xml", "/sitemap.xml", "/robots.txt", "/healthz", "/search", "/opensearch.xml", "/not-found", "/error", "/_live-reload.js", "/_live-reload",
                 "/assets/img/x.png", "/favicon.svg",
             ],
             Table.Addresses.Select(address => address.Path));
@@ -131,6 +131,6 @@ public sealed class RouteTableTests
     [Fact]
     public void Only_what_a_running_server_must_answer_is_marked_so()
     {
-        Assert.Equal(["/healthz", "/error"], SiteRoutes.All.Where(route => route.NeedsServer).Select(route => route.Template));
+        Assert.Equal(["/healthz", "/search", "/error"], SiteRoutes.All.Where(route => route.NeedsServer).Select(route => route.Template));
     }
 }

@@ -19,7 +19,7 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKes
         var data = new TheoryData<string, ColorScheme>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         foreach (var path in new[] { "/", "/posts/community-data-stewardship", "/posts/annotation-agreement", "/categories", "/categories/community", "/tags", "/tags/mentoring",
-                                     "/archive", "/archive/2023", "/about", "/no-such-page" })
+                                     "/archive", "/archive/2023", "/about", "/no-such-page", "/search", "/search?q=community+stew", "/search?q=hndbok" })
             data.Add(path, scheme);
         return data;
     }

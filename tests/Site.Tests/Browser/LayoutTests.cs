@@ -14,6 +14,7 @@ public sealed class LayoutTests(ChromiumBrowser chromium, SampleSiteOnKestrel si
     [
         ("home", "/"), ("post", "/posts/community-data-stewardship"), ("code", "/posts/annotation-agreement"), ("category", "/categories/community"),
         ("categories", "/categories"), ("archive", "/archive"), ("archive-year", "/archive/2023"), ("page", "/about"), ("not-found", "/no-such-page"),
+        ("search", "/search?q=community+stew"),
     ];
 
     [BrowserTheory]

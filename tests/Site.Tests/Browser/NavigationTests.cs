@@ -84,13 +84,15 @@ public sealed class NavigationTests(ChromiumBrowser chromium, FixtureSiteOnKestr
     {
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(site.Url("/"));
-        var links = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))");
+        // Links, and the header's search box and its button, in document order.
+        const string Name = "(e => e.getAttribute('href') ?? e.getAttribute('name') ?? e.getAttribute('type'))";
+        var links = await page.EvaluateAsync<string[]>($"[...document.querySelectorAll('a[href], input[name], button')].map({Name})");
 
         var reached = new List<string>();
         for (var i = 0; i < links.Length; i++)
         {
             await page.Keyboard.PressAsync("Tab");
-            reached.Add(await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
+            reached.Add(await page.EvaluateAsync<string>($"{Name}(document.activeElement)"));
             var outline = await page.EvaluateAsync<string>("(s => s.outlineStyle + ' ' + s.outlineWidth)(getComputedStyle(document.activeElement))");
             Assert.False(outline.StartsWith("none", StringComparison.Ordinal) || outline.EndsWith(" 0px", StringComparison.Ordinal), $"focus on {reached[^1]} is not visible: outline {outline}");
         }

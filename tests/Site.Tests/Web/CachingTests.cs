@@ -206,7 +206,7 @@ public sealed class CachingTests(FixtureSite site) : IClassFixture<FixtureSite>
                 ["/"] = "", ["/categories/{slug}"] = "", ["/tags/{slug}"] = "", ["/archive/{period}"] = "",
                 ["/page/{number}"] = "", ["/categories/{slug}/page/{number}"] = "", ["/tags/{slug}/page/{number}"] = "", ["/archive/{period}/page/{number}"] = "",
                 ["/posts/{slug}"] = "", ["/{slug}"] = "", ["/categories"] = "", ["/tags"] = "", ["/archive"] = "",
-                ["/feed.xml"] = "", ["/categories/{slug}/feed.xml"] = "", ["/sitemap.xml"] = "", ["/robots.txt"] = "",
+                ["/feed.xml"] = "", ["/categories/{slug}/feed.xml"] = "", ["/sitemap.xml"] = "", ["/robots.txt"] = "", ["/opensearch.xml"] = "",
             },
             varyBy);
     }

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text;
+
+namespace Site.Content.Search;
+
+/// <summary>
+/// The text a reader sees in a body's HTML: tags dropped, entities decoded, what sits in <c>&lt;script&gt;</c>,
+/// <c>&lt;style&gt;</c> and <c>&lt;template&gt;</c> left out. A tag that starts a block (a paragraph, a list item, a
+/// cell) parts the words on each side; inline tags (links, emphasis) do not, so <c>com&lt;em&gt;munity&lt;/em&gt;</c>
+/// stays one word.
+/// </summary>
+public static class HtmlText
+{
+    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s",
+        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    };
+
+    private static readonly string[] Hidden = ["script", "style", "template"];
+
+    public static string Of(string html)
+    {
+        var text = new StringBuilder(html.Length);
+        var at = 0;
+        while (at < html.Length)
+        {
+            var open = html.IndexOf('<', at);
+            if (open < 0) open = html.Length;
+            AppendDecoded(text, html.AsSpan(at, open - at));
+            if (open == html.Length) break;
+
+            var close = html.IndexOf('>', open);
+            if (close < 0) break;
+            var name = TagName(html, open + 1, close);
+            at = close + 1;
+            if (Array.Find(Hidden, hidden => hidden.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } hiddenName && html[open + 1] != '/')
+            {
+                var end = html.IndexOf("</" + hiddenName, at, StringComparison.OrdinalIgnoreCase);
+                at = end < 0 ? html.Length : end;
+                continue;
+            }
+            if (!Inline.Contains(name)) text.Append(' ');
+        }
+        return text.ToString();
+    }
+
+    private static string TagName(string html, int start, int end)
+    {
+        if (start < end && html[start] == '/') start++;
+        var stop = start;
+        while (stop < end && char.IsAsciiLetterOrDigit(html[stop])) stop++;
+        return html[start..stop];
+    }
+
+    private static void AppendDecoded(StringBuilder text, ReadOnlySpan<char> segment)
+    {
+        if (segment.Contains('&')) text.Append(WebUtility.HtmlDecode(segment.ToString()));
+        else text.Append(segment);
+    }
+}

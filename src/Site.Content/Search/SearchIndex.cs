@@ -1,0 +1,329 @@
+using System.Buffers;
+using System.Numerics;
+
+namespace Site.Content.Search;
+
+/// <summary>
+/// Full-text search over published posts and pages, built once with the catalog and never changed. Ranks by BM25F
+/// (BM25 over fields, the title weighted above categories, tags and summary, and those above the body), words compared
+/// folded (<see cref="WordFolding"/>) and stemmed (<see cref="PorterStemmer"/>); the last word of a query also matches
+/// as the start of a longer one, a word of five letters or more with one typo matches the words it could have meant,
+/// and <c>"quoted phrases"</c> match only as written. A post matching more of the query's words ranks above one
+/// matching fewer. Posts that are not visible at the moment asked for are never returned, so one index serves every
+/// catalog made as time passes.
+/// </summary>
+public sealed class SearchIndex
+{
+    // BM25's usual constants; the weights make a title word count four body words, a category, tag or summary word two.
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+    private static readonly double[] FieldWeights = [4.0, 2.0, 1.0];
+
+    /// <summary>A prefix's or a typo's variants count for less than the word itself.</summary>
+    private const double VariantWeight = 0.7;
+
+    /// <summary>Typos are forgiven from this length on: in shorter words one letter makes another word.</summary>
+    public const int MinTypoLength = 5;
+
+    private readonly Post[] _posts;
+    private readonly double[][] _norms;
+    private readonly Dictionary<string, int> _terms;
+    private readonly byte[][] _postings;
+    private readonly int[] _postFrequency;
+    private readonly string[] _words;
+    private readonly int[] _wordTerms;
+    private readonly Dictionary<string, int> _wordIndex;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIndexBySpan;
+    private readonly char[] _alphabet;
+
+    internal SearchIndex(Post[] posts, int[][] fieldLengths, Dictionary<string, int> terms, byte[][] postings, int[] postFrequency,
+        string[] words, int[] wordTerms)
+    {
+        _posts = posts;
+        _norms = [.. fieldLengths.Select(Norms)];
+        _terms = terms;
+        _postings = postings;
+        _postFrequency = postFrequency;
+        _words = words;
+        _wordTerms = wordTerms;
+        _wordIndex = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++) _wordIndex.Add(words[i], i);
+        _wordIndexBySpan = _wordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The letters typos are tried with: those of the index's words, the commonest first, so that a corpus in many
+        // scripts does not make every query try thousands of letters.
+        _alphabet = [.. words.SelectMany(word => word).CountBy(letter => letter).OrderByDescending(pair => pair.Value).Take(64).Select(pair => pair.Key)];
+    }
+
+    /// <summary>An index of <paramref name="posts"/>, drafts left out.</summary>
+    public static SearchIndex Build(IEnumerable<Post> posts) =>
+        SearchIndexBuilder.Build([.. posts.Where(post => !post.IsDraft).Order(Post.ListingOrder)]);
+
+    /// <summary>How many posts and pages the index holds, those not visible yet included.</summary>
+    public int Count => _posts.Length;
+
+    /// <summary>The results <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> of a query, for posts visible at <paramref name="now"/>.</summary>
+    public SearchResults Search(SearchQuery query, int skip, int take, DateTimeOffset now, SearchLimits limits)
+    {
+        if (query.IsEmpty) return SearchResults.None(query);
+        var (ranked, total, matched) = Rank(query, Math.Min(skip + take, limits.MaxResults), now, limits);
+        var hits = ranked.Skip(skip).Select(hit => new SearchHit(hit.Post, hit.Score, Snippet(hit.Post, matched))).ToList();
+        return new SearchResults(query, hits, total, total == 0 ? Suggest(query, now, limits) : null);
+    }
+
+    private (List<(Post Post, double Score)> Ranked, int Total, HashSet<int> Matched) Rank(SearchQuery query, int keep, DateTimeOffset now, SearchLimits limits)
+    {
+        var count = _posts.Length;
+        var scores = ArrayPool<double>.Shared.Rent(count);
+        var masks = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            Array.Clear(scores, 0, count);
+            Array.Clear(masks, 0, count);
+            var matched = new HashSet<int>();
+            for (var i = 0; i < query.Words.Count; i++)
+            {
+                foreach (var (term, weight) in Variants(query, i, limits))
+                {
+                    matched.Add(term);
+                    Accumulate(term, weight, 1 << i, scores, masks);
+                }
+            }
+            foreach (var phrase in query.Phrases) KeepPhrase(query, phrase, scores, masks);
+
+            var best = new PriorityQueue<int, (double Score, int Post)>(Comparer<(double Score, int Post)>.Create((a, b) =>
+                a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Post.CompareTo(a.Post)));
+            var total = 0;
+            for (var post = 0; post < count; post++)
+            {
+                if (scores[post] <= 0 || !_posts[post].IsVisibleAt(now)) continue;
+                // A post matching every word of the query outranks one matching some, whatever their frequencies.
+                var share = (double)BitOperations.PopCount((uint)masks[post]) / query.Words.Count;
+                var score = scores[post] * share * share;
+                total++;
+                if (keep == 0) continue;
+                if (best.Count < keep) best.Enqueue(post, (score, post));
+                else best.EnqueueDequeue(post, (score, post));
+            }
+            var ranked = new List<(Post, double)>(best.Count);
+            while (best.TryDequeue(out var post, out var key)) ranked.Add((_posts[post], key.Score));
+            ranked.Reverse();
+            return (ranked, Math.Min(total, limits.MaxResults), matched);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scores);
+            ArrayPool<int>.Shared.Return(masks);
+        }
+    }
+
+    /// <summary>
+    /// The terms a query word matches, with their weights: its own stem; if it may be a prefix, the most frequent
+    /// terms of words it starts; if it is not in the index and long enough, those of words one typo away.
+    /// </summary>
+    private List<(int Term, double Weight)> Variants(SearchQuery query, int index, SearchLimits limits)
+    {
+        var word = query.Words[index];
+        var variants = new List<(int Term, double Weight)>();
+        var exact = _terms.TryGetValue(PorterStemmer.Stem(word.Folded), out var own) ? own : -1;
+        if (exact >= 0) variants.Add((exact, 1.0));
+        if (word.InPhrase) return variants;
+
+        IEnumerable<int> others = [];
+        if (query.PrefixWord == index) others = WordsStartingWith(word.Folded);
+        if (exact < 0 && word.Folded.Length >= MinTypoLength) others = others.Concat(WordsOneTypoFrom(word.Folded));
+        variants.AddRange(others.Select(w => _wordTerms[w]).Where(term => term != exact).Distinct()
+            .OrderByDescending(term => _postFrequency[term]).Take(limits.MaxVariants).Select(term => (term, VariantWeight)));
+        return variants;
+    }
+
+    /// <summary>Indexes of the words that start with <paramref name="prefix"/> (at most a few thousand looked at).</summary>
+    private IEnumerable<int> WordsStartingWith(string prefix)
+    {
+        var first = Array.BinarySearch(_words, prefix, StringComparer.Ordinal);
+        if (first < 0) first = ~first;
+        for (var i = first; i < _words.Length && i < first + 5_000 && _words[i].StartsWith(prefix, StringComparison.Ordinal); i++) yield return i;
+    }
+
+    /// <summary>Indexes of the words one deletion, insertion, substitution or swap of neighbours away from <paramref name="word"/>.</summary>
+    private HashSet<int> WordsOneTypoFrom(string word)
+    {
+        var found = new HashSet<int>();
+        Span<char> edit = stackalloc char[word.Length + 1];
+        var source = word.AsSpan();
+        void Try(ReadOnlySpan<char> candidate)
+        {
+            if (_wordIndexBySpan.TryGetValue(candidate, out var index)) found.Add(index);
+        }
+
+        for (var i = 0; i < source.Length; i++)
+        {
+            source[..i].CopyTo(edit);
+            source[(i + 1)..].CopyTo(edit[i..]);
+            Try(edit[..(source.Length - 1)]);
+
+            if (i + 1 < source.Length)
+            {
+                source.CopyTo(edit);
+                (edit[i], edit[i + 1]) = (edit[i + 1], edit[i]);
+                Try(edit[..source.Length]);
+            }
+
+            source.CopyTo(edit);
+            foreach (var letter in _alphabet)
+            {
+                if (letter == source[i]) continue;
+                edit[i] = letter;
+                Try(edit[..source.Length]);
+            }
+        }
+        for (var i = 0; i <= source.Length; i++)
+        {
+            source[..i].CopyTo(edit);
+            source[i..].CopyTo(edit[(i + 1)..]);
+            foreach (var letter in _alphabet)
+            {
+                edit[i] = letter;
+                Try(edit[..(source.Length + 1)]);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Adds a term's BM25F score, times <paramref name="weight"/>, to every post that has it.</summary>
+    private void Accumulate(int term, double weight, int bit, double[] scores, int[] masks)
+    {
+        var postings = _postings[term];
+        var frequency = _postFrequency[term];
+        var idf = Math.Log(1 + (_posts.Length - frequency + 0.5) / (frequency + 0.5)) * weight;
+        var post = 0;
+        for (var at = 0; at < postings.Length;)
+        {
+            post += VarInt.Read(postings, ref at);
+            var tf = 0.0;
+            for (var field = 0; field < FieldWeights.Length; field++)
+            {
+                var count = VarInt.Read(postings, ref at);
+                if (count > 0) tf += FieldWeights[field] * count / _norms[field][post];
+            }
+            var positionBytes = VarInt.Read(postings, ref at);
+            at += positionBytes;
+            scores[post] += idf * tf * (K1 + 1) / (K1 + tf);
+            masks[post] |= bit;
+        }
+    }
+
+    /// <summary>Drops the posts that do not hold the phrase's words one after another.</summary>
+    private void KeepPhrase(SearchQuery query, IReadOnlyList<int> phrase, double[] scores, int[] masks)
+    {
+        var required = phrase.Aggregate(0, (mask, word) => mask | 1 << word);
+        var terms = phrase.Select(word => _terms.GetValueOrDefault(PorterStemmer.Stem(query.Words[word].Folded), -1)).ToArray();
+        var positions = terms.Distinct().Where(term => term >= 0).ToDictionary(term => term, term => Positions(term, masks, required));
+        for (var post = 0; post < _posts.Length; post++)
+        {
+            if (scores[post] <= 0) continue;
+            if ((masks[post] & required) != required || terms.Any(term => term < 0) || !HoldsPhrase(post, terms, positions)) scores[post] = 0;
+        }
+    }
+
+    private static bool HoldsPhrase(int post, int[] terms, Dictionary<int, Dictionary<int, int[]>> positions)
+    {
+        if (!positions[terms[0]].TryGetValue(post, out var starts)) return false;
+        foreach (var start in starts)
+        {
+            var all = true;
+            for (var i = 1; i < terms.Length && all; i++)
+            {
+                all = positions[terms[i]].TryGetValue(post, out var at) && Array.BinarySearch(at, start + i) >= 0;
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where a term stands in each post that has all the words of a phrase.</summary>
+    private Dictionary<int, int[]> Positions(int term, int[] masks, int required)
+    {
+        var result = new Dictionary<int, int[]>();
+        var postings = _postings[term];
+        var post = 0;
+        for (var at = 0; at < postings.Length;)
+        {
+            post += VarInt.Read(postings, ref at);
+            var occurrences = VarInt.Read(postings, ref at) + VarInt.Read(postings, ref at) + VarInt.Read(postings, ref at);
+            var length = VarInt.Read(postings, ref at);
+            if ((masks[post] & required) != required)
+            {
+                at += length;
+                continue;
+            }
+            var found = new int[occurrences];
+            var position = 0;
+            for (var i = 0; i < occurrences; i++) found[i] = position += VarInt.Read(postings, ref at);
+            result[post] = found;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// For a query without results: the same query with each unknown word replaced by the most frequent word of the
+    /// index within one typo (two for words of five letters or more), the nearest first, then the most frequent, when
+    /// that query has results.
+    /// </summary>
+    private string? Suggest(SearchQuery query, DateTimeOffset now, SearchLimits limits)
+    {
+        var changed = false;
+        var words = new List<string>();
+        foreach (var word in query.Words)
+        {
+            var replacement = _terms.ContainsKey(PorterStemmer.Stem(word.Folded)) ? null : NearestWord(word.Folded);
+            changed |= replacement is not null;
+            words.Add(replacement ?? word.Folded);
+        }
+        if (!changed) return null;
+        var suggestion = string.Join(' ', words);
+        return Rank(SearchQuery.Parse(suggestion, limits), 0, now, limits).Total > 0 ? suggestion : null;
+    }
+
+    private string? NearestWord(string word)
+    {
+        if (word.Length < SearchQuery.MinPrefixLength) return null;
+        var most = word.Length >= MinTypoLength ? 2 : 1;
+        string? best = null;
+        var bestFrequency = 0;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in _words)
+        {
+            if (Math.Abs(candidate.Length - word.Length) > most) continue;
+            var distance = EditDistance.Within(word, candidate, most);
+            if (distance < 0) continue;
+            var frequency = _postFrequency[_wordTerms[_wordIndex[candidate]]];
+            if (distance < bestDistance || distance == bestDistance && frequency > bestFrequency)
+            {
+                (best, bestFrequency, bestDistance) = (candidate, frequency, distance);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The snippet of a hit: the stretch of its body with the most of the query's words, those words marked.</summary>
+    private IReadOnlyList<SnippetPart> Snippet(Post post, HashSet<int> matched) =>
+        Snippets.Of(HtmlText.Of(post.Body.Written), word => TermOfWord(word) is var term && term >= 0 && matched.Contains(term));
+
+    private int TermOfWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= WordFolding.MaxWordLength)
+        {
+            Span<char> lower = stackalloc char[word.Length];
+            word.ToLowerInvariant(lower);
+            if (_wordIndexBySpan.TryGetValue(lower, out var quick)) return _wordTerms[quick];
+        }
+        return _wordIndex.TryGetValue(WordFolding.Fold(word), out var index) ? _wordTerms[index] : -1;
+    }
+
+    /// <summary>BM25's length normalisation of each post's field: 1 - b + b * length / average length.</summary>
+    private static double[] Norms(int[] lengths)
+    {
+        var average = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
+        return [.. lengths.Select(length => 1 - B + B * length / average)];
+    }
+}
