@@ -41,9 +41,9 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
         }
         catch (YamlException e)
         {
-            var reason = (e.InnerException?.Message ?? e.Message).Trim();
-            diagnostics.Add(ContentDiagnostic.Error(path, $"invalid YAML in front matter: {reason}",
-                FileLine(e.Start), (int)e.Start.Column));
+            var problem = YamlProblem.Of(yaml, e);
+            diagnostics.Add(ContentDiagnostic.Error(path, $"invalid YAML in front matter: {problem.Reason}",
+                problem.Line + SourceText.FrontMatterFirstLine - 1, problem.Column));
             return null;
         }
         catch (InvalidOperationException)

@@ -83,7 +83,8 @@ public sealed class JekyllConfig
         }
         catch (YamlException e)
         {
-            return Failed(name, $"invalid YAML, so none of it is used: {(e.InnerException?.Message ?? e.Message).Trim()}", (int)e.Start.Line, (int)e.Start.Column);
+            var problem = YamlProblem.Of(text, e);
+            return Failed(name, $"invalid YAML, so none of it is used: {problem.Reason}", problem.Line, problem.Column);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode) return None;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)

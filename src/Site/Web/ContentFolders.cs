@@ -51,6 +51,25 @@ public static class ContentFolders
 
     public static string PostsFolder(string postsPath, IWebHostEnvironment environment) => Resolve(postsPath, environment);
 
+    /// <summary>
+    /// The file an author edits for one the build copied into the app's folder: <c>src/Site/appsettings.json</c> for
+    /// <c>bin/.../appsettings.json</c> while they are the same; the file itself otherwise (a published app's).
+    /// </summary>
+    public static string EditedFile(string path)
+    {
+        var relative = Path.GetRelativePath(AppContext.BaseDirectory, path);
+        if (RepositoryRoot is null || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)) return path;
+        var source = Path.Combine(RepositoryRoot, "src", "Site", relative);
+        try
+        {
+            return File.Exists(source) && File.ReadAllBytes(source).AsSpan().SequenceEqual(File.ReadAllBytes(path)) ? source : path;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return path;
+        }
+    }
+
     /// <summary>The folder of the static files, where a writer edits them; null when there is none.</summary>
     public static string? StaticFilesFolder(IWebHostEnvironment environment) =>
         Resolve("wwwroot", environment) is var wwwroot && Directory.Exists(wwwroot) ? wwwroot : null;

@@ -11,8 +11,24 @@ public sealed class SiteOptions
     public string Author { get; set; } = "";
     public string Description { get; set; } = "";
 
+    public const string DefaultBaseUrl = "http://localhost:8080";
+
     /// <summary>The public address of the site, for absolute links (feeds, canonical URLs).</summary>
-    [Url] public string BaseUrl { get; set; } = "http://localhost:8080";
+    [Url] public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>
+    /// Why <see cref="BaseUrl"/> will not do for a deployment (still the default, or not http/https), outside
+    /// Development; null when it will. It is in every canonical link, the feeds, og:image and the sitemap.
+    /// </summary>
+    public string? BaseUrlProblem(IHostEnvironment environment)
+    {
+        if (environment.IsDevelopment()) return null;
+        var uri = new Uri(BaseUrl);
+        if (BaseUrl.TrimEnd('/') == DefaultBaseUrl)
+            return $"Site:BaseUrl is still {DefaultBaseUrl}: canonical links, feeds, og:image and the sitemap point there; set Site__BaseUrl to the site's public address";
+        return uri.Scheme is "http" or "https" ? null
+            : $"Site:BaseUrl {BaseUrl} is not an http or https address: canonical links, feeds, og:image and the sitemap will not work in a browser";
+    }
 
     /// <summary>The posts folder: absolute, or relative to the content root (the app's folder; the repository in Development).</summary>
     [Required] public string PostsPath { get; set; } = "posts";

@@ -277,11 +277,28 @@ public class FrontMatterParserTests
         Assert.Equal(6, error.Column);
     }
 
-    [Fact]
-    public void A_tab_indented_mapping_is_an_error()
+    /// <summary>Each kind of YAML error at the character that causes it, in the file's lines (the front matter starts on line 2).</summary>
+    [Theory]
+    [InlineData("title: T\nfoo:\n\tbar: 1", 4, 1, "a tab in the indentation")]
+    [InlineData("title: T\ntags:\n  - a\n\t- b", 5, 1, "a tab in the indentation")]
+    [InlineData("title: T\n\tdate: 2024-01-01", 3, 1, "a tab in the indentation")]
+    [InlineData("title: T\ndescription: *intro", 3, 14, "'*intro' repeats an anchor '&intro' that is not written before it")]
+    [InlineData("title: \"unclosed\ndate: 2024-01-01", 2, 8, "is its closing quote missing?")]
+    [InlineData("title: T\nexcerpt: 'unclosed", 3, 10, "is its closing quote missing?")]
+    [InlineData("title: \"C:\\new \\q\"", 2, 16, "'\\q' is no escape in a double-quoted value")]
+    [InlineData("layout: post\ntitle: Re: the meeting", 3, 10, "': ' inside a value: put the value in quotes")]
+    [InlineData("title: T\nimage: {{ site.url }}/x.png", 3, 8, "a value that starts with '{' is a mapping (Liquid's '{{' too)")]
+    [InlineData("title: T\ntags: [a, b]]", 3, 7, "a value that starts with '[' is a list")]
+    [InlineData("title: T\nsummary: `code`", 3, 10, "a value cannot start with '`'")]
+    [InlineData("title: T\nkey: @handle", 3, 6, "a value cannot start with '@'")]
+    [InlineData("title: T\ndescription: \"a\" b", 3, 18, "YAML cannot read on from here")]
+    public void Invalid_yaml_is_reported_where_it_goes_wrong_and_why(string yaml, int line, int column, string reason)
     {
-        Assert.Null(Parse("title: T\nfoo:\n\tbar: 1"));
-        Assert.Contains("invalid YAML", SingleError().Message);
+        Assert.Null(Parse(yaml));
+
+        var error = SingleError();
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -338,16 +338,14 @@ public sealed class CodeHighlightingTests
     }
 
     [Fact]
-    public void A_block_with_too_many_lines_or_an_overlong_line_stays_as_written_at_once()
+    public void A_block_with_too_many_lines_or_an_overlong_line_stays_as_written_without_being_tokenized()
     {
         var huge = Render(Fence("python", string.Join('\n', Enumerable.Range(0, 60_000).Select(i => $"value_{i} = [{i}, '{i}'] # {i}")))).Body;
         var overlong = Render(Fence("json", "[" + string.Join(',', Enumerable.Range(0, 2_000)) + "]")).Body;
         var stage = new CodeHighlighting();
 
-        var clock = Stopwatch.StartNew();
         Assert.Equal(huge.Written, stage.Finish(huge.Written, []));
         Assert.Equal(overlong.Written, stage.Finish(overlong.Written, []));
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
         Assert.Empty(stage.LoadedGrammars);
     }
 

@@ -8,15 +8,8 @@ public sealed class CheckCommandTests
 {
     private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
-    private static async Task<(int ExitCode, string Output)> CheckAsync(params string[] arguments)
-    {
-        var environment = new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Development" };
-        foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(n => n.StartsWith("Site__", StringComparison.OrdinalIgnoreCase)))
-            environment[name] = null;
-        using var check = ChildProcess.Start(ChildProcess.DotnetHost, [Path.Combine(AppContext.BaseDirectory, "Site.dll"), "check", .. arguments], Fixtures, environment);
-        var exitCode = await check.WaitForExitAsync(TimeSpan.FromSeconds(60));
-        return (exitCode, check.Output.ReplaceLineEndings("\n"));
-    }
+    private static Task<(int ExitCode, string Output)> CheckAsync(params string[] arguments) =>
+        SiteCommand.RunAsync(new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Development" }, Fixtures, ["check", .. arguments]);
 
     [Fact]
     public async Task Every_kind_of_problem_is_reported_with_file_line_column_and_reason_and_errors_exit_1()

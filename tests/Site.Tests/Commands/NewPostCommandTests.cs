@@ -9,13 +9,9 @@ public sealed class NewPostCommandTests : IDisposable
 
     private static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string?> settings, params string[] arguments)
     {
-        var environment = new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Development" };
-        foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(n => n.StartsWith("Site__", StringComparison.OrdinalIgnoreCase)))
-            environment[name] = null;
-        foreach (var (name, value) in settings) environment[name] = value;
-        using var run = ChildProcess.Start(ChildProcess.DotnetHost, [Path.Combine(AppContext.BaseDirectory, "Site.dll"), .. arguments], AppContext.BaseDirectory, environment);
-        var exitCode = await run.WaitForExitAsync(TimeSpan.FromSeconds(60));
-        return (exitCode, run.Output.ReplaceLineEndings("\n").Trim());
+        var (exitCode, output) = await SiteCommand.RunAsync(new Dictionary<string, string?>(settings) { ["ASPNETCORE_ENVIRONMENT"] = "Development" },
+            AppContext.BaseDirectory, arguments);
+        return (exitCode, output.Trim());
     }
 
     private Task<(int ExitCode, string Output)> NewAsync(params string[] arguments) =>

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 
 namespace Site.Tests.Web;
 
@@ -44,13 +43,5 @@ public sealed class DraftsPreviewTests
     {
         await using var site = Site("Development", showDrafts: false);
         Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync("/posts/draft-idea")).StatusCode);
-    }
-
-    [Fact]
-    public void Production_refuses_to_start_with_drafts_shown()
-    {
-        using var site = Site("Production", showDrafts: true);
-        var refusal = Assert.Throws<OptionsValidationException>(() => site.CreateClient());
-        Assert.Contains("Site:ShowDrafts=true previews unpublished posts and is refused in Production", refusal.Message);
     }
 }

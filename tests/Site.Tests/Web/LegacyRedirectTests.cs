@@ -66,14 +66,5 @@ public sealed class LegacyRedirectTests(FixtureSite site) : IClassFixture<Fixtur
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(target, response.Headers.Location?.OriginalString);
     }
-
-    [Fact]
-    public void A_permalink_setting_that_is_no_style_or_pattern_stops_the_site_naming_the_key()
-    {
-        using var site = new SiteFactory(SiteFactory.FixturePostsPath, settings: new Dictionary<string, string> { ["Site:Permalink"] = "fancy" });
-
-        var refusal = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => site.CreateClient());
-        Assert.Contains("Site:Permalink 'fancy' is neither one of Jekyll's styles", refusal.Message, StringComparison.Ordinal);
-    }
 }
 

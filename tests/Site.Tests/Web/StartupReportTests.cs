@@ -20,3 +20,24 @@ public sealed class StartupReportTests(FixtureSite site) : IClassFixture<Fixture
         await client.GetDocumentAsync("/posts/broken-front-matter", expectedStatus: 404);
     }
 }
+
+/// <summary>A deployment that kept the default public address is told so at start: every absolute link would point there.</summary>
+public sealed class BaseUrlWarningTests
+{
+    private const string Warning = "Warning: Site:BaseUrl is still http://localhost:8080";
+
+    [Theory]
+    [InlineData("Production", null, true)]
+    [InlineData("Production", "ftp://files.example", true)]
+    [InlineData("Production", "https://notes.example", false)]
+    [InlineData("Development", null, false)]
+    public async Task Production_warns_when_the_base_url_is_the_default_or_not_http(string environment, string? baseUrl, bool warned)
+    {
+        var settings = baseUrl is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Site:BaseUrl"] = baseUrl };
+        await using var site = new SiteFactory(SiteFactory.FixturePostsPath, environment, settings);
+        await site.CreateClient().GetAsync("/");
+
+        Assert.Equal(warned, site.Logs.Any(line => line.StartsWith("Warning: Site:BaseUrl ", StringComparison.Ordinal)));
+        if (warned && baseUrl is null) Assert.Contains(site.Logs, line => line.StartsWith(Warning, StringComparison.Ordinal));
+    }
+}
