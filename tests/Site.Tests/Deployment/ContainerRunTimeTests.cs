@@ -113,6 +113,8 @@ public sealed partial class ContainerRunTimeTests(PublishedSite site)
             foreach (var (name, value) in ports) environment[name] = value;
             environment["HOME"] = home;
             environment["TMPDIR"] = temp;
+            // As a deployment sets it: the default address is warned about at start, and this run must warn about nothing.
+            environment["Site__BaseUrl"] = "https://notes.example";
             var entrypoint = Path.Combine(site.PublishDirectory, site.Dockerfile.Entrypoint()[1]);
             string[] command = asRoot
                 ? ["--reuid", $"{PublishedSite.AppUid}", "--regid", $"{PublishedSite.AppUid}", "--clear-groups", ChildProcess.DotnetHost, entrypoint]
