@@ -27,6 +27,7 @@ public sealed class StartupFailureTests
     [InlineData("Site__BaseUrl", "not-a-url", "Site:BaseUrl: The BaseUrl field is not a valid fully-qualified http, https, or ftp URL.")]
     [InlineData("Site__Permalink", "fancy", "Site:Permalink 'fancy' is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern starting with '/', such as '/:categories/:title/'.")]
     [InlineData("Site__ShowDrafts", "true", "Site:ShowDrafts=true previews unpublished posts and is refused in Production: use it only with ASPNETCORE_ENVIRONMENT=Development.")]
+    [InlineData("Site__Search__MaxWords", "40", "Site:Search:MaxWords must be from 1 to 31.")]
     [InlineData("Site__TimeZone", "Mars/Olympus", "Site:TimeZone 'Mars/Olympus' is not a known time zone: use an IANA name such as 'Europe/London' or 'UTC'.")]
     public async Task A_bad_setting_is_one_line_naming_the_key_and_exit_1_when_serving_and_in_check(string name, string value, string line)
     {

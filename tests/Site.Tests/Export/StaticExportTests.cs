@@ -21,7 +21,7 @@ public sealed class StaticExportTests(FixtureSite site) : IClassFixture<FixtureS
     {
         var (exitCode, output) = await ExportAsync();
         Assert.True(exitCode == 0, output);
-        Assert.Contains("not exported, as only the running site can answer them: /healthz, /error", output, StringComparison.Ordinal);
+        Assert.Contains("not exported, as only the running site can answer them: /healthz, /search, /error", output, StringComparison.Ordinal);
 
         using var nginx = await Nginx.StartAsync(port => $$"""
             include {{_out.FullName}}/_nginx/redirects.conf;
