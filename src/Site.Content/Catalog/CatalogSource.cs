@@ -15,6 +15,7 @@ namespace Site.Content.Catalog;
 /// <param name="Typography">Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</param>
 /// <param name="Permalink">The old site's permalink style or pattern (Jekyll's): each post answers at its address under it.</param>
 /// <param name="ExcerptSeparator">What ends a post's summary in its body, unless the post names its own.</param>
+/// <param name="Images">The local images posts show, with their sizes; null to leave images as written.</param>
 public sealed record CatalogSource(
     string PostsPath,
     StaticFiles? Files,
@@ -25,7 +26,8 @@ public sealed record CatalogSource(
     int MaxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds,
     bool Typography = true,
     string Permalink = JekyllUrls.DefaultStyle,
-    string ExcerptSeparator = BodyContext.DefaultExcerptSeparator)
+    string ExcerptSeparator = BodyContext.DefaultExcerptSeparator,
+    IImageFiles? Images = null)
 {
     public const long DefaultMaxPostBytes = 5 * 1024 * 1024;
 
