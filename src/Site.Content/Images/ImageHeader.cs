@@ -15,8 +15,8 @@ public sealed record ImageHeader(int Width, int Height, ImageFormat? Format, str
             return new ImageHeader(0, 0, null, "an SVG is sent as it is");
         try
         {
-            using var codec = SKCodec.Create(fullPath, out var result);
-            if (codec is null) return new ImageHeader(0, 0, null, $"it cannot be decoded ({result})");
+            using var codec = SKCodec.Create(fullPath);
+            if (codec is null) return new ImageHeader(0, 0, null, "it cannot be decoded as an image");
             // A photo taken with the phone turned is stored on its side, and shown as its EXIF orientation says.
             var (width, height) = IsTransposed(codec.EncodedOrigin)
                 ? (codec.Info.Height, codec.Info.Width)
