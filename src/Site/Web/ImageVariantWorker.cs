@@ -7,7 +7,8 @@ namespace Site.Web;
 /// <summary>
 /// Makes the variants of images in the background, one image at a time (the machine's other core keeps serving): those
 /// of every image a new catalog shows, and any a reader asks for that is not made yet. An image that cannot be decoded
-/// is logged once and left as it is; the site goes on sending the file itself.
+/// is logged once and left as it is, and so is a cache folder that cannot be written; the site goes on sending the
+/// file itself.
 /// </summary>
 public sealed class ImageVariantWorker(ImageVariantCache cache, SiteImages images, ILogger<ImageVariantWorker> logger) : BackgroundService
 {
@@ -15,6 +16,7 @@ public sealed class ImageVariantWorker(ImageVariantCache cache, SiteImages image
     private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _failed = new(StringComparer.Ordinal);
     private int _outstanding;
+    private int _cacheProblemLogged;
 
     /// <summary>Asks for the variants of <paramref name="picture"/> that are not made; nothing when it is queued already.</summary>
     public void Request(ResponsiveImage picture)
@@ -63,7 +65,20 @@ public sealed class ImageVariantWorker(ImageVariantCache cache, SiteImages image
         if (missing.Count == 0) return;
 
         var clock = Stopwatch.StartNew();
-        if (!VariantMaker.Make(full, missing, images.Headers.MaxPixels))
+        bool made;
+        try
+        {
+            made = VariantMaker.Make(full, missing, images.Headers.MaxPixels);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Said once: a read-only file system without a volume for the cache fails the same way for every image.
+            if (Interlocked.Exchange(ref _cacheProblemLogged, 1) == 0)
+                logger.LogWarning("Resized images cannot be written to {Folder} ({Reason}): images are sent as they are until they can (Site:CachePath)",
+                    cache.Folder, e.Message);
+            return;
+        }
+        if (!made)
         {
             _failed.TryAdd(picture.File.Version, 0);
             logger.LogWarning("{Image} could not be decoded: it is sent as it is", picture.File.SitePath);
