@@ -7,8 +7,11 @@ namespace Site.Tests.Support;
 /// <summary>Images made when a test runs, so that no large file is kept in the repository.</summary>
 public static class TestImages
 {
-    /// <summary>A picture of this size: circles on a gradient, which compress like a diagram or a photo, not like noise.</summary>
-    public static byte[] Of(int width, int height, SKEncodedImageFormat format = SKEncodedImageFormat.Png, int seed = 1)
+    /// <summary>
+    /// A picture of this size: circles on a gradient, which compress like a diagram; with <paramref name="grain"/>, a
+    /// photo's sensor noise too, which a PNG keeps at several megabytes.
+    /// </summary>
+    public static byte[] Of(int width, int height, SKEncodedImageFormat format = SKEncodedImageFormat.Png, int seed = 1, bool grain = false)
     {
         using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
@@ -24,6 +27,13 @@ public static class TestImages
                 paint.Color = new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), 160);
                 canvas.DrawCircle(random.Next(width), random.Next(height), random.Next(width / 100 + 1, width / 10 + 2), paint);
             }
+        }
+        if (grain)
+        {
+            var random = new Random(seed);
+            var pixels = bitmap.GetPixelSpan();
+            for (var i = 0; i < pixels.Length; i++)
+                if (i % 4 != 3) pixels[i] = (byte)Math.Clamp(pixels[i] + random.Next(-12, 13), 0, 255);
         }
         using var data = bitmap.Encode(format, 90);
         return data.ToArray();
