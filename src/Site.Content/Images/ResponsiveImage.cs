@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Content.Images;
 
 /// <summary>One candidate of a <c>srcset</c>: an address and the width in pixels of the image there.</summary>
@@ -18,7 +20,15 @@ public sealed record ResponsiveImage(ImageFile File, string Src, IReadOnlyList<S
     /// </summary>
     public static readonly IReadOnlyList<int> Widths = [360, 720, 1080, 1600];
 
-    public static ResponsiveImage For(ImageFile file)
+    /// <summary>
+    /// One per file of a catalog build (<see cref="ImageFolders"/> gives one <see cref="ImageFile"/> per path): ten thousand
+    /// posts that show one preview image share its candidates' strings.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ImageFile, ResponsiveImage> Made = [];
+
+    public static ResponsiveImage For(ImageFile file) => Made.GetValue(file, Make);
+
+    private static ResponsiveImage Make(ImageFile file)
     {
         var original = SitePath.Encode(file.SitePath);
         if (!file.IsResized || file.Format is not { } format) return new ResponsiveImage(file, original, [], [], []);
