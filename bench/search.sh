@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Search on a generated corpus, in one run: the site's own index and Lucene.Net side by side in one process
 # (bench/SearchEngines: index build time against the catalog's, memory, each kind of query), then the published site
-# under wrk with a mix of queries (/search?q=..., 1-3 words, prefixes, typos, phrases; 64 connections): throughput and
-# latency as wrk sees it, the time the server itself took per request (ASP.NET's own "Request finished in" log, in a
+# under wrk with a mix of queries (/search?q=..., 1-3 words, prefixes, typos, phrases; 64 connections), twice: queries
+# asked again and again (the site keeps recent results) and queries never asked before (each one searched): throughput
+# and latency as wrk sees it, the time the server itself took per request (ASP.NET's own "Request finished in" log, in a
 # second run, so that logging does not slow the first), the results pages' sizes plain and Brotli-compressed, and
 # hostile queries. Writes the report between the markers of docs/benchmarks.md's search section and prints it.
 #
@@ -45,14 +46,25 @@ dotnet "$ROOT/bench/PostGenerator/bin/Release/net10.0/PostGenerator.dll" --count
 log "engines side by side ($ROUNDS rounds)"
 ENGINES_REPORT=$(dotnet "$ENGINES" report "$WORK/corpus" "$ROUNDS")
 
-# The query mix for wrk: 50 queries of each kind, drawn from the corpus's own words, each thread cycling through them.
+# The query mixes for wrk, drawn from the corpus's own words, each thread cycling through its mix: 50 queries of each
+# kind asked again and again; and thousands more, each distinct, that a run never gets through twice (the first
+# queries of that draw are the repeated mix's, so they are left out).
 dotnet "$ENGINES" queries "$WORK/corpus" 50 >"$WORK/queries.txt"
-{
+dotnet "$ENGINES" queries "$WORK/corpus" 5000 | tail -n +301 | awk '!seen[$0]++' >"$WORK/new-queries.txt"
+lua_mix() {
   echo 'local paths = {}'
-  while IFS= read -r path; do printf 'paths[#paths + 1] = "%s"\n' "$path"; done <"$WORK/queries.txt"
-  echo 'local i = math.random(#paths)'
+  while IFS= read -r path; do printf 'paths[#paths + 1] = "%s"\n' "$path"; done <"$1"
+  # Each thread starts at its own place: the two threads of wrk -t2 do not ask the same queries.
+  echo 'local i, threads = 0, 0'
+  echo 'setup = function(thread) thread:set("id", threads); threads = threads + 1 end'
+  echo 'init = function(args) i = math.floor(#paths / 2) * (id or 0) end'
   echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end'
-} >"$WORK/mix.lua"
+}
+lua_mix "$WORK/queries.txt" >"$WORK/mix.lua"
+lua_mix "$WORK/new-queries.txt" >"$WORK/new.lua"
+# For scale: the home page, which the output cache keeps whole, under the same load.
+echo / >"$WORK/home.txt"
+lua_mix "$WORK/home.txt" >"$WORK/home.lua"
 
 # start_site LOGFILE [extra env...]: the published site on the corpus, from another folder, in Production.
 start_site() {
@@ -83,11 +95,13 @@ while IFS= read -r path; do
 done <"$WORK/queries.txt"
 wrk -t2 -c64 -d2s -s "$WORK/mix.lua" "$SITE" >/dev/null 2>&1 || true
 wrk -t2 -c64 -d"$DURATION" --latency -s "$WORK/mix.lua" "$SITE" >"$WORK/wrk.txt" 2>&1 || { cat "$WORK/wrk.txt" >&2; die "wrk failed"; }
-RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$WORK/wrk.txt")
-P50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$WORK/wrk.txt")")
-P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$WORK/wrk.txt")")
-ERRORS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { for (i = 3; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i + 0 } END { print n + 0 }' "$WORK/wrk.txt")
-REQUESTS=$(awk '/requests in/ { print $1 }' "$WORK/wrk.txt")
+wrk -t2 -c64 -d"$DURATION" --latency -s "$WORK/new.lua" "$SITE" >"$WORK/wrk-new.txt" 2>&1 || { cat "$WORK/wrk-new.txt" >&2; die "wrk failed"; }
+wrk -t2 -c64 -d"$DURATION" --latency -s "$WORK/home.lua" "$SITE" >"$WORK/wrk-home.txt" 2>&1 || { cat "$WORK/wrk-home.txt" >&2; die "wrk failed"; }
+# wrk_stat FILE: requests/s, p50 and p99 latency (ms), errors and requests of one wrk run.
+wrk_rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
+wrk_latency() { to_ms "$(awk -v p="$2" '$1 == p { print $2 }' "$1")"; }
+wrk_errors() { awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { for (i = 3; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i + 0 } END { print n + 0 }' "$1"; }
+wrk_requests() { awk '/requests in/ { print $1 }' "$1"; }
 
 # Hostile queries, each timed by curl (the server's answer, on loopback): status and time.
 HOSTILE=""
@@ -99,7 +113,6 @@ for name in "7 KB of one letter" "1,000 words" "syntax characters" "Unicode oddi
     "Unicode oddities") query="q=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("e\u0301" * 2000 + " \u202e\ufffe\u200b \U0001F600", errors="surrogatepass"))')" ;;
     "q twice") query="q=community&q=data" ;;
   esac
-  curl -s -o /dev/null "$SITE/search?$query"
   result=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$SITE/search?$query")
   HOSTILE+="${HOSTILE:+; }$name: ${result% *}, $(awk -v t="${result#* }" 'BEGIN { printf "%.1f", t * 1000 }') ms"
 done
@@ -108,13 +121,17 @@ stop_site
 start_site "$WORK/site-timed.log" Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information
 SITE="http://127.0.0.1:$PORT"
 wrk -t2 -c64 -d2s -s "$WORK/mix.lua" "$SITE" >/dev/null 2>&1 || true
-lines_before=$(wc -l <"$WORK/site-timed.log")
-wrk -t2 -c64 -d"$DURATION" --latency -s "$WORK/mix.lua" "$SITE" >"$WORK/wrk-timed.txt" 2>&1 || true
+before_again=$(wc -l <"$WORK/site-timed.log")
+wrk -t2 -c64 -d"$DURATION" --latency -s "$WORK/mix.lua" "$SITE" >/dev/null 2>&1 || true
+before_new=$(wc -l <"$WORK/site-timed.log")
+wrk -t2 -c64 -d"$DURATION" --latency -s "$WORK/new.lua" "$SITE" >/dev/null 2>&1 || true
+before_home=$(wc -l <"$WORK/site-timed.log")
+wrk -t2 -c64 -d"$DURATION" --latency -s "$WORK/home.lua" "$SITE" >/dev/null 2>&1 || true
 stop_site
-tail -n +"$((lines_before + 1))" "$WORK/site-timed.log" | grep 'Request finished HTTP/1.1 GET' | grep -o '[0-9.]*ms$' | tr -d 'ms' >"$WORK/server.ms" || true
-SERVER_N=$(wc -l <"$WORK/server.ms")
-SERVER_P50=$(percentile 50 <"$WORK/server.ms")
-SERVER_P99=$(percentile 99 <"$WORK/server.ms")
+server_times() { sed -n "$1,$2p" "$WORK/site-timed.log" | grep 'Request finished HTTP/1.1 GET' | grep -o '[0-9.]*ms$' | tr -d 'ms' || true; }
+server_times "$((before_again + 1))" "$before_new" >"$WORK/server-again.ms"
+server_times "$((before_new + 1))" "$before_home" >"$WORK/server-new.ms"
+server_times "$((before_home + 1))" '$' >"$WORK/server-home.ms"
 
 fmt() { awk -v v="$1" 'BEGIN { printf "%.2f", v }'; }
 REPORT=$(cat <<REPORT_END
@@ -125,17 +142,17 @@ Command: \`BENCH_POSTS=$POSTS BENCH_DURATION=$DURATION BENCH_ROUNDS=$ROUNDS BENC
 
 $ENGINES_REPORT
 
-**The published site under load** (\`wrk -t2 -c64 -d$DURATION --latency\`, each connection cycling through $(wc -l <"$WORK/queries.txt") queries of the mix; VmRSS once started: $RSS MB):
+**The published site under load** (\`wrk -t2 -c64 -d$DURATION --latency\`, each thread cycling through $(wc -l <"$WORK/queries.txt") queries asked again, or through $(wc -l <"$WORK/new-queries.txt") distinct queries never asked before; VmRSS once started: $RSS MB):
 
-| measure | value |
-| --- | ---: |
-| requests/s | $RPS ($REQUESTS requests, $ERRORS errors or non-2xx) |
-| latency seen by wrk, p50 / p99 (64 connections queue on 2 cores shared with wrk) | $P50 / $P99 ms |
-| time in the server per request, p50 / p99 (ASP.NET's "Request finished in", second run, $SERVER_N requests) | $(fmt "$SERVER_P50") / $(fmt "$SERVER_P99") ms |
-| results page, median / largest of the mix, plain | $(percentile 50 <"$WORK/plain.bytes") / $(sort -g "$WORK/plain.bytes" | tail -1) bytes |
-| results page, median / largest of the mix, Brotli | $(percentile 50 <"$WORK/br.bytes") / $(sort -g "$WORK/br.bytes" | tail -1) bytes |
+| measure | queries asked again (results kept) | queries never asked before | for scale: the home page (output cache) |
+| --- | ---: | ---: | ---: |
+| requests/s | $(wrk_rps "$WORK/wrk.txt") ($(wrk_requests "$WORK/wrk.txt") requests, $(wrk_errors "$WORK/wrk.txt") errors or non-2xx) | $(wrk_rps "$WORK/wrk-new.txt") ($(wrk_requests "$WORK/wrk-new.txt") requests, $(wrk_errors "$WORK/wrk-new.txt") errors or non-2xx) | $(wrk_rps "$WORK/wrk-home.txt") ($(wrk_requests "$WORK/wrk-home.txt") requests, $(wrk_errors "$WORK/wrk-home.txt") errors or non-2xx) |
+| latency seen by wrk, p50 / p99 (64 connections queue on 2 cores shared with wrk) | $(wrk_latency "$WORK/wrk.txt" 50%) / $(wrk_latency "$WORK/wrk.txt" 99%) ms | $(wrk_latency "$WORK/wrk-new.txt" 50%) / $(wrk_latency "$WORK/wrk-new.txt" 99%) ms | $(wrk_latency "$WORK/wrk-home.txt" 50%) / $(wrk_latency "$WORK/wrk-home.txt" 99%) ms |
+| time in the server per request, p50 / p99 (ASP.NET's "Request finished in", second run) | $(fmt "$(percentile 50 <"$WORK/server-again.ms")") / $(fmt "$(percentile 99 <"$WORK/server-again.ms")") ms ($(wc -l <"$WORK/server-again.ms") requests) | $(fmt "$(percentile 50 <"$WORK/server-new.ms")") / $(fmt "$(percentile 99 <"$WORK/server-new.ms")") ms ($(wc -l <"$WORK/server-new.ms") requests) | $(fmt "$(percentile 50 <"$WORK/server-home.ms")") / $(fmt "$(percentile 99 <"$WORK/server-home.ms")") ms ($(wc -l <"$WORK/server-home.ms") requests) |
+| results page, median / largest of the mix, plain | $(percentile 50 <"$WORK/plain.bytes") / $(sort -g "$WORK/plain.bytes" | tail -1) bytes | | |
+| results page, median / largest of the mix, Brotli | $(percentile 50 <"$WORK/br.bytes") / $(sort -g "$WORK/br.bytes" | tail -1) bytes | | |
 
-Hostile queries (curl, status and time of the second of two requests): $HOSTILE.
+Hostile queries, each asked once after the runs above (curl: status and time): $HOSTILE.
 REPORT_END
 )
 printf '%s\n' "$REPORT"

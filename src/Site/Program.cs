@@ -77,6 +77,7 @@ static async Task<int> ServeAsync(string[] args)
     builder.Services.AddSingleton<AtomFeed>();
     builder.Services.AddSingleton<Sitemap>();
     builder.Services.AddSingleton<OpenSearchDescription>();
+    builder.Services.AddSingleton<SearchResultsCache>();
     builder.Services.AddSingleton<StructuredData>();
     builder.Services.AddRazorPages(pages => pages.Conventions.Add(new PageRoutes()));
     builder.Services.AddPageCaching();
@@ -122,7 +123,9 @@ static async Task<int> ServeAsync(string[] args)
     }
 
     // The middleware, outermost first. The shutdown's count of responses under way sees every one. Forwarded headers come
-    // next, so that all after them see the client's address and scheme; the error page and HSTS wrap everything else, and
+    // next, so that all after them see the client's address and scheme, then the path the site is served under
+    // (Site:BaseUrl's), which all after it see as the path base, and a request outside it is answered once the status code
+    // pages can make its 404 page; the error page and HSTS wrap everything else, and
     // security headers go on every response, 404s and 500s included. A method other than GET or HEAD is answered before
     // anything reads the catalog. A 404 is made again at /not-found, through everything below. Old URLs redirect before
     // routing, since an old address (/2023/01/05/x.html, /old-name) would match no route, or the catch-all /{slug}; the
@@ -132,11 +135,13 @@ static async Task<int> ServeAsync(string[] args)
     // file, whose name is the author's), and whether a response is kept.
     app.Use(app.Services.GetRequiredService<ShutdownReport>().Track);
     app.UseForwardedHeaders();
+    app.UsePathBase(PathString.FromUriComponent(app.Services.GetRequiredService<SiteUrls>().BasePath));
     if (!app.Environment.IsDevelopment()) app.UseExceptionHandler(SiteRoutes.Error.Path);
     if (!app.Environment.IsDevelopment()) app.UseHsts();
     app.UseMiddleware<SecurityHeaders>();
     app.UseMiddleware<MethodFilter>();
     app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
+    app.UseMiddleware<OutsideBasePath>();
     app.UseMiddleware<LegacyUrlRedirect>();
     app.UseRouting();
     app.UseMiddleware<FolderFiles>();

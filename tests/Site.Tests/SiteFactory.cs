@@ -33,13 +33,15 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     private readonly BuildCatalog? _build;
     private readonly bool _waitForCatalog;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="postsPath">The posts folder; null for the site's own default (the repository's posts/).</param>
     /// <param name="clock">The site's clock; null for the real one.</param>
     /// <param name="build">How the site builds its catalog; null for the real way.</param>
     /// <param name="waitForCatalog">Whether starting the site waits for its first catalog, as most tests want.</param>
+    /// <param name="services">What the test changes in the site's services; null for nothing.</param>
     public SiteFactory(string? postsPath, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null,
-        TimeProvider? clock = null, BuildCatalog? build = null, bool waitForCatalog = true)
+        TimeProvider? clock = null, BuildCatalog? build = null, bool waitForCatalog = true, Action<IServiceCollection>? services = null)
     {
         _postsPath = postsPath;
         _environment = environment;
@@ -47,6 +49,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         _clock = clock;
         _build = build;
         _waitForCatalog = waitForCatalog;
+        _services = services;
     }
 
     public ConcurrentQueue<string> Logs { get; } = new();
@@ -58,9 +61,14 @@ public class SiteFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
+#if UNDER_PATH
+            // Whatever address the test gives the site (or _config.yml, or none), the site is served under the path.
+            services.PostConfigure<SiteOptions>(site => site.BaseUrl = site.BaseUrl.TrimEnd('/') + ServedPath.Base);
+#endif
             services.AddSingleton<ILoggerProvider>(new QueueLoggerProvider(Logs));
             if (_clock is not null) services.AddSingleton(_clock);
             if (_build is not null) services.AddSingleton(_build);
+            _services?.Invoke(services);
         });
     }
 
@@ -94,6 +102,35 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     /// <summary>A client that shows redirects instead of following them.</summary>
     public HttpClient CreateNonRedirectingClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client of the site served at <paramref name="address"/> (on Kestrel, or by a proxy or a copy of it).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Under UNDER_PATH, it reads the site's address.")]
+    public HttpClient CreateClientOf(Uri address, bool followRedirects = true)
+    {
+        HttpMessageHandler handler = new HttpClientHandler { AllowAutoRedirect = followRedirects };
+#if UNDER_PATH
+        handler = new UnderPathHandler(SiteUrl) { InnerHandler = handler };
+#endif
+        return new HttpClient(handler) { BaseAddress = address };
+    }
+
+#if UNDER_PATH
+    /// <summary>The site's address, as it serves it.</summary>
+    private Uri SiteUrl => new(Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.BaseUrl);
+
+    /// <summary>The test server's client, through <see cref="UnderPathHandler"/>.</summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    /// <summary>The test server's client, through <see cref="UnderPathHandler"/> (inside the handlers of the options, which see the responses as a root site's).</summary>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect) handlers.Add(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(options.MaxAutomaticRedirections));
+        if (options.HandleCookies) handlers.Add(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler());
+        handlers.Add(new UnderPathHandler(SiteUrl));
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
+#endif
 
     private sealed class QueueLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
     {

@@ -47,7 +47,8 @@ public static class CatalogBuilder
         var resolver = new LinkResolver(
             entries.GroupBy(e => e.Source.FileName, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal),
             oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal),
-            files);
+            files,
+            basePath: source.BasePath);
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
         var liquid = new LiquidSite(

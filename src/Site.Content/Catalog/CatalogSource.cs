@@ -15,6 +15,10 @@ namespace Site.Content.Catalog;
 /// <param name="Typography">Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</param>
 /// <param name="Permalink">The old site's permalink style or pattern (Jekyll's): each post answers at its address under it.</param>
 /// <param name="ExcerptSeparator">What ends a post's summary in its body, unless the post names its own.</param>
+/// <param name="BasePath">
+/// The path the site is served under (<c>/blog</c>, from <see cref="SitePath.BaseOf"/>; empty at its host's root): the
+/// site paths of bodies are written under it, and a link an author already wrote under it names the site path below.
+/// </param>
 /// <param name="Images">The local images posts show, with their sizes; null to leave images as written.</param>
 public sealed record CatalogSource(
     string PostsPath,
@@ -27,6 +31,7 @@ public sealed record CatalogSource(
     bool Typography = true,
     string Permalink = JekyllUrls.DefaultStyle,
     string ExcerptSeparator = BodyContext.DefaultExcerptSeparator,
+    string BasePath = "",
     IImageFiles? Images = null)
 {
     public const long DefaultMaxPostBytes = 5 * 1024 * 1024;

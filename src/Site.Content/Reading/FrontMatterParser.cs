@@ -165,8 +165,7 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
     /// <summary>Jekyll's title for a file without one: the name without its date, each word capitalised.</summary>
     private static string TitleFromFileName(string path)
     {
-        var name = Path.GetFileNameWithoutExtension(path);
-        if (PostDate.TryFromFileName(name, TimeZoneInfo.Utc, out _, out var rest)) name = rest;
+        var name = PostDate.TitleOfFileName(Path.GetFileNameWithoutExtension(path));
         var words = name.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
             .Select(word => char.ToUpperInvariant(word[0]) + word[1..]);
         return string.Join(' ', words) is { Length: > 0 } title ? title : name;

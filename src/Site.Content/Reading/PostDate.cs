@@ -45,6 +45,13 @@ public static partial class PostDate
         return true;
     }
 
+    /// <summary>A file name's title: what follows its date (<c>my-post</c> of <c>2023-01-05-my-post</c>), or the whole name without one.</summary>
+    public static string TitleOfFileName(string fileNameWithoutExtension)
+    {
+        TryFromFileName(fileNameWithoutExtension, TimeZoneInfo.Utc, out _, out var rest);
+        return rest;
+    }
+
     private static TimeSpan ParseOffset(string text)
     {
         var sign = text[0] == '-' ? -1 : 1;

@@ -55,8 +55,9 @@ public sealed class BodyPipeline(
             new MarkdownInHtml(), new VerbatimHtml(), new KramdownAttributes(), new TableOfContents(), new Apostrophes(), new CodeBlocks(),
             new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(), new MathPositions(),
         ],
-        // Each finds only the markup the pipeline wrote for it, escaped text inside: neither meets the other's output.
-        finishingStages: [new CodeHighlighting(), new MathTypesetting(Temml.InAppFolder)]);
+        // Highlighting and math each find only the markup the pipeline wrote for them, escaped text inside: neither meets
+        // the other's output; the scroll boxes come last, on what both wrote.
+        finishingStages: [new CodeHighlighting(), new MathTypesetting(Temml.InAppFolder), new ScrollBoxes()]);
 
     public RenderedBody Render(string markdown, BodyContext context)
     {

@@ -30,11 +30,13 @@ public sealed class ImageLoading : IDocumentStage
             var priority = first && context.FirstImageMayLead && BlockIndex(image, document) < BlocksInView ? ImagePriority.Lead : ImagePriority.Lazy;
             first = false;
             var (line, column) = (context.FirstLine + image.Line, image.Column + 1);
+            // LinkPaths wrote the URL under the site's base path: the file is at the site path below it.
+            var url = image.Url is { } written ? context.Resolver.Resolve(written) : null;
             if (image.FirstChild is null)
-                context.Problems.Add(new BodyProblem($"image '{image.Url}' has no alt text: describe it between the brackets, ![like this]({image.Url})", line, column));
+                context.Problems.Add(new BodyProblem($"image '{url}' has no alt text: describe it between the brackets, ![like this]({url})", line, column));
 
             var attributes = image.GetAttributes();
-            var file = context.Images is { } files && image.Url is { } url && SitePath.IsSitePath(url) ? files.Find(SitePath.PathOf(url)) : null;
+            var file = context.Images is { } files && url is not null && SitePath.IsSitePath(url) ? files.Find(SitePath.PathOf(url)) : null;
             if (file is not null) ReportLarge(file, context, line, column);
             if (file is null || file.Width == 0 || HasAny(attributes, "srcset", "width", "height"))
             {
@@ -44,9 +46,10 @@ public sealed class ImageLoading : IDocumentStage
             }
 
             var responsive = ResponsiveImage.For(file);
-            image.Url = responsive.Src;
-            foreach (var (name, value) in PictureMarkup.ImgAttributes(responsive, ImageSizes.Column, priority)) attributes.AddPropertyIfNotExist(name, value);
-            if (PictureMarkup.Opening(responsive, ImageSizes.Column) is { Length: > 0 } opening)
+            image.Url = context.Resolver.Href(responsive.Src);
+            foreach (var (name, value) in PictureMarkup.ImgAttributes(responsive, ImageSizes.Column, priority, context.Resolver.Href))
+                attributes.AddPropertyIfNotExist(name, value);
+            if (PictureMarkup.Opening(responsive, ImageSizes.Column, context.Resolver.Href) is { Length: > 0 } opening)
             {
                 image.InsertBefore(new HtmlInline(opening) { Span = image.Span });
                 image.InsertAfter(new HtmlInline(PictureMarkup.Closing(responsive)) { Span = image.Span });

@@ -5,7 +5,8 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// Resolves the paths of Markdown links and images (<c>../assets/x.png</c> to <c>/assets/x.png</c>, a post's file to
-/// its URL) and records every link and auto-link with where it was written.
+/// its URL), writes them under the site's base path, and records every link and auto-link (as site paths, without the
+/// base path) with where it was written.
 /// </summary>
 public sealed class LinkPaths : IDocumentStage
 {
@@ -14,8 +15,9 @@ public sealed class LinkPaths : IDocumentStage
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is null) continue;
-            link.Url = context.Resolver.Resolve(link.Url);
-            context.Links.Add(new BodyLink(link.Url, link.IsImage, context.FirstLine + link.Line, link.Column + 1));
+            var resolved = context.Resolver.Resolve(link.Url);
+            context.Links.Add(new BodyLink(resolved, link.IsImage, context.FirstLine + link.Line, link.Column + 1));
+            link.Url = context.Resolver.Href(resolved);
         }
         foreach (var autolink in document.Descendants<AutolinkInline>())
         {

@@ -8,27 +8,32 @@ namespace Site.Content.Rendering;
 /// there (a post kept in a folder with its images, as Hugo's page bundles are), else one from the site's root:
 /// <c>../assets/img/x.png</c> becomes <c>/assets/img/x.png</c>. A link to another post's file (<c>2023-01-01-x.md</c>,
 /// <c>../_posts/2023-01-01-x.md</c>) or to one of its old addresses (a Jekyll URL, a <c>redirect_from</c> entry)
-/// becomes that post's URL. Other URLs, site paths and fragments stay as they are.
+/// becomes that post's URL. Other URLs, site paths and fragments stay as they are. On a site served under a path
+/// (<c>/blog</c>), a site path the author wrote under it (<c>{{ site.baseurl }}/posts/x</c>) resolves as the site path
+/// below it (<c>/posts/x</c>), and <see cref="Href"/> writes every site path under it.
 /// </summary>
 /// <param name="urlsByPostFileName">Each post file's name (<c>2023-01-01-x.md</c>) and its URL.</param>
 /// <param name="urlsByOldPath">Old site paths (decoded, NFC) and the URL of the post now there.</param>
 /// <param name="files">The files the site serves, which a path beside the post must name; null when unknown.</param>
 /// <param name="folder">The post's folder, relative to the posts folder (<c>2023/trip</c>), where relative paths start.</param>
+/// <param name="basePath">The path the site is served under (<c>/blog</c>); empty at its host's root.</param>
 public sealed partial class LinkResolver(
     IReadOnlyDictionary<string, string> urlsByPostFileName,
     IReadOnlyDictionary<string, string>? urlsByOldPath = null,
     StaticFiles? files = null,
-    string folder = "")
+    string folder = "",
+    string basePath = "")
 {
     public static readonly LinkResolver WithoutPosts = new(new Dictionary<string, string>());
 
     /// <summary>This resolver for the post at <paramref name="relativePath"/>, whose relative paths start in its folder.</summary>
     public LinkResolver For(string relativePath) =>
-        new(urlsByPostFileName, urlsByOldPath, files, relativePath.LastIndexOf('/') is var slash and >= 0 ? relativePath[..slash] : "");
+        new(urlsByPostFileName, urlsByOldPath, files, relativePath.LastIndexOf('/') is var slash and >= 0 ? relativePath[..slash] : "", basePath);
 
+    /// <summary>The URL <paramref name="url"/> names: a site path (<c>/posts/x</c>, without the base path), or a URL of elsewhere.</summary>
     public string Resolve(string url)
     {
-        if (SitePath.IsSitePath(url)) return ResolveSitePath(url);
+        if (SitePath.IsSitePath(url)) return ResolveSitePath(SitePath.OffBase(basePath, url));
         if (!IsRelativePath(url)) return url;
 
         var (filePath, suffix) = SplitSuffix(url);
@@ -41,6 +46,9 @@ public sealed partial class LinkResolver(
             path = path[(path.IndexOf('/') + 1)..];
         return "/" + path;
     }
+
+    /// <summary>A resolved URL as the page writes it: a site path under the base path, any other URL as it is.</summary>
+    public string Href(string resolved) => SitePath.UnderBase(basePath, resolved);
 
     /// <summary>The site path of a file the site serves at <paramref name="relativePath"/> from the post's folder; null when there is none.</summary>
     private string? BesideThePost(string relativePath)

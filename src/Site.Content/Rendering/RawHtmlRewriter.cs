@@ -6,13 +6,14 @@ namespace Site.Content.Rendering;
 /// <summary>
 /// Rewrites the raw HTML an author put in Markdown, touching only what the contract allows: the URLs of
 /// <c>href</c>, <c>src</c>, <c>poster</c> and each candidate of <c>srcset</c> go through <paramref name="resolve"/>
-/// (relative paths resolved), and links that leave the site get
-/// <c>rel="noopener"</c>. Every other character is copied as written, so elements, attributes and <c>&amp;</c> in
-/// query strings survive. Each link met is added to <paramref name="links"/> when given, and each <c>&lt;img&gt;</c>
-/// without an <c>alt</c> attribute to <paramref name="problems"/> (<c>alt=""</c> says an image is decoration, and is
-/// fine).
+/// (relative paths resolved) and are written as <paramref name="write"/> makes them (when given), and links that leave
+/// the site get <c>rel="noopener"</c>. Every other character is copied as written, so elements, attributes and
+/// <c>&amp;</c> in query strings survive. Each link met is added to <paramref name="links"/> when given, as resolved,
+/// and each <c>&lt;img&gt;</c> without an <c>alt</c> attribute to <paramref name="problems"/> (<c>alt=""</c> says an
+/// image is decoration, and is fine).
 /// </summary>
-internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<BodyLink>? links, ICollection<BodyProblem>? problems = null)
+internal sealed class RawHtmlRewriter(
+    Func<string, string> resolve, ICollection<BodyLink>? links, Func<string, string>? write = null, ICollection<BodyProblem>? problems = null)
 {
     private sealed record Attribute(string Name, int ValueStart, int ValueEnd, bool Quoted);
 
@@ -55,7 +56,7 @@ internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<
                 {
                     var resolved = resolve(candidate);
                     links?.Add(new BodyLink(resolved, isImage, linkLine, linkColumn));
-                    return resolved;
+                    return write is null ? resolved : write(resolved);
                 }
                 var resolved = attribute.Name == "srcset" ? SrcSet.Rewrite(url, Resolve) : Resolve(url);
                 if (resolved == url) continue;

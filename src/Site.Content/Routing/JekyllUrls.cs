@@ -48,8 +48,7 @@ public static partial class JekyllUrls
     public static IEnumerable<string> For(
         string fileName, IEnumerable<string> categories, DateTimeOffset? date, TimeZoneInfo zone, string? slug = null, params IEnumerable<string?> permalinks)
     {
-        var name = Path.GetFileNameWithoutExtension(fileName);
-        var title = PostDate.TryFromFileName(name, zone, out _, out var rest) ? rest : name;
+        var title = PostDate.TitleOfFileName(Path.GetFileNameWithoutExtension(fileName));
         var local = date is { } when ? TimeZoneInfo.ConvertTime(when, zone) : (DateTimeOffset?)null;
         var categoryPath = string.Join('/', categories.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
         // The title as authors wrote it, and as Jekyll 4 really built it: slugified in its "pretty", cased mode.

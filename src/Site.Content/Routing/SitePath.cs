@@ -13,6 +13,37 @@ public static class SitePath
     /// <summary>A path on this site (<c>/posts/x</c>), not a protocol-relative URL (<c>//host/x</c>).</summary>
     public static bool IsSitePath(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The path a site whose public address is <paramref name="siteUrl"/> is served under, percent-encoded, without a
+    /// final <c>/</c>: <c>/blog</c> for <c>https://user.github.io/blog/</c>; empty for a site at its host's root.
+    /// </summary>
+    public static string BaseOf(Uri siteUrl) => siteUrl.AbsolutePath.TrimEnd('/');
+
+    /// <summary>
+    /// A site path as a site served under <paramref name="basePath"/> (<see cref="BaseOf"/>) writes it: <c>/posts/x</c>
+    /// gives <c>/blog/posts/x</c>, <c>/</c> gives <c>/blog/</c>. Any other URL (with a scheme, a fragment, relative) is
+    /// returned as it is.
+    /// </summary>
+    public static string UnderBase(string basePath, string url) => basePath.Length > 0 && IsSitePath(url) ? basePath + url : url;
+
+    /// <summary>
+    /// A URL written with the base path in it (Liquid's <c>{{ site.baseurl }}/posts/x</c>, <c>relative_url</c>) as the
+    /// site path it names: <c>/blog/posts/x</c> gives <c>/posts/x</c>, <c>/blog</c> gives <c>/</c>, the base matched in
+    /// any case, as the server matches it. Any other URL is returned as it is.
+    /// </summary>
+    public static string OffBase(string basePath, string url)
+    {
+        if (basePath.Length == 0 || !url.StartsWith(basePath, StringComparison.OrdinalIgnoreCase)) return url;
+        var rest = url[basePath.Length..];
+        if (rest.Length == 0) return "/";
+        return rest[0] switch
+        {
+            '/' => rest,
+            '?' or '#' => "/" + rest,
+            _ => url,
+        };
+    }
+
     /// <summary>The decoded path of a site URL, without its query and fragment: <c>/posts/donn%C3%A9es#x</c> gives <c>/posts/données</c>.</summary>
     public static string PathOf(string url)
     {

@@ -27,6 +27,7 @@ public sealed class SearchIndex
 
     private readonly Post[] _posts;
     private readonly double[][] _norms;
+    private readonly int[] _bodyStarts;
     private readonly Dictionary<string, int> _terms;
     private readonly byte[][] _postings;
     private readonly int[] _postFrequency;
@@ -41,6 +42,7 @@ public sealed class SearchIndex
     {
         _posts = posts;
         _norms = [.. fieldLengths.Select(Norms)];
+        _bodyStarts = [.. posts.Select((_, post) => fieldLengths[0][post] + fieldLengths[1][post] + 2 * SearchIndexBuilder.FieldGap)];
         _terms = terms;
         _postings = postings;
         _postFrequency = postFrequency;
@@ -66,11 +68,13 @@ public sealed class SearchIndex
     {
         if (query.IsEmpty) return SearchResults.None(query);
         var (ranked, total, matched) = Rank(query, Math.Min(skip + take, limits.MaxResults), now, limits);
-        var hits = ranked.Skip(skip).Select(hit => new SearchHit(hit.Post, hit.Score, Snippet(hit.Post, matched))).ToList();
+        var shown = ranked.Skip(skip).ToList();
+        var bodyMatches = BodyMatches([.. shown.Select(hit => hit.Post)], matched);
+        var hits = shown.Select(hit => new SearchHit(_posts[hit.Post], hit.Score, Snippets.Of(HtmlText.Of(_posts[hit.Post].Body.Written), bodyMatches[hit.Post]))).ToList();
         return new SearchResults(query, hits, total, total == 0 ? Suggest(query, now, limits) : null);
     }
 
-    private (List<(Post Post, double Score)> Ranked, int Total, HashSet<int> Matched) Rank(SearchQuery query, int keep, DateTimeOffset now, SearchLimits limits)
+    private (List<(int Post, double Score)> Ranked, int Total, HashSet<int> Matched) Rank(SearchQuery query, int keep, DateTimeOffset now, SearchLimits limits)
     {
         var count = _posts.Length;
         var scores = ArrayPool<double>.Shared.Rent(count);
@@ -104,8 +108,8 @@ public sealed class SearchIndex
                 if (best.Count < keep) best.Enqueue(post, (score, post));
                 else best.EnqueueDequeue(post, (score, post));
             }
-            var ranked = new List<(Post, double)>(best.Count);
-            while (best.TryDequeue(out var post, out var key)) ranked.Add((_posts[post], key.Score));
+            var ranked = new List<(int, double)>(best.Count);
+            while (best.TryDequeue(out var post, out var key)) ranked.Add((post, key.Score));
             ranked.Reverse();
             return (ranked, Math.Min(total, limits.MaxResults), matched);
         }
@@ -225,7 +229,7 @@ public sealed class SearchIndex
         }
     }
 
-    private static bool HoldsPhrase(int post, int[] terms, Dictionary<int, Dictionary<int, int[]>> positions)
+    private static bool HoldsPhrase(int post, int[] terms, Dictionary<int, Dictionary<int, List<int>>> positions)
     {
         if (!positions[terms[0]].TryGetValue(post, out var starts)) return false;
         foreach (var start in starts)
@@ -233,7 +237,7 @@ public sealed class SearchIndex
             var all = true;
             for (var i = 1; i < terms.Length && all; i++)
             {
-                all = positions[terms[i]].TryGetValue(post, out var at) && Array.BinarySearch(at, start + i) >= 0;
+                all = positions[terms[i]].TryGetValue(post, out var at) && at.BinarySearch(start + i) >= 0;
             }
             if (all) return true;
         }
@@ -241,9 +245,38 @@ public sealed class SearchIndex
     }
 
     /// <summary>Where a term stands in each post that has all the words of a phrase.</summary>
-    private Dictionary<int, int[]> Positions(int term, int[] masks, int required)
+    private Dictionary<int, List<int>> Positions(int term, int[] masks, int required)
     {
-        var result = new Dictionary<int, int[]>();
+        var result = new Dictionary<int, List<int>>();
+        ForEachPosition(term, post => (masks[post] & required) == required, (post, position) =>
+        {
+            if (!result.TryGetValue(post, out var found)) result[post] = found = [];
+            found.Add(position);
+        });
+        return result;
+    }
+
+    /// <summary>
+    /// Where each of <paramref name="posts"/> holds the <paramref name="matched"/> terms in its body, in the body's
+    /// order: one pass over each matched term's postings, however many posts are shown.
+    /// </summary>
+    private Dictionary<int, List<BodyMatch>> BodyMatches(int[] posts, HashSet<int> matched)
+    {
+        var result = posts.ToDictionary(post => post, _ => new List<BodyMatch>());
+        foreach (var term in matched)
+        {
+            ForEachPosition(term, result.ContainsKey, (post, position) =>
+            {
+                if (position >= _bodyStarts[post]) result[post].Add(new BodyMatch(position - _bodyStarts[post], term));
+            });
+        }
+        foreach (var found in result.Values) found.Sort((a, b) => a.Word.CompareTo(b.Word));
+        return result;
+    }
+
+    /// <summary>Each position of a term, in order, in the posts <paramref name="wanted"/> says yes to; the others' skipped unread.</summary>
+    private void ForEachPosition(int term, Func<int, bool> wanted, Action<int, int> found)
+    {
         var postings = _postings[term];
         var post = 0;
         for (var at = 0; at < postings.Length;)
@@ -251,17 +284,14 @@ public sealed class SearchIndex
             post += VarInt.Read(postings, ref at);
             var occurrences = VarInt.Read(postings, ref at) + VarInt.Read(postings, ref at) + VarInt.Read(postings, ref at);
             var length = VarInt.Read(postings, ref at);
-            if ((masks[post] & required) != required)
+            if (!wanted(post))
             {
                 at += length;
                 continue;
             }
-            var found = new int[occurrences];
             var position = 0;
-            for (var i = 0; i < occurrences; i++) found[i] = position += VarInt.Read(postings, ref at);
-            result[post] = found;
+            for (var i = 0; i < occurrences; i++) found(post, position += VarInt.Read(postings, ref at));
         }
-        return result;
     }
 
     /// <summary>
@@ -303,21 +333,6 @@ public sealed class SearchIndex
             }
         }
         return best;
-    }
-
-    /// <summary>The snippet of a hit: the stretch of its body with the most of the query's words, those words marked.</summary>
-    private IReadOnlyList<SnippetPart> Snippet(Post post, HashSet<int> matched) =>
-        Snippets.Of(HtmlText.Of(post.Body.Written), word => TermOfWord(word) is var term && term >= 0 && matched.Contains(term));
-
-    private int TermOfWord(ReadOnlySpan<char> word)
-    {
-        if (word.Length <= WordFolding.MaxWordLength)
-        {
-            Span<char> lower = stackalloc char[word.Length];
-            word.ToLowerInvariant(lower);
-            if (_wordIndexBySpan.TryGetValue(lower, out var quick)) return _wordTerms[quick];
-        }
-        return _wordIndex.TryGetValue(WordFolding.Fold(word), out var index) ? _wordTerms[index] : -1;
     }
 
     /// <summary>BM25's length normalisation of each post's field: 1 - b + b * length / average length.</summary>

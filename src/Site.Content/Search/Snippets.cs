@@ -2,10 +2,14 @@ using System.Text;
 
 namespace Site.Content.Search;
 
+/// <summary>A word of a body the query matched: its place among the body's words, and the index's term for it.</summary>
+public readonly record struct BodyMatch(int Word, int Term);
+
 /// <summary>
 /// A snippet of a body around its best match: the stretch of <see cref="Words"/> words that holds the most different
-/// matched words (then the most matches), from a little before the first, with every matched word marked. Without a
-/// match (a post found by its title), the body's first words.
+/// matched terms (then the most matches), from a little before the first, with every matched word marked. Without a
+/// match (a post found by its title), the body's first words. Where the matches are comes from the index's positions,
+/// so only the words shown are looked at again.
 /// </summary>
 public static class Snippets
 {
@@ -17,69 +21,72 @@ public static class Snippets
     /// <summary>Characters of a body looked through: a snippet from past them is rarely worth the time a huge post would take.</summary>
     private const int MaxTextLength = 100_000;
 
-    /// <param name="isMatch">Whether a word, as written, is one the query matched.</param>
-    public static IReadOnlyList<SnippetPart> Of(string text, Func<string, bool> isMatch)
+    /// <param name="text">The body's text (<see cref="HtmlText"/>), whose words the positions count.</param>
+    /// <param name="matches">The matched words, in the order of the body.</param>
+    public static IReadOnlyList<SnippetPart> Of(string text, IReadOnlyList<BodyMatch> matches)
     {
         if (text.Length > MaxTextLength) text = text[..MaxTextLength];
-        var words = WordSpans.Of(text).ToList();
+        var start = BestStart(matches);
+        var words = WordSpans.Of(text).Skip(start).Take(Words + 1).ToList();
+        if (words.Count == 0 && start > 0)
+        {
+            // The best stretch lies past the characters looked through: the body's start instead.
+            start = 0;
+            words = [.. WordSpans.Of(text).Take(Words + 1)];
+        }
         if (words.Count == 0) return [];
-        var matches = words.Select(range => isMatch(text[range])).ToArray();
-        var folded = words.Select((range, i) => matches[i] ? WordFolding.Fold(text.AsSpan(range)) : null).ToArray();
 
-        var start = BestStart(matches, folded);
-        var end = Math.Min(words.Count, start + Words);
+        var shown = Math.Min(words.Count, Words);
+        var marked = matches.Where(match => match.Word >= start && match.Word < start + shown).Select(match => match.Word - start).ToHashSet();
         var parts = new List<SnippetPart>();
         var plain = new StringBuilder(start > 0 ? "… " : "");
-        for (var i = start; i < end; i++)
+        for (var i = 0; i < shown; i++)
         {
-            if (i > start) plain.Append(Collapse(text[words[i - 1].End..words[i].Start]));
-            if (matches[i])
+            if (i > 0) AppendCollapsed(plain, text.AsSpan(words[i - 1].End.Value, words[i].Start.Value - words[i - 1].End.Value));
+            if (marked.Contains(i))
             {
                 if (plain.Length > 0) parts.Add(new SnippetPart(plain.ToString(), false));
                 plain.Clear();
                 parts.Add(new SnippetPart(text[words[i]], true));
             }
-            else plain.Append(text[words[i]]);
+            else plain.Append(text.AsSpan(words[i]));
         }
-        if (end < words.Count) plain.Append(" …");
+        if (words.Count > shown) plain.Append(" …");
         if (plain.Length > 0) parts.Add(new SnippetPart(plain.ToString(), false));
         return parts;
     }
 
-    /// <summary>Where the best stretch starts: the window with the most different matched words, then the most matches.</summary>
-    private static int BestStart(bool[] matches, string?[] folded)
+    /// <summary>Where the best stretch starts: the window with the most different matched terms, then the most matches.</summary>
+    private static int BestStart(IReadOnlyList<BodyMatch> matches)
     {
         var bestStart = 0;
         var best = (Distinct: 0, Count: 0);
-        for (var first = 0; first < matches.Length; first++)
+        var terms = new HashSet<int>();
+        for (var first = 0; first < matches.Count; first++)
         {
-            if (!matches[first]) continue;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            terms.Clear();
             var count = 0;
-            for (var i = first; i < Math.Min(matches.Length, first + Words - Lead); i++)
+            for (var i = first; i < matches.Count && matches[i].Word < matches[first].Word + Words - Lead; i++)
             {
-                if (!matches[i]) continue;
-                seen.Add(folded[i]!);
+                terms.Add(matches[i].Term);
                 count++;
             }
-            if (seen.Count > best.Distinct || seen.Count == best.Distinct && count > best.Count)
+            if (terms.Count > best.Distinct || terms.Count == best.Distinct && count > best.Count)
             {
-                best = (seen.Count, count);
-                bestStart = Math.Max(0, first - Lead);
+                best = (terms.Count, count);
+                bestStart = Math.Max(0, matches[first].Word - Lead);
             }
         }
         return bestStart;
     }
 
     /// <summary>What lies between two words, on one line: each run of spaces and line breaks is one space.</summary>
-    private static string Collapse(string between)
+    private static void AppendCollapsed(StringBuilder plain, ReadOnlySpan<char> between)
     {
-        var result = new StringBuilder(between.Length);
         foreach (var character in between)
         {
-            if (!char.IsWhiteSpace(character)) result.Append(character);
-            else if (result.Length == 0 || result[^1] != ' ') result.Append(' ');
+            if (!char.IsWhiteSpace(character)) plain.Append(character);
+            else if (plain.Length == 0 || plain[^1] != ' ') plain.Append(' ');
         }
-        return result.ToString();
     }
 }

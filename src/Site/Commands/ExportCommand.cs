@@ -56,7 +56,7 @@ public static class ExportCommand
             using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(app.Urls.First()) };
             var export = new StaticExport(client, store.Current, app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PageSize, app.Services.GetRequiredService<SiteUrls>());
             var summary = await export.WriteAsync(folder, AssetPaths(app), stopping);
-            Report(summary, ShownPath.Of(folder), output);
+            Report(summary, ShownPath.Of(folder), app.Services.GetRequiredService<SiteUrls>().BasePath, output);
             return summary.Failures.Count > 0 ? 1 : 0;
         }
         finally
@@ -92,12 +92,13 @@ public static class ExportCommand
         return true;
     }
 
-    private static void Report(ExportSummary summary, string folder, TextWriter output)
+    private static void Report(ExportSummary summary, string folder, string basePath, TextWriter output)
     {
         foreach (var failure in summary.Failures) output.WriteLine($"error: not written: {failure}");
         output.WriteLine($"{folder}: {Plural.Of(summary.Pages, "page")} (feeds, sitemap, robots.txt and 404.html among them), {Plural.Of(summary.Files, "file")}");
         output.WriteLine($"{Plural.Of(summary.Redirects, "redirect")} in {NetlifyRedirects.FileName} (old addresses) and {NginxConfig.Folder}/{NginxConfig.RedirectsFile} (all), " +
-                         $"{Plural.Of(summary.RedirectPages, "HTML page")} at old addresses; nginx: include {NginxConfig.Folder}/{NginxConfig.SiteFile} in the server");
+                         $"{Plural.Of(summary.RedirectPages, "HTML page")} at old addresses; nginx: include {NginxConfig.Folder}/{NginxConfig.SiteFile} in " +
+                         (basePath.Length == 0 ? "the server" : $"the location {basePath}/ whose alias is the folder"));
         if (summary.ServerOnly.Count > 0)
             output.WriteLine($"not exported, as only the running site can answer them: {string.Join(", ", summary.ServerOnly)}");
     }

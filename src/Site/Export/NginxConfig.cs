@@ -6,8 +6,9 @@ namespace Site.Export;
 /// <summary>
 /// nginx's configuration for an exported folder, in two includes: <see cref="RedirectsFile"/>, a <c>map</c> of every
 /// listed 301 (in <c>http { }</c>), and <see cref="SiteFile"/>, which serves the folder as the site does (in the
-/// <c>server { }</c> whose <c>root</c> is the folder): the redirects with the query kept, <c>/x</c> from <c>x.html</c>,
-/// the 404 page, the feeds' content type.
+/// <c>server { }</c> whose <c>root</c> is the folder; for a site served under a path, in the <c>location /blog/ { }</c>
+/// whose <c>alias</c> is the folder): the redirects with the query kept, <c>/x</c> from <c>x.html</c>, the 404 page,
+/// the feeds' content type.
 /// </summary>
 public static class NginxConfig
 {
@@ -36,9 +37,24 @@ public static class NginxConfig
         return Encoding.UTF8.GetBytes(text.Append("}\n").ToString());
     }
 
-    public static byte[] Site() => Encoding.UTF8.GetBytes($$"""
-        # Serves a folder written by `dotnet Site.dll export` as the site serves it. Include in the server { } whose root
-        # is the folder, with {{RedirectsFile}} included in http { }.
+    /// <param name="basePath">The path the site is served under (<c>/blog</c>, decoded); empty for a site at its host's root.</param>
+    public static byte[] Site(string basePath)
+    {
+        var where = basePath.Length == 0
+            ? $$"""
+              # Include in the server {} whose root is the folder, with {{RedirectsFile}} included in http {}.
+              """
+            : $$"""
+              # Include in the location {{basePath}}/ {} whose alias is the folder, with {{RedirectsFile}} included in
+              # http {}; {{basePath}} itself is sent to {{basePath}}/ by a location of the server's own:
+              #     location = {{basePath}} { return 301 {{basePath}}/; }
+              #     location {{basePath}}/ { alias /srv/site/; include /srv/site/{{Folder}}/{{SiteFile}}; }
+              """;
+        // In the server, the pages need a location of their own; in the site's location, try_files stands alone.
+        var pages = basePath.Length == 0 ? "location / {\n    try_files $uri $uri.html $uri/ =404;\n}" : "try_files $uri $uri.html $uri/ =404;";
+        return Encoding.UTF8.GetBytes($$"""
+        # Serves a folder written by `dotnet Site.dll export` as the site serves it.
+        {{where}}
         absolute_redirect off;
         index index.html;
         charset utf-8;
@@ -48,26 +64,25 @@ public static class NginxConfig
             return 301 $site_redirect$is_args$args;
         }
 
-        location / {
-            try_files $uri $uri.html $uri/ =404;
-        }
+        {{pages}}
 
         location ~ (^|/)feed\.xml$ {
             types { }
             default_type application/atom+xml;
         }
 
-        location ^~ /{{Folder}}/ {
+        location ^~ {{basePath}}/{{Folder}}/ {
             return 404;
         }
 
-        location = /{{NetlifyRedirects.FileName}} {
+        location = {{basePath}}/{{NetlifyRedirects.FileName}} {
             return 404;
         }
 
-        error_page 404 /404.html;
+        error_page 404 {{basePath}}/404.html;
 
         """);
+    }
 
     private static string AsciiLower(string value) => string.Concat(value.Select(c => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c));
 

@@ -7,13 +7,17 @@ namespace Site.Export;
 /// Writes the whole site into a folder as files a static host serves as they are: every address of the route table
 /// (every page of every listing), fetched from the running site so that each file holds the bytes the server sends; the
 /// 404 page as <c>404.html</c>; every static file; and every 301 as a <c>_redirects</c> file, an nginx include and an
-/// HTML page at each old address. Addresses only a server can answer are left out, and named in the summary.
+/// HTML page at each old address. Addresses only a server can answer are left out, and named in the summary. A site
+/// served under a path (<c>/blog</c>) is asked for there, and its files are written for a host that serves the folder
+/// there: their links, and the redirects' addresses, carry the path; the files' names do not.
 /// </summary>
 /// <param name="site">A client of the running site that follows no redirect and asks for no compression.</param>
 /// <param name="catalog">The catalog the site serves.</param>
 /// <param name="pageSize">Posts a listing page shows (<c>Site:PageSize</c>).</param>
 public sealed class StaticExport(HttpClient site, PostCatalog catalog, int pageSize, SiteUrls urls)
 {
+    private readonly PathString _basePath = PathString.FromUriComponent(urls.BasePath);
+
     /// <param name="assetPaths">The addresses ASP.NET serves the build's static files at, fingerprinted names included.</param>
     public async Task<ExportSummary> WriteAsync(string folder, IEnumerable<string> assetPaths, CancellationToken cancellation)
     {
@@ -54,13 +58,15 @@ public sealed class StaticExport(HttpClient site, PostCatalog catalog, int pageS
         var pagePaths = addresses.Where(address => address.Route is { } route && PageRoutes.ByPage.Values.Contains(route) && route != SiteRoutes.NotFound && !route.NeedsServer)
             .Select(address => address.Path);
         var redirects = SiteRedirects.Of(catalog, pagePaths);
-        await TryWriteAsync(folder, NetlifyRedirects.FileName, NetlifyRedirects.For(redirects), cancellation);
-        await TryWriteAsync(folder, $"{NginxConfig.Folder}/{NginxConfig.RedirectsFile}", NginxConfig.Redirects(redirects), cancellation);
-        await TryWriteAsync(folder, $"{NginxConfig.Folder}/{NginxConfig.SiteFile}", NginxConfig.Site(), cancellation);
+        // What a client asks for and is sent to: under the base path.
+        var served = redirects.Select(redirect => redirect with { From = _basePath.Add(redirect.From).Value!, To = _basePath.Add(redirect.To).Value! }).ToList();
+        await TryWriteAsync(folder, NetlifyRedirects.FileName, NetlifyRedirects.For(served), cancellation);
+        await TryWriteAsync(folder, $"{NginxConfig.Folder}/{NginxConfig.RedirectsFile}", NginxConfig.Redirects(served), cancellation);
+        await TryWriteAsync(folder, $"{NginxConfig.Folder}/{NginxConfig.SiteFile}", NginxConfig.Site(_basePath.Value ?? ""), cancellation);
         var redirectPages = 0;
         foreach (var redirect in redirects.Where(redirect => redirect.IsOldAddress))
         {
-            var target = new PathString(redirect.To).ToUriComponent();
+            var target = _basePath.Add(redirect.To).ToUriComponent();
             // A file of the site's own stays: nginx and _redirects answer 301 there, before any file.
             if (RedirectPage.FileFor(redirect.From) is { } file && !Exists(folder, file)
                 && await TryWriteAsync(folder, file, RedirectPage.For(target, urls.Absolute(redirect.To)), cancellation))
@@ -72,7 +78,7 @@ public sealed class StaticExport(HttpClient site, PostCatalog catalog, int pageS
 
     private async Task<(HttpStatusCode Status, bool IsHtml, byte[] Body)> FetchAsync(string path, CancellationToken cancellation)
     {
-        using var response = await site.GetAsync(new Uri(new PathString(path).ToUriComponent(), UriKind.Relative), cancellation);
+        using var response = await site.GetAsync(new Uri(_basePath.Add(new PathString(path)).ToUriComponent(), UriKind.Relative), cancellation);
         var body = await response.Content.ReadAsByteArrayAsync(cancellation);
         return (response.StatusCode, response.Content.Headers.ContentType?.MediaType == "text/html", body);
     }

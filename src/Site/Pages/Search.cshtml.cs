@@ -10,7 +10,7 @@ namespace Site.Pages;
 /// without a query, the form alone. A <c>q</c> given more than once is read as one query of all its values.
 /// </summary>
 [MadePerRequest]
-public sealed class SearchModel(CatalogStore store, IOptions<SiteOptions> options) : SitePageModel
+public sealed class SearchModel(CatalogStore store, SearchResultsCache searches, IOptions<SiteOptions> options) : SitePageModel
 {
     public const string Query = "q";
 
@@ -32,7 +32,7 @@ public sealed class SearchModel(CatalogStore store, IOptions<SiteOptions> option
         var query = SearchQuery.Parse(string.Join(' ', Request.Query[Query].OfType<string>()), site.Search);
         if (query.IsEmpty && number > 1) return NotFound();
 
-        Results = store.Current.Find(query, (number - 1) * site.PageSize, site.PageSize, site.Search);
+        Results = searches.Find(store.Current, query, (number - 1) * site.PageSize, site.PageSize, site.Search);
         var pageCount = Math.Max(1, (Results.Total + site.PageSize - 1) / site.PageSize);
         if (number > pageCount) return NotFound();
         Listing = new PagedList<SearchHit>(Results.Hits, number, pageCount, Results.Total);

@@ -11,7 +11,6 @@ namespace Site.Web;
 public sealed class BuildErrors(CatalogStore store, IOptions<SiteOptions> options, IWebHostEnvironment environment)
 {
     private readonly string _postsFolder = ContentFolders.PostsFolder(options.Value, environment);
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
     /// <summary>The errors of the catalog being served, in Development.</summary>
     public IReadOnlyList<ContentDiagnostic> Current =>
@@ -28,9 +27,5 @@ public sealed class BuildErrors(CatalogStore store, IOptions<SiteOptions> option
     public SourceExcerpt? SourceOf(ContentDiagnostic error) =>
         error.Line is { } line ? SourceExcerpt.Around(Path.Combine(_postsFolder, error.Path), line) : null;
 
-    private string SlugOf(string relativePath)
-    {
-        var name = Path.GetFileNameWithoutExtension(relativePath);
-        return Slug.From(PostDate.TryFromFileName(name, _zone, out _, out var rest) ? rest : name);
-    }
+    private static string SlugOf(string relativePath) => Slug.From(PostDate.TitleOfFileName(Path.GetFileNameWithoutExtension(relativePath)));
 }

@@ -29,13 +29,14 @@ public static class ContentFolders
             Typography: site.Typography,
             Permalink: site.Permalink,
             ExcerptSeparator: site.ExcerptSeparator,
+            BasePath: site.BasePath(),
             Images: images.In(posts));
     }
 
     /// <summary>
     /// Liquid's <c>site.*</c> from the site's options, by Jekyll's names: <c>title</c>, <c>description</c>, <c>author</c>,
-    /// <c>url</c> (the public address, without a final <c>/</c>), <c>baseurl</c> (empty: the site is served from its
-    /// root), <c>timezone</c>, <c>paginate</c> (posts a listing page), <c>permalink</c> and <c>excerpt_separator</c>.
+    /// <c>url</c> (the public address's scheme and host, <c>https://user.github.io</c>), <c>baseurl</c> (its path, which
+    /// the site is served under, <c>/blog</c>; empty at the host's root), <c>timezone</c>, <c>paginate</c> (posts a listing page), <c>permalink</c> and <c>excerpt_separator</c>.
     /// They win over the keys of the posts folder's <c>_config.yml</c>, which the options already read beneath the
     /// deployment's own settings.
     /// </summary>
@@ -44,8 +45,8 @@ public static class ContentFolders
         ["title"] = site.Title,
         ["description"] = site.Description,
         ["author"] = site.Author,
-        ["url"] = site.BaseUrl.TrimEnd('/'),
-        ["baseurl"] = "",
+        ["url"] = new Uri(site.BaseUrl).GetLeftPart(UriPartial.Authority),
+        ["baseurl"] = site.BasePath(),
         ["timezone"] = site.TimeZone,
         ["paginate"] = site.PageSize,
         ["permalink"] = site.Permalink,

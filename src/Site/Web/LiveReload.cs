@@ -6,9 +6,6 @@ namespace Site.Web;
 /// </summary>
 public sealed class LiveReload
 {
-    private static readonly string Script =
-        $$"""new EventSource("{{SiteRoutes.LiveReloadEvents.Path}}").addEventListener("reload", () => location.reload());""";
-
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Wakes every tab that is waiting.</summary>
@@ -18,7 +15,9 @@ public sealed class LiveReload
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(SiteRoutes.LiveReloadScript.Template, () => Results.Text(Script, "text/javascript; charset=utf-8"));
+        endpoints.MapGet(SiteRoutes.LiveReloadScript.Template, (SiteUrls urls) => Results.Text(
+            $$"""new EventSource("{{urls.Local(SiteRoutes.LiveReloadEvents.Path)}}").addEventListener("reload", () => location.reload());""",
+            "text/javascript; charset=utf-8"));
         endpoints.MapGet(SiteRoutes.LiveReloadEvents.Template, async (HttpContext context, LiveReload reload, IHostApplicationLifetime lifetime) =>
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);

@@ -1,6 +1,6 @@
 namespace Site.Web;
 
-/// <summary>A 301 to a path of this site, the request's query kept (links in mail and feeds carry theirs).</summary>
+/// <summary>A 301 to a path of this site, under the path it is served at, the request's query kept (links in mail and feeds carry theirs).</summary>
 public static class PermanentRedirect
 {
     public static Task To(HttpContext context, string path) => To(context, path, context.Request.QueryString);
@@ -9,7 +9,7 @@ public static class PermanentRedirect
     public static Task To(HttpContext context, string path, QueryString query)
     {
         context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-        context.Response.Headers.Location = new PathString(path).ToUriComponent() + query;
+        context.Response.Headers.Location = context.Request.PathBase.Add(new PathString(path)).ToUriComponent() + query;
         return Task.CompletedTask;
     }
 }

@@ -13,8 +13,14 @@ public sealed class SiteOptions
 
     public const string DefaultBaseUrl = "http://localhost:8080";
 
-    /// <summary>The public address of the site, for absolute links (feeds, canonical URLs).</summary>
+    /// <summary>
+    /// The public address of the site, for absolute links (feeds, canonical URLs). Its path (<c>https://x.example/blog</c>)
+    /// is where the site is served, every page, file and link under it (<see cref="BasePath"/>).
+    /// </summary>
     [Url] public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>The path of <see cref="BaseUrl"/> (<c>/blog</c>), percent-encoded, which the site is served under; empty for a site at its host's root.</summary>
+    public string BasePath() => SitePath.BaseOf(new Uri(BaseUrl));
 
     /// <summary>
     /// Why <see cref="BaseUrl"/> will not do for a deployment (still the default, or not http/https), outside
@@ -24,7 +30,7 @@ public sealed class SiteOptions
     {
         if (environment.IsDevelopment()) return null;
         var uri = new Uri(BaseUrl);
-        if (BaseUrl.TrimEnd('/') == DefaultBaseUrl)
+        if (uri.GetLeftPart(UriPartial.Authority) == DefaultBaseUrl)
             return $"Site:BaseUrl is still {DefaultBaseUrl}: canonical links, feeds, og:image and the sitemap point there; set Site__BaseUrl to the site's public address";
         return uri.Scheme is "http" or "https" ? null
             : $"Site:BaseUrl {BaseUrl} is not an http or https address: canonical links, feeds, og:image and the sitemap will not work in a browser";

@@ -87,4 +87,10 @@ public class PostDateTests
         Assert.False(PostDate.TryFromFileName("about", London, out _, out var rest));
         Assert.Equal("about", rest);
     }
+
+    [Theory]
+    [InlineData("2023-07-05-my-post", "my-post")]
+    [InlineData("about", "about")]
+    [InlineData("2023-13-45-not-a-date", "2023-13-45-not-a-date")]
+    public void A_file_name_s_title_is_what_follows_a_real_date(string name, string title) => Assert.Equal(title, PostDate.TitleOfFileName(name));
 }

@@ -172,6 +172,15 @@ public class SearchIndexTests
     public void Hostile_and_empty_queries_answer(string query) =>
         Assert.NotNull(SearchIndex.Build(Corpus).Search(SearchQuery.Parse(query, Limits), 0, 10, Now, Limits));
 
+    [Theory]
+    [InlineData("Données  Stewardship", "donnees stewardship", true)]
+    [InlineData("data stew", "DATA STEW", true)]
+    [InlineData("data stew", "stew data", false)]
+    [InlineData("\"open data\"", "open data", false)]
+    [InlineData("data", "data.", true)]
+    public void Queries_that_find_the_same_posts_share_a_key(string one, string other, bool same) =>
+        Assert.Equal(same, SearchQuery.Parse(one, Limits).Key == SearchQuery.Parse(other, Limits).Key);
+
     [Fact]
     public void A_huge_query_is_cut_to_the_limits()
     {

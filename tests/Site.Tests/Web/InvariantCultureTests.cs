@@ -21,10 +21,9 @@ public sealed class InvariantCultureTests
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("th-TH");
         try
         {
-            using var fixture = new SiteFactory(SiteFactory.FixturePostsPath, settings: FixtureSite.Settings);
             // The test server runs requests in this test's execution context, culture included.
-            using var site = fixture.WithWebHostBuilder(host => host.ConfigureServices(services =>
-                services.Configure<TestServerOptions>(options => options.PreserveExecutionContext = true)));
+            using var site = new SiteFactory(SiteFactory.FixturePostsPath, settings: FixtureSite.Settings,
+                services: services => services.Configure<TestServerOptions>(options => options.PreserveExecutionContext = true));
             using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
             var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));

@@ -77,7 +77,7 @@ public sealed class HeadTests : IDisposable
     private readonly FixtureSite _site = new();
     private readonly HttpClient _client;
 
-    public HeadTests() => _client = new HttpClient { BaseAddress = _site.StartKestrel() };
+    public HeadTests() => _client = _site.CreateClientOf(_site.StartKestrel());
 
     public static TheoryData<string> Urls => new()
     {

@@ -38,7 +38,7 @@ public sealed class ProxyAndServerHeaderTests
 {
     private static async Task<HttpResponseMessage> GetAsync(SiteFactory site, bool forwardedHttps)
     {
-        var client = new HttpClient { BaseAddress = site.StartKestrel() };
+        var client = site.CreateClientOf(site.StartKestrel());
         var request = new HttpRequestMessage(HttpMethod.Get, "/");
         // HSTS is never sent for localhost: the request names the public host, as a proxy passes it on.
         request.Headers.Host = "site.example";
