@@ -5,8 +5,10 @@
 #   docker run --rm -p 8080:8080 -v "$PWD/posts:/app/posts:ro" site
 # or mount it elsewhere and point the site at it with Site__PostsPath:
 #   docker run --rm -p 8080:8080 -v "$PWD/posts:/data/posts:ro" -e Site__PostsPath=/data/posts site
-# It writes nothing at run time, so it can run on a read-only file system:
-#   docker run --rm --read-only -p 8080:8080 site
+# At run time it writes only resized images, into /tmp/site-images (Site__CachePath), so it can run on a read-only file
+# system given a tmpfs for /tmp, or a volume that keeps the images across restarts:
+#   docker run --rm --read-only --tmpfs /tmp -p 8080:8080 site
+#   docker run --rm --read-only -v site-images:/images -e Site__CachePath=/images -p 8080:8080 site
 # tests/Site.Tests/Deployment reads this file and replays its publish, ENV, USER and HEALTHCHECK: keep them in this form.
 
 # Pinned to exact versions (the SDK and runtime the tests run on, the Node of the development machines), so that a

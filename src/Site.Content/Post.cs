@@ -14,6 +14,10 @@ public sealed record Post
     public IReadOnlyList<Term> Tags { get; init; } = [];
     /// <summary>The preview image as a URL or a site path (relative paths already resolved).</summary>
     public string? Image { get; init; }
+    /// <summary>The preview image as pages show it, when it is a local image whose size is known; null otherwise.</summary>
+    public ResponsiveImage? Preview { get; init; }
+    /// <summary>The local images the post shows (its preview and body) that have variants, which the site makes.</summary>
+    public IReadOnlyList<ResponsiveImage> Pictures { get; init; } = [];
     public required string Summary { get; init; }
     public required BodyHtml Body { get; init; }
 

@@ -67,6 +67,10 @@ static async Task<int> ServeAsync(string[] args)
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddSingleton<CatalogStore>();
     builder.Services.AddSingleton<BuildCatalog>(CatalogBuilder.Build);
+    builder.Services.AddSingleton<SiteImages>();
+    builder.Services.AddSingleton<ImageVariantCache>();
+    builder.Services.AddSingleton<ImageVariantWorker>();
+    builder.Services.AddHostedService(services => services.GetRequiredService<ImageVariantWorker>());
     builder.Services.AddSingleton<CatalogLoader>();
     builder.Services.AddSingleton<SiteUrls>();
     builder.Services.AddSingleton<BuildErrors>();
@@ -103,7 +107,7 @@ static async Task<int> ServeAsync(string[] args)
     if (isCheck)
     {
         return CheckCommand.Run(args[1..], app.Services.GetRequiredService<IOptions<SiteOptions>>().Value,
-            app.Environment, app.Services.GetRequiredService<TimeProvider>(), Console.Out);
+            app.Environment, app.Services.GetRequiredService<SiteImages>(), app.Services.GetRequiredService<TimeProvider>(), Console.Out);
     }
 
     if (isNew)
@@ -147,6 +151,7 @@ static async Task<int> ServeAsync(string[] args)
     app.MapStaticAssets();
     app.MapHealthChecks(SiteRoutes.Health.Path);
     app.MapSyndication();
+    app.MapImageVariants();
     if (app.Environment.IsDevelopment()) LiveReload.Map(app);
     app.MapRazorPages().WithStaticAssets();
 

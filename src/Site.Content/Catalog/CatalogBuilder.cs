@@ -194,13 +194,22 @@ public static class CatalogBuilder
     {
         var frontMatter = entry.Source.FrontMatter;
         var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine,
-            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => LiquidPageOf(entry)) { Typography = source.Typography });
+            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => LiquidPageOf(entry))
+        {
+            Typography = source.Typography,
+            Images = source.Images,
+            FirstImageMayLead = frontMatter.Image is null,
+        });
         string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
         var image = frontMatter.Image is { } written ? resolver.Resolve(written) : null;
         foreach (var problem in body.Problems)
         {
             diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, problem.Message, problem.Line, problem.Column));
         }
+        var imageFile = image is not null && SitePath.IsSitePath(image) ? source.Images?.Find(SitePath.PathOf(image)) : null;
+        if (imageFile is not null && ImageLoading.LargeImageProblem(imageFile) is { } large)
+            diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, large, frontMatter.ImageAt?.Line, frontMatter.ImageAt?.Column));
+        var preview = imageFile is { Width: > 0 } ? ResponsiveImage.For(imageFile) : null;
         return new Post
         {
             SourcePath = entry.Source.RelativePath,
@@ -212,6 +221,8 @@ public static class CatalogBuilder
             Categories = Terms(frontMatter.Categories),
             Tags = Terms(frontMatter.Tags),
             Image = image,
+            Preview = preview,
+            Pictures = preview is { Variants.Count: > 0 } ? [preview, .. body.Pictures] : body.Pictures,
             Summary = (frontMatter.Description is { } description ? Typeset(description) : null) ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
             Body = body.Body,
             OldUrls = oldUrls,

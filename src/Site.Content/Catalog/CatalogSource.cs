@@ -19,6 +19,7 @@ namespace Site.Content.Catalog;
 /// The path the site is served under (<c>/blog</c>, from <see cref="SitePath.BaseOf"/>; empty at its host's root): the
 /// site paths of bodies are written under it, and a link an author already wrote under it names the site path below.
 /// </param>
+/// <param name="Images">The local images posts show, with their sizes; null to leave images as written.</param>
 public sealed record CatalogSource(
     string PostsPath,
     StaticFiles? Files,
@@ -30,7 +31,8 @@ public sealed record CatalogSource(
     bool Typography = true,
     string Permalink = JekyllUrls.DefaultStyle,
     string ExcerptSeparator = BodyContext.DefaultExcerptSeparator,
-    string BasePath = "")
+    string BasePath = "",
+    IImageFiles? Images = null)
 {
     public const long DefaultMaxPostBytes = 5 * 1024 * 1024;
 

@@ -21,6 +21,7 @@ public sealed class PostCatalog
     private readonly FrozenDictionary<string, IReadOnlyList<Post>> _linkedFrom;
     private readonly Lazy<PostCatalog> _withoutDrafts;
     private readonly Lazy<RouteTable> _routes;
+    private readonly Lazy<(IReadOnlyList<ResponsiveImage> List, FrozenDictionary<string, ResponsiveImage> ByVersion)> _pictures;
     private readonly StaticFiles _files;
     private static long s_versions;
 
@@ -67,10 +68,22 @@ public sealed class PostCatalog
         Scheduled = published.Count - visible.Count;
         _withoutDrafts = new Lazy<PostCatalog>(() =>
             published.Any(p => p.IsDraft) ? new PostCatalog([.. published.Where(p => !p.IsDraft)], diagnostics, builtAt, now, files, Search) : this);
-        _routes = new Lazy<RouteTable>(() => RouteTable.Of([.. Posts.Concat(Pages).Select(RoutedContent.Of)], files));
+        _pictures = new(() =>
+        {
+            List<ResponsiveImage> pictures = [.. Posts.Concat(Pages).SelectMany(post => post.Pictures).DistinctBy(picture => picture.File.Version)];
+            return (pictures, pictures.ToFrozenDictionary(picture => picture.File.Version, StringComparer.Ordinal));
+        });
+        _routes = new Lazy<RouteTable>(() => RouteTable.Of([.. Posts.Concat(Pages).Select(RoutedContent.Of)], files,
+            [.. Pictures.SelectMany(picture => picture.Variants.Select(variant => variant.UrlOf(picture.File)))]));
         _byOldUrl = Posts.SelectMany(post => post.OldUrls.Select(url => (url, post))).ToFrozenDictionary(p => p.url, p => p.post, StringComparer.Ordinal);
         _linkedFrom = LinksBetween(visible);
     }
+
+    /// <summary>The local images the visible posts and pages show that have variants, each once.</summary>
+    public IReadOnlyList<ResponsiveImage> Pictures => _pictures.Value.List;
+
+    /// <summary>The image of <see cref="Pictures"/> whose file has this version; null when none has.</summary>
+    public ResponsiveImage? FindPicture(string version) => _pictures.Value.ByVersion.GetValueOrDefault(version);
 
     public static readonly PostCatalog Empty = new([], [], DateTimeOffset.MinValue);
 

@@ -37,6 +37,18 @@ public sealed class BodyContext(
 
     public List<BodyProblem> Problems { get; } = [];
 
+    /// <summary>The local images the body may name, as their files are; null to leave images as written (but loading lazily).</summary>
+    public IImageFiles? Images { get; init; }
+
+    /// <summary>
+    /// Whether the body's first image may be the page's largest paint: true when the page shows no preview image above
+    /// the body, which would be.
+    /// </summary>
+    public bool FirstImageMayLead { get; init; }
+
+    /// <summary>The images of the body that have variants, which the site makes.</summary>
+    public List<ResponsiveImage> Pictures { get; } = [];
+
     /// <summary>Whether quotes, dashes and ellipses become typographic ones, as kramdown makes them.</summary>
     public bool Typography { get; init; } = true;
 

@@ -28,10 +28,12 @@ public interface IHtmlStage
 
 /// <summary>
 /// A post body rendered to HTML (finished when first wanted), with the text of its first paragraph, the text before
-/// its excerpt separator (null without one), its length in words, every link it holds and the problems its stages found.
+/// its excerpt separator (null without one), its length in words, every link it holds, the problems its stages found,
+/// and the images it shows whose variants the site makes.
 /// </summary>
 public sealed record RenderedBody(
-    BodyHtml Body, string FirstParagraphText, string? MarkedExcerpt, IReadOnlyList<BodyLink> Links, int WordCount, IReadOnlyList<BodyProblem> Problems)
+    BodyHtml Body, string FirstParagraphText, string? MarkedExcerpt, IReadOnlyList<BodyLink> Links, int WordCount, IReadOnlyList<BodyProblem> Problems,
+    IReadOnlyList<ResponsiveImage> Pictures)
 {
     /// <summary>The finished HTML.</summary>
     public string Html => Body.Html;
@@ -70,6 +72,6 @@ public sealed class BodyPipeline(
         writer.Flush();
 
         return new RenderedBody(new BodyHtml(writer.ToString(), finishingStages), BodyText.FirstParagraph(document), BodyText.MarkedExcerpt(document, markdown, context.ExcerptSeparator),
-            context.Links, BodyText.WordCount(document), context.Problems);
+            context.Links, BodyText.WordCount(document), context.Problems, context.Pictures);
     }
 }

@@ -8,9 +8,12 @@ namespace Site.Content.Rendering;
 /// <c>href</c>, <c>src</c>, <c>poster</c> and each candidate of <c>srcset</c> go through <paramref name="resolve"/>
 /// (relative paths resolved) and are written as <paramref name="write"/> makes them (when given), and links that leave
 /// the site get <c>rel="noopener"</c>. Every other character is copied as written, so elements, attributes and
-/// <c>&amp;</c> in query strings survive. Each link met is added to <paramref name="links"/> when given, as resolved.
+/// <c>&amp;</c> in query strings survive. Each link met is added to <paramref name="links"/> when given, as resolved,
+/// and each <c>&lt;img&gt;</c> without an <c>alt</c> attribute to <paramref name="problems"/> (<c>alt=""</c> says an
+/// image is decoration, and is fine).
 /// </summary>
-internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<BodyLink>? links, Func<string, string>? write = null)
+internal sealed class RawHtmlRewriter(
+    Func<string, string> resolve, ICollection<BodyLink>? links, Func<string, string>? write = null, ICollection<BodyProblem>? problems = null)
 {
     private sealed record Attribute(string Name, int ValueStart, int ValueEnd, bool Quoted);
 
@@ -37,6 +40,12 @@ internal sealed class RawHtmlRewriter(Func<string, string> resolve, ICollection<
             }
 
             var (tagName, attributes, tagEnd, selfClosing) = ReadStartTag(html, position);
+            if (tagName == "img" && problems is not null && !attributes.Any(a => a.Name == "alt"))
+            {
+                var (imageLine, imageColumn) = SourceText.PositionOf(html, position, line, column);
+                var src = attributes.FirstOrDefault(a => a.Name == "src") is { } source ? WebUtility.HtmlDecode(html[source.ValueStart..source.ValueEnd]).Trim() : "";
+                problems.Add(new BodyProblem($"image '{src}' has no alt text: describe it in alt=\"...\" (alt=\"\" for a decoration)", imageLine, imageColumn));
+            }
             foreach (var attribute in attributes.Where(a => a.Name is "href" or "src" or "poster" or "srcset"))
             {
                 var written = html[attribute.ValueStart..attribute.ValueEnd];

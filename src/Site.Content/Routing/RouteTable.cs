@@ -22,7 +22,7 @@ public sealed record Address(string Path, SiteRoute? Route, DateTimeOffset? Modi
 
 /// <summary>
 /// Every address the site serves for some posts and static files: the fixed routes, each post's and page's URL,
-/// each category (and its feed) and tag, each archive year, each file. What the catalog checks an old URL or a body's
+/// each category (and its feed) and tag, each archive year, each file, each variant of an image. What the catalog checks an old URL or a body's
 /// link against, and what the sitemap lists.
 /// </summary>
 public sealed class RouteTable
@@ -42,7 +42,8 @@ public sealed class RouteTable
     /// <summary>In the order a reader meets them: the home page, posts and pages, then the listings, then the rest.</summary>
     public IReadOnlyList<Address> Addresses { get; }
 
-    public static RouteTable Of(IReadOnlyList<RoutedContent> content, StaticFiles files)
+    /// <param name="imageVariants">The addresses of the images' variants (<see cref="SiteRoutes.ImageVariant"/>).</param>
+    public static RouteTable Of(IReadOnlyList<RoutedContent> content, StaticFiles files, IReadOnlyList<string>? imageVariants = null)
     {
         var posts = content.Where(c => c.Layout == PostLayout.Post).ToList();
         var addresses = new List<Address> { new(SiteRoutes.Home.Path, SiteRoutes.Home, Newest(posts), posts.Count) };
@@ -63,6 +64,7 @@ public sealed class RouteTable
         var listed = new HashSet<SiteRoute>(addresses.Select(a => a.Route!));
         addresses.AddRange(SiteRoutes.All.Where(route => !route.HasParameter && !listed.Contains(route)).Select(route => new Address(route.Path, route)));
         addresses.AddRange(files.Paths.Select(path => new Address(path, Route: null)));
+        addresses.AddRange((imageVariants ?? []).Select(path => new Address(path, SiteRoutes.ImageVariant)));
         return new RouteTable(addresses, files);
     }
 

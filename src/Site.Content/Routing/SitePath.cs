@@ -51,6 +51,9 @@ public static class SitePath
         return Decode(end < 0 ? url : url[..end]);
     }
 
+    /// <summary>A decoded site path as a URL, each segment percent-encoded: <c>/img/my photo.png</c> gives <c>/img/my%20photo.png</c>.</summary>
+    public static string Encode(string decodedPath) => string.Join('/', decodedPath.Split('/').Select(Uri.EscapeDataString));
+
     /// <summary>Percent-decoding that leaves malformed text as it is.</summary>
     public static string Decode(string text)
     {

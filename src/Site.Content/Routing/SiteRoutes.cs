@@ -26,6 +26,9 @@ public static class SiteRoutes
     public static readonly SiteRoute Search = new("/search", needsServer: true);
     public static readonly SiteRoute OpenSearch = new("/opensearch.xml");
 
+    /// <summary>A local image resized or re-encoded (<see cref="Images.ImageVariant"/>): its name holds the file's version, so it is cached for good.</summary>
+    public static readonly SiteRoute ImageVariant = new("/variants/{name}");
+
     /// <summary>Where a 404 is made: every unknown address runs again here, so no old URL may claim it.</summary>
     public static readonly SiteRoute NotFound = new("/not-found");
 
@@ -38,7 +41,7 @@ public static class SiteRoutes
     public static readonly IReadOnlyList<SiteRoute> All =
     [
         Home, Post, Page, Categories, Category, CategoryFeed, Tags, Tag, Archive, ArchivePeriod,
-        Feed, Sitemap, Robots, Health, Search, OpenSearch, NotFound, Error, LiveReloadScript, LiveReloadEvents,
+        Feed, Sitemap, Robots, Health, Search, OpenSearch, ImageVariant, NotFound, Error, LiveReloadScript, LiveReloadEvents,
     ];
 
     /// <summary>First URL segments the routes use (<c>posts</c>, <c>archive</c>, <c>feed.xml</c>), which no page may take as its slug.</summary>

@@ -11,7 +11,7 @@ public static class CheckCommand
 {
     public const string Usage = "usage: Site check [--posts DIR] [--strict]";
 
-    public static int Run(IReadOnlyList<string> args, SiteOptions site, IWebHostEnvironment environment, TimeProvider clock, TextWriter output)
+    public static int Run(IReadOnlyList<string> args, SiteOptions site, IWebHostEnvironment environment, SiteImages images, TimeProvider clock, TextWriter output)
     {
         string? postsPath = null;
         var strict = false;
@@ -28,7 +28,7 @@ public static class CheckCommand
             }
         }
 
-        var source = ContentFolders.Source(site, environment, postsPath) with { IncludeDrafts = false };
+        var source = ContentFolders.Source(site, environment, images, postsPath) with { IncludeDrafts = false };
         var catalog = CatalogBuilder.Build(source, clock.GetUtcNow());
         // The site finishes bodies (highlighting, math) after it starts; check does it now, to report what that finds.
         List<ContentDiagnostic> diagnostics = [.. catalog.Diagnostics, .. CatalogBuilder.Finish(catalog)];

@@ -50,6 +50,8 @@ public static class ExportCommand
             var stopping = app.Lifetime.ApplicationStopping;
             while (!store.IsLoaded && !stopping.IsCancellationRequested) await Task.Delay(10, CancellationToken.None);
             if (!store.IsLoaded) return 1; // the build failed, and the log says why
+            // Every page names its images' variants: they are made before anything is written, so that each is there.
+            await app.Services.GetRequiredService<ImageVariantWorker>().WhenIdleAsync(stopping);
 
             using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(app.Urls.First()) };
             var export = new StaticExport(client, store.Current, app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PageSize, app.Services.GetRequiredService<SiteUrls>());

@@ -10,7 +10,7 @@ public delegate PostCatalog BuildCatalog(CatalogSource source, DateTimeOffset no
 /// <summary>Builds the catalog from the configured folders, logs what it found and swaps it into the store.</summary>
 public sealed class CatalogLoader(
     IOptions<SiteOptions> options, IWebHostEnvironment environment, TimeProvider clock, CatalogStore store, BuildCatalog build,
-    ILogger<CatalogLoader> logger)
+    SiteImages images, ImageVariantWorker variants, ILogger<CatalogLoader> logger)
 {
     private readonly Lock _loading = new();
 
@@ -100,7 +100,7 @@ public sealed class CatalogLoader(
     {
         var stopwatch = Stopwatch.StartNew();
         // The static files are listed again each time: one added to wwwroot/ since is one links may lead to.
-        var catalog = build(ContentFolders.Source(options.Value, environment), clock.GetUtcNow());
+        var catalog = build(ContentFolders.Source(options.Value, environment, images), clock.GetUtcNow());
         stopwatch.Stop();
 
         foreach (var diagnostic in catalog.Diagnostics)
@@ -114,6 +114,8 @@ public sealed class CatalogLoader(
             catalog.Diagnostics.Count(d => d.Severity == Severity.Error),
             catalog.Diagnostics.Count(d => d.Severity == Severity.Warning),
             stopwatch.ElapsedMilliseconds);
+        // Asked for before the catalog is served, so that whoever waits for both (the static export) sees the work.
+        foreach (var picture in catalog.Pictures) variants.Request(picture);
         store.Replace(catalog);
         _ = Task.Run(() => Finish(catalog));
         // What this build found of the folder, not what startup did: a folder that came back later makes the site healthy.

@@ -15,18 +15,23 @@ public static class ContentFolders
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .FirstOrDefault(attribute => attribute.Key == "RepositoryRoot")?.Value;
 
-    public static CatalogSource Source(SiteOptions site, IWebHostEnvironment environment, string? postsPath = null) => new(
-        PostsPath: postsPath is not null ? Path.GetFullPath(postsPath) : PostsFolder(site, environment),
-        Files: new StaticFiles(FilesUnder(environment.WebRootFileProvider, "")),
-        TimeZone: TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
-        MaxPostBytes: site.MaxPostBytes,
-        Site: SiteVariables(site),
-        IncludeDrafts: site.ShowDrafts,
-        MaxParseMilliseconds: site.MaxParseMilliseconds,
-        Typography: site.Typography,
-        Permalink: site.Permalink,
-        ExcerptSeparator: site.ExcerptSeparator,
-        BasePath: site.BasePath());
+    public static CatalogSource Source(SiteOptions site, IWebHostEnvironment environment, SiteImages images, string? postsPath = null)
+    {
+        var posts = postsPath is not null ? Path.GetFullPath(postsPath) : PostsFolder(site, environment);
+        return new(
+            PostsPath: posts,
+            Files: new StaticFiles(FilesUnder(environment.WebRootFileProvider, "")),
+            TimeZone: TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
+            MaxPostBytes: site.MaxPostBytes,
+            Site: SiteVariables(site),
+            IncludeDrafts: site.ShowDrafts,
+            MaxParseMilliseconds: site.MaxParseMilliseconds,
+            Typography: site.Typography,
+            Permalink: site.Permalink,
+            ExcerptSeparator: site.ExcerptSeparator,
+            BasePath: site.BasePath(),
+            Images: images.In(posts));
+    }
 
     /// <summary>
     /// Liquid's <c>site.*</c> from the site's options, by Jekyll's names: <c>title</c>, <c>description</c>, <c>author</c>,

@@ -88,6 +88,18 @@ public sealed class SiteOptions
     /// </summary>
     [Range(0, 300)] public int ShutdownTimeoutSeconds { get; set; } = 8;
 
+    /// <summary>
+    /// Where resized images are kept: a folder the site may write (the container's <c>/tmp</c>, or a volume that keeps
+    /// them across restarts). Empty: <c>site-images</c> in the system's temporary folder. Relative: from the app's folder.
+    /// </summary>
+    public string CachePath { get; set; } = "";
+
+    /// <summary>
+    /// The most pixels an image may have and still be resized: decoding one takes 4 bytes a pixel (200 MB at the
+    /// default 50 megapixels). A larger one is sent as it is, and refused from its header before anything is decoded.
+    /// </summary>
+    [Range(1, long.MaxValue)] public long MaxImagePixels { get; set; } = 50_000_000;
+
     /// <summary>How much one search query may ask of the index (<c>Site:Search:MaxWords</c> and the others).</summary>
     public SearchLimits Search { get; set; } = new();
 

@@ -31,7 +31,7 @@ public sealed class RouteTableTests
     public void Reserved_segments_are_the_fixed_first_segments_of_every_route()
     {
         Assert.Equal(
-            ["_live-reload", "_live-reload.js", "archive", "categories", "error", "feed.xml", "healthz", "not-found", "opensearch.xml", "page", "posts", "robots.txt", "search", "sitemap.xml", "tags"],
+            ["_live-reload", "_live-reload.js", "archive", "categories", "error", "feed.xml", "healthz", "not-found", "opensearch.xml", "page", "posts", "robots.txt", "search", "sitemap.xml", "tags", "variants"],
             SiteRoutes.ReservedSegments.Order(StringComparer.Ordinal));
     }
 

@@ -105,4 +105,31 @@ public sealed class CheckCommandTests
         Assert.Equal("unknown argument '--fast'\nusage: Site check [--posts DIR] [--strict]\n", usage);
         Assert.Equal(2, usageExit);
     }
+
+    [Fact]
+    public async Task Images_without_alt_text_and_large_files_sent_as_they_are_are_warned_with_file_and_line()
+    {
+        using var folder = new TempPostsFolder();
+        folder.WriteBytes("assets/img/chart.png", TestImages.Of(800, 400));
+        folder.WriteBytes("assets/img/scan.png", new byte[1_300_000]); // no image a decoder can read, sent as it is
+        folder.Post("2024-01-01-figures.md", "title: Figures\nimage: assets/img/scan.png", """
+            A chart: ![](assets/img/chart.png)
+
+            <img src="assets/img/chart.png"> and <img src="assets/img/chart.png" alt="">
+
+            ![A scan](assets/img/scan.png)
+            """);
+
+        var (exitCode, output) = await SiteCommand.RunAsync(new Dictionary<string, string?>(), folder.Root, "check", "--posts", "posts");
+
+        Assert.Equal("""
+            posts/2024-01-01-figures.md:3:8: warning: local image '/assets/img/scan.png' is 1.2 MB and is sent as it is: it cannot be decoded as an image
+            posts/2024-01-01-figures.md:5:10: warning: image '/assets/img/chart.png' has no alt text: describe it between the brackets, ![like this](/assets/img/chart.png)
+            posts/2024-01-01-figures.md:7:1: warning: image 'assets/img/chart.png' has no alt text: describe it in alt="..." (alt="" for a decoration)
+            posts/2024-01-01-figures.md:9:1: warning: local image '/assets/img/scan.png' is 1.2 MB and is sent as it is: it cannot be decoded as an image
+            1 post, 0 pages, 0 errors, 4 warnings
+
+            """, output);
+        Assert.Equal(0, exitCode);
+    }
 }

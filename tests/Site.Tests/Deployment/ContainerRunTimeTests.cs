@@ -88,7 +88,7 @@ public sealed partial class ContainerRunTimeTests(PublishedSite site)
     /// <summary>
     /// The published folder and HOME read-only, the process as the image's non-root user (through setpriv when the tests
     /// run as root, who could write anyway): the site starts healthy, serves pages, and no file appears or changes in the
-    /// app's folder, HOME or the temp folder. DataProtection is the usual culprit: it writes keys under HOME.
+    /// app's folder, HOME or the temp folder; only the cache of resized images, given a folder of its own, is written. DataProtection is the usual culprit: it writes keys under HOME.
     /// </summary>
     [Fact]
     public async Task ReadOnlyStart_AsANonRootUser_WritesNothing()
@@ -113,6 +113,10 @@ public sealed partial class ContainerRunTimeTests(PublishedSite site)
             foreach (var (name, value) in ports) environment[name] = value;
             environment["HOME"] = home;
             environment["TMPDIR"] = temp;
+            // The one folder it writes: resized images, on the volume (or tmpfs) a read-only container is given for them.
+            var cache = Directory.CreateDirectory(Path.Combine(root, "cache")).FullName;
+            File.SetUnixFileMode(cache, (UnixFileMode)0b111_111_111);
+            environment["Site__CachePath"] = cache;
             // As a deployment sets it: the default address is warned about at start, and this run must warn about nothing.
             environment["Site__BaseUrl"] = "https://notes.example";
             var entrypoint = Path.Combine(site.PublishDirectory, site.Dockerfile.Entrypoint()[1]);

@@ -27,11 +27,19 @@ public sealed class PageTests(FixtureSite site) : IClassFixture<FixtureSite>
         Assert.Equal("Years: 2022 – 2023", entry.QuerySelector(".years")!.TextContent.Trim());
         Assert.Equal(["/categories/research-notes", "/categories/talks"], entry.QuerySelectorAll("a.category").Select(a => a.GetAttribute("href")));
         Assert.Equal("The first observation night of the project.", entry.QuerySelector(".summary")!.TextContent.Trim());
-        Assert.Equal("/assets/img/ml-pipeline-preview.png", entry.QuerySelector("img")!.GetAttribute("src"));
-        Assert.Equal("eager", entry.QuerySelector("img")!.GetAttribute("loading"));
+        var image = entry.QuerySelector("img")!;
+        Assert.Equal("/assets/img/ml-pipeline-preview.png", image.GetAttribute("src"));
+        Assert.Equal(("1200", "630"), (image.GetAttribute("width"), image.GetAttribute("height")));
+        Assert.StartsWith("/variants/ml-pipeline-preview.", image.GetAttribute("srcset"));
+        Assert.Equal(ImageSizes.Card, image.GetAttribute("sizes"));
 
-        var later = await _client.GetDocumentAsync("/categories/research-notes");
-        Assert.Equal("eager", later.QuerySelector(".entry img")!.GetAttribute("loading"));
+        // The first card's image is likely the page's largest paint: fetched first, never lazily.
+        foreach (var listing in (string[])["/", "/categories/research-notes"])
+        {
+            var first = (await _client.GetDocumentAsync(listing)).QuerySelector(".entry img")!;
+            Assert.Equal("high", first.GetAttribute("fetchpriority"));
+            Assert.Null(first.GetAttribute("loading"));
+        }
     }
 
     [Fact]

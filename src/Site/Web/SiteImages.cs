@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using Site.Content.Reading;
+
+namespace Site.Web;
+
+/// <summary>
+/// The local images of the site, where it serves them: a file of <c>wwwroot/</c> (the build's, or one added since),
+/// else one of the posts folder. Their headers are read once per file for the life of the site.
+/// </summary>
+public sealed class SiteImages(IOptions<SiteOptions> options, IWebHostEnvironment environment)
+{
+    private readonly string? _staticFilesFolder = ContentFolders.StaticFilesFolder(environment);
+    private readonly string _postsPath = ContentFolders.PostsFolder(options.Value, environment);
+
+    public ImageHeaders Headers { get; } = new(options.Value.MaxImagePixels);
+
+    /// <summary>The images of one catalog build over <paramref name="postsPath"/>.</summary>
+    public ImageFolders In(string postsPath) => new(WwwrootFile, postsPath, Headers);
+
+    /// <summary>The file the site serves at <paramref name="sitePath"/>, from the posts folder it serves; null when there is none.</summary>
+    public string? FullPathOf(string sitePath) => In(_postsPath).FullPathOf(sitePath);
+
+    private string? WwwrootFile(string sitePath)
+    {
+        if (environment.WebRootFileProvider.GetFileInfo(sitePath) is { Exists: true, IsDirectory: false, PhysicalPath: { } built }) return built;
+        return _staticFilesFolder is not null && ContainedPath.Resolve(_staticFilesFolder, sitePath.TrimStart('/')) is { } added && File.Exists(added) ? added : null;
+    }
+}
