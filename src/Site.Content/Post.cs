@@ -16,6 +16,11 @@ public sealed record Post
     public string? Image { get; init; }
     /// <summary>The preview image as pages show it, when it is a local image whose size is known; null otherwise.</summary>
     public ResponsiveImage? Preview { get; init; }
+    /// <summary>
+    /// The preview image as the post is shared (link previews, structured data): its widest variant in the file's own
+    /// format, as preview services take an image whole and refuse one of many megabytes; else <see cref="Image"/>.
+    /// </summary>
+    public string? SharedImage => Preview?.Src ?? Image;
     /// <summary>The local images the post shows (its preview and body) that have variants, which the site makes.</summary>
     public IReadOnlyList<ResponsiveImage> Pictures { get; init; } = [];
     public required string Summary { get; init; }

@@ -21,7 +21,7 @@ public sealed class StructuredData(IOptions<SiteOptions> options, SiteUrls urls)
             ["url"] = urls.Absolute(post.Url),
             ["mainEntityOfPage"] = urls.Absolute(post.Url),
             ["datePublished"] = post.Date?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
-            ["image"] = post.Image is { } image ? urls.Absolute(image) : null,
+            ["image"] = post.SharedImage is { } image ? urls.Absolute(image) : null,
             ["keywords"] = post.Tags.Count > 0 ? string.Join(", ", post.Tags.Select(t => t.Name)) : null,
             ["articleSection"] = post.Categories.Count > 0 ? post.Categories[0].Name : null,
             ["author"] = Author(),

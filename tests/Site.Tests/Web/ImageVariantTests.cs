@@ -48,6 +48,17 @@ public sealed class ImageVariantTests : IDisposable
     }
 
     [Fact]
+    public async Task Link_previews_and_structured_data_name_the_widest_variant_not_the_file()
+    {
+        using var site = new SiteFactory(_folder.PostsPath);
+        var page = await site.CreateClient().GetDocumentAsync("/posts/pictures");
+
+        var shared = page.Head!.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+        Assert.Matches(@"^http://localhost:8080/variants/wide\.[0-9a-f]+\.1600\.png$", shared);
+        Assert.Contains($"\"image\":\"{shared}\"", page.QuerySelector("script[type='application/ld+json']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Until_a_variant_is_made_the_file_itself_is_sent_and_asked_for_again()
     {
         // A cache folder that cannot be made: no variant ever is.
