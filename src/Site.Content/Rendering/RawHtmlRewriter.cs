@@ -15,8 +15,6 @@ namespace Site.Content.Rendering;
 internal sealed class RawHtmlRewriter(
     Func<string, string> resolve, ICollection<BodyLink>? links, Func<string, string>? write = null, ICollection<BodyProblem>? problems = null)
 {
-    private sealed record Attribute(string Name, int ValueStart, int ValueEnd, bool Quoted);
-
     /// <param name="line">The file line where <paramref name="html"/> starts, for the links it records.</param>
     /// <param name="column">The file column where <paramref name="html"/> starts.</param>
     public string Rewrite(string html, int line, int column)
@@ -24,22 +22,8 @@ internal sealed class RawHtmlRewriter(
         // Made at the first change only: most tags (every closing one) are copied as they are.
         StringBuilder? output = null;
         var copiedUpTo = 0;
-        var position = 0;
-        while ((position = html.IndexOf('<', position)) >= 0)
+        foreach (var (tagName, attributes, position, tagEnd, selfClosing) in HtmlStartTags.Of(html))
         {
-            if (string.CompareOrdinal(html, position, "<!--", 0, 4) == 0)
-            {
-                var end = html.IndexOf("-->", position + 4, StringComparison.Ordinal);
-                position = end < 0 ? html.Length : end + 3;
-                continue;
-            }
-            if (position + 1 >= html.Length || !char.IsAsciiLetter(html[position + 1]))
-            {
-                position++;
-                continue;
-            }
-
-            var (tagName, attributes, tagEnd, selfClosing) = ReadStartTag(html, position);
             if (tagName == "img" && problems is not null && !attributes.Any(a => a.Name == "alt"))
             {
                 var (imageLine, imageColumn) = SourceText.PositionOf(html, position, line, column);
@@ -73,15 +57,13 @@ internal sealed class RawHtmlRewriter(
             {
                 copiedUpTo = AddNoopener(html, output ??= new StringBuilder(html.Length + 32), copiedUpTo, attributes, tagEnd, selfClosing);
             }
-
-            position = tagName is "script" or "style" ? SkipRawText(html, tagEnd, tagName) : tagEnd;
         }
         if (output is null) return html;
         output.Append(html, copiedUpTo, html.Length - copiedUpTo);
         return output.ToString();
     }
 
-    private static int AddNoopener(string html, StringBuilder output, int copiedUpTo, List<Attribute> attributes, int tagEnd, bool selfClosing)
+    private static int AddNoopener(string html, StringBuilder output, int copiedUpTo, List<HtmlAttribute> attributes, int tagEnd, bool selfClosing)
     {
         var rel = attributes.FirstOrDefault(a => a.Name == "rel");
         if (rel is null)
@@ -96,60 +78,9 @@ internal sealed class RawHtmlRewriter(
         return rel.ValueEnd;
     }
 
-    private static bool HasNoopener(string html, List<Attribute> attributes) =>
+    private static bool HasNoopener(string html, List<HtmlAttribute> attributes) =>
         attributes.FirstOrDefault(a => a.Name == "rel") is { } rel &&
         html[rel.ValueStart..rel.ValueEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("noopener", StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Reads <c>&lt;name attr="value" ...&gt;</c> from <paramref name="start"/> by the HTML tokenizer's rules for attributes.</summary>
-    private static (string Name, List<Attribute> Attributes, int End, bool SelfClosing) ReadStartTag(string html, int start)
-    {
-        var i = start + 1;
-        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('>' or '/')) i++;
-        var name = html[(start + 1)..i].ToLowerInvariant();
-        var attributes = new List<Attribute>();
-        while (i < html.Length)
-        {
-            while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/' && (i + 1 >= html.Length || html[i + 1] != '>'))) i++;
-            if (i >= html.Length) break;
-            if (html[i] == '>') return (name, attributes, i + 1, false);
-            if (html[i] == '/') return (name, attributes, i + 2, true);
-
-            var nameStart = i;
-            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('>' or '/' or '=')) i++;
-            var attributeName = html[nameStart..i].ToLowerInvariant();
-            var afterName = i;
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-            if (i >= html.Length || html[i] != '=')
-            {
-                i = afterName;
-                attributes.Add(new Attribute(attributeName, afterName, afterName, Quoted: false));
-                continue;
-            }
-            i++;
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-            if (i < html.Length && html[i] is '"' or '\'')
-            {
-                var quote = html[i];
-                var close = html.IndexOf(quote, i + 1);
-                if (close < 0) close = html.Length;
-                attributes.Add(new Attribute(attributeName, i + 1, close, Quoted: true));
-                i = Math.Min(close + 1, html.Length);
-            }
-            else
-            {
-                var valueStart = i;
-                while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
-                attributes.Add(new Attribute(attributeName, valueStart, i, Quoted: false));
-            }
-        }
-        return (name, attributes, html.Length, false);
-    }
-
-    private static int SkipRawText(string html, int from, string tagName)
-    {
-        var end = html.IndexOf("</" + tagName, from, StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? html.Length : end;
-    }
 
     private static string Encode(string url) => url.Replace("&", "&amp;").Replace("\"", "&quot;");
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Site.Content.Rendering;
@@ -6,8 +7,10 @@ namespace Site.Content.Rendering;
 /// <summary>
 /// What scrolls sideways in a box of its own when wider than the column (code, tables, display math, and inline math
 /// too long for a phone's line) can be reached from the keyboard: <c>tabindex="0"</c>, so that arrow keys scroll it
-/// (axe's <c>scrollable-region-focusable</c>). Short inline math, which fits any line, adds no stop to the tab order.
-/// Runs after the stages that write code and math, on their markup and on the author's raw HTML alike.
+/// (axe's <c>scrollable-region-focusable</c>). Short inline math, which fits any line, adds no stop to the tab order, and
+/// an element with a <c>tabindex</c> of its own keeps it. Runs after the stages that write code and math, on their markup
+/// and on the author's raw HTML alike, tag by tag as a browser reads them: text that only looks like a tag (in an
+/// attribute, a comment, a script) is left as it is.
 /// </summary>
 public sealed partial class ScrollBoxes : IHtmlStage
 {
@@ -16,27 +19,38 @@ public sealed partial class ScrollBoxes : IHtmlStage
 
     public string Finish(string html, ICollection<BodyProblem> problems)
     {
-        html = Boxes().Replace(html, box => box.Groups["attributes"].Value.Contains("tabindex=", StringComparison.OrdinalIgnoreCase)
-            ? box.Value
-            : $"<{box.Groups["tag"].Value} tabindex=\"0\"{box.Groups["attributes"].Value}>");
-        return html.Contains("<math", StringComparison.Ordinal) ? InlineMath().Replace(html, ReachableIfLong) : html;
+        StringBuilder? output = null;
+        var copiedUpTo = 0;
+        foreach (var tag in HtmlStartTags.Of(html))
+        {
+            if (tag.Attributes.Any(attribute => attribute.Name == "tabindex") || !Scrolls(html, tag)) continue;
+            var insertAt = tag.Start + 1 + tag.Name.Length;
+            (output ??= new StringBuilder(html.Length + 64)).Append(html, copiedUpTo, insertAt - copiedUpTo).Append(" tabindex=\"0\"");
+            copiedUpTo = insertAt;
+        }
+        return output is null ? html : output.Append(html, copiedUpTo, html.Length - copiedUpTo).ToString();
     }
 
-    private static string ReachableIfLong(Match math)
+    private static bool Scrolls(string html, HtmlStartTag tag) => tag.Name switch
     {
-        var attributes = math.Groups["attributes"].Value;
-        if (attributes.Contains("display=\"block\"", StringComparison.Ordinal) || attributes.Contains("tabindex=", StringComparison.OrdinalIgnoreCase)) return math.Value;
-        var shown = WebUtility.HtmlDecode(Tags().Replace(Annotation().Replace(math.Groups["inner"].Value, ""), ""));
-        return shown.Length < LongInlineMath ? math.Value : $"<math tabindex=\"0\"{attributes}>{math.Groups["inner"].Value}</math>";
+        "pre" or "table" => true,
+        "div" or "span" => Value(html, tag, "class")?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("math-display") == true,
+        "math" => Value(html, tag, "display") != "block" && IsLong(html, tag.End),
+        _ => false,
+    };
+
+    private static string? Value(string html, HtmlStartTag tag, string name) =>
+        tag.Attributes.FirstOrDefault(attribute => attribute.Name == name) is { } found ? html[found.ValueStart..found.ValueEnd] : null;
+
+    /// <summary>Whether the math from <paramref name="contentStart"/> to its end shows more characters than a phone's line holds.</summary>
+    private static bool IsLong(string html, int contentStart)
+    {
+        var end = html.IndexOf("</math", contentStart, StringComparison.OrdinalIgnoreCase);
+        var content = html[contentStart..(end < 0 ? html.Length : end)];
+        return WebUtility.HtmlDecode(Tags().Replace(Annotation().Replace(content, ""), "")).Length >= LongInlineMath;
     }
 
-    [GeneratedRegex("""<(?<tag>pre|table)(?<attributes>(?:\s[^>]*)?)>|<(?<tag>div|span)(?<attributes>\s+class="math-display[^>]*)>""")]
-    private static partial Regex Boxes();
-
-    [GeneratedRegex("""<math(?<attributes>(?:\s[^>]*)?)>(?<inner>.*?)</math>""", RegexOptions.Singleline)]
-    private static partial Regex InlineMath();
-
-    [GeneratedRegex("""<annotation[^>]*>.*?</annotation>""", RegexOptions.Singleline)]
+    [GeneratedRegex("""<annotation[^>]*>.*?</annotation>""", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Annotation();
 
     [GeneratedRegex("<[^>]*>")]
