@@ -47,10 +47,10 @@ log "engines side by side ($ROUNDS rounds)"
 ENGINES_REPORT=$(dotnet "$ENGINES" report "$WORK/corpus" "$ROUNDS")
 
 # The query mixes for wrk, drawn from the corpus's own words, each thread cycling through its mix: 50 queries of each
-# kind asked again and again; and thousands more, each distinct, that a run never gets through twice (the first
-# queries of that draw are the repeated mix's, so they are left out).
+# kind asked again and again; and thousands more, each distinct and none of the first mix's, that a run never gets
+# through twice.
 dotnet "$ENGINES" queries "$WORK/corpus" 50 >"$WORK/queries.txt"
-dotnet "$ENGINES" queries "$WORK/corpus" 5000 | tail -n +301 | awk '!seen[$0]++' >"$WORK/new-queries.txt"
+dotnet "$ENGINES" queries "$WORK/corpus" 5000 | grep -vxFf "$WORK/queries.txt" | awk '!seen[$0]++' >"$WORK/new-queries.txt"
 lua_mix() {
   echo 'local paths = {}'
   while IFS= read -r path; do printf 'paths[#paths + 1] = "%s"\n' "$path"; done <"$1"

@@ -263,6 +263,7 @@ public sealed class SearchIndex
     private Dictionary<int, List<BodyMatch>> BodyMatches(int[] posts, HashSet<int> matched)
     {
         var result = posts.ToDictionary(post => post, _ => new List<BodyMatch>());
+        if (result.Count == 0) return result;
         foreach (var term in matched)
         {
             ForEachPosition(term, result.ContainsKey, (post, position) =>

@@ -2,14 +2,11 @@ using System.Text;
 
 namespace Site.Content.Search;
 
-/// <summary>A word of a body the query matched: its place among the body's words, and the index's term for it.</summary>
-public readonly record struct BodyMatch(int Word, int Term);
-
 /// <summary>
 /// A snippet of a body around its best match: the stretch of <see cref="Words"/> words that holds the most different
 /// matched terms (then the most matches), from a little before the first, with every matched word marked. Without a
-/// match (a post found by its title), the body's first words. Where the matches are comes from the index's positions,
-/// so only the words shown are looked at again.
+/// match (a post found by its title), the body's first words. Where the matches are comes from the index's positions:
+/// no word is looked up again, and the body's words are counted only up to the end of the stretch.
 /// </summary>
 public static class Snippets
 {
@@ -18,22 +15,12 @@ public static class Snippets
     /// <summary>Words shown before the first match of the stretch, so that it does not open on the match.</summary>
     private const int Lead = 4;
 
-    /// <summary>Characters of a body looked through: a snippet from past them is rarely worth the time a huge post would take.</summary>
-    private const int MaxTextLength = 100_000;
-
     /// <param name="text">The body's text (<see cref="HtmlText"/>), whose words the positions count.</param>
     /// <param name="matches">The matched words, in the order of the body.</param>
     public static IReadOnlyList<SnippetPart> Of(string text, IReadOnlyList<BodyMatch> matches)
     {
-        if (text.Length > MaxTextLength) text = text[..MaxTextLength];
         var start = BestStart(matches);
         var words = WordSpans.Of(text).Skip(start).Take(Words + 1).ToList();
-        if (words.Count == 0 && start > 0)
-        {
-            // The best stretch lies past the characters looked through: the body's start instead.
-            start = 0;
-            words = [.. WordSpans.Of(text).Take(Words + 1)];
-        }
         if (words.Count == 0) return [];
 
         var shown = Math.Min(words.Count, Words);

@@ -25,13 +25,19 @@ public sealed class SearchResultsCache : IDisposable
         if (_kept.TryGetValue(key, out SearchResults? kept) && kept is not null) return kept with { Query = query };
 
         var results = catalog.Find(query, skip, take, limits);
-        _kept.Set(key, results, new MemoryCacheEntryOptions { Size = SizeOf(results), AbsoluteExpirationRelativeToNow = Lifetime });
+        _kept.Set(key, results, new MemoryCacheEntryOptions { Size = SizeOf(key, results), AbsoluteExpirationRelativeToNow = Lifetime });
         return results;
     }
 
-    /// <summary>Roughly what one page of results holds in memory: its snippets' text, and a little for each hit and part.</summary>
-    private static long SizeOf(SearchResults results) =>
-        256 + results.Hits.Sum(hit => 128 + hit.Snippet.Sum(part => 64 + 2L * part.Text.Length));
+    /// <summary>
+    /// Roughly what one kept page of results takes: the entry and its key, the query as read, the suggestion, and the
+    /// snippets' text with a little for each hit and part. A page without hits counts too: a flood of random queries is
+    /// mostly those.
+    /// </summary>
+    private static long SizeOf(Key key, SearchResults results) =>
+        512 + 2L * (key.Query.Length + results.Query.Text.Length + (results.Suggestion?.Length ?? 0))
+        + results.Query.Words.Sum(word => 64 + 2L * word.Folded.Length)
+        + results.Hits.Sum(hit => 128 + hit.Snippet.Sum(part => 64 + 2L * part.Text.Length));
 
     public void Dispose() => _kept.Dispose();
 }

@@ -172,6 +172,21 @@ public class SearchIndexTests
     public void Hostile_and_empty_queries_answer(string query) =>
         Assert.NotNull(SearchIndex.Build(Corpus).Search(SearchQuery.Parse(query, Limits), 0, 10, Now, Limits));
 
+    [Fact]
+    public void The_snippet_marks_the_body_s_words_wherever_else_the_query_matched()
+    {
+        var body = "<p>" + string.Join(' ', Enumerable.Range(1, 40).Select(i => $"w{i}")) + " the stewardship of data, then " +
+            string.Join(' ', Enumerable.Range(41, 40).Select(i => $"w{i}")) + " and stewardship again</p>";
+        var post = Make("titled", "Stewardship of shared data in a long title", body, summary: "A summary about stewardship.",
+            categories: ["Data stewardship", "Community"]);
+        var hit = Assert.Single(SearchIndex.Build([post]).Search(SearchQuery.Parse("stewardship data", Limits), 0, 10, Now, Limits).Hits);
+
+        var text = string.Concat(hit.Snippet.Select(part => part.Text));
+        Assert.Equal(["stewardship", "data"], hit.Snippet.Where(part => part.IsMatch).Select(part => part.Text));
+        Assert.StartsWith("… w38 w39 w40 the stewardship of data, then w41", text, StringComparison.Ordinal);
+        Assert.EndsWith(" w62 …", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Données  Stewardship", "donnees stewardship", true)]
     [InlineData("data stew", "DATA STEW", true)]

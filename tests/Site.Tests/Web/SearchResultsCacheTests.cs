@@ -29,6 +29,8 @@ public sealed class SearchResultsCacheTests : IDisposable
         var second = _cache.Find(_catalog, SearchQuery.Parse("series", Limits), 5, 5, Limits);
         var phrase = _cache.Find(_catalog, SearchQuery.Parse("\"series\"", Limits), 0, 5, Limits);
 
+        Assert.Equal(5, first.Hits.Count);
+        Assert.NotEmpty(second.Hits);
         Assert.Empty(first.Hits.Select(hit => hit.Post.Slug).Intersect(second.Hits.Select(hit => hit.Post.Slug)));
         Assert.NotSame(first.Hits, phrase.Hits);
     }
