@@ -53,11 +53,10 @@ public sealed class BodyPipeline(
         documentStages:
         [
             new MarkdownInHtml(), new VerbatimHtml(), new KramdownAttributes(), new TableOfContents(), new Apostrophes(), new CodeBlocks(),
-            new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(), new MathPositions(),
+            new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(), new MathPositions(), new ScrollBoxes(),
         ],
-        // Highlighting and math each find only the markup the pipeline wrote for them, escaped text inside: neither meets
-        // the other's output; the scroll boxes come last, on what both wrote.
-        finishingStages: [new CodeHighlighting(), new MathTypesetting(Temml.InAppFolder), new ScrollBoxes()]);
+        // Each finds only the markup the pipeline wrote for it, escaped text inside: neither meets the other's output.
+        finishingStages: [new CodeHighlighting(), new MathTypesetting(Temml.InAppFolder)]);
 
     public RenderedBody Render(string markdown, BodyContext context)
     {

@@ -13,7 +13,7 @@ namespace Site.Content.Rendering;
 /// pieces of a body took too much work (hostile TeX), the rest is shown as its source unconverted, so that one body
 /// costs a few conversions' worth of limits at most. A body without math returns at once.
 /// </summary>
-public sealed class MathTypesetting(Temml temml) : IHtmlStage
+public sealed partial class MathTypesetting(Temml temml) : IHtmlStage
 {
     internal const int MaxStopped = 3;
 
@@ -41,8 +41,11 @@ public sealed class MathTypesetting(Temml temml) : IHtmlStage
             if (isDisplay)
             {
                 var box = isBlock ? "div" : "span";
-                return $"<{box} class=\"math-display{classes}\"{attributes}>{mathMl}</{box}>";
+                return $"<{box} class=\"math-display{classes}\"{ScrollBoxes.For(attributes)}{attributes}>{mathMl}</{box}>";
             }
+            // Inline math too long for a phone's line scrolls in a box of its own, the <math> itself; short math adds no
+            // stop to the tab order.
+            if (mathMl.StartsWith("<math", StringComparison.Ordinal) && IsLong(mathMl)) mathMl = "<math" + ScrollBoxes.Reachable + mathMl["<math".Length..];
             // Inline math has no box but the one its attribute list asks for, as kramdown writes it: a span.
             if (classes.Length == 0 && attributes.Length == 0) return mathMl;
             return classes.Length == 0 ? $"<span{attributes}>{mathMl}</span>" : $"<span class=\"{classes[1..]}\"{attributes}>{mathMl}</span>";
@@ -52,9 +55,22 @@ public sealed class MathTypesetting(Temml temml) : IHtmlStage
         var column = int.Parse(placeholder.Groups["column"].ValueSpan, CultureInfo.InvariantCulture);
         problems.Add(new BodyProblem($"math '{Shortened(tex)}' could not be typeset: {problem}", line, column));
         return isBlock
-            ? $"<pre class=\"math-error{classes}\"{attributes}><code>{escapedTex}</code></pre>"
+            ? $"<pre class=\"math-error{classes}\"{ScrollBoxes.For(attributes)}{attributes}><code>{escapedTex}</code></pre>"
             : $"<code class=\"math-error{classes}\"{attributes}>{escapedTex}</code>";
     }
+
+    /// <summary>Characters of inline math that may not fit the 330 or so pixels of a 360 px screen's column.</summary>
+    internal const int LongInlineMath = 24;
+
+    /// <summary>Whether the MathML shows more characters than a phone's line holds (its TeX annotation aside).</summary>
+    private static bool IsLong(string mathMl) =>
+        WebUtility.HtmlDecode(Tags().Replace(Annotation().Replace(mathMl, ""), "")).Length >= LongInlineMath;
+
+    [GeneratedRegex("""<annotation[^>]*>.*?</annotation>""", RegexOptions.Singleline)]
+    private static partial Regex Annotation();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
 
     /// <summary>The TeX on one line and at most 60 characters, for a report line.</summary>
     private static string Shortened(string tex)

@@ -1,58 +1,25 @@
-using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Site.Content.Rendering;
 
 /// <summary>
-/// What scrolls sideways in a box of its own when wider than the column (code, tables, display math, and inline math
-/// too long for a phone's line) can be reached from the keyboard: <c>tabindex="0"</c>, so that arrow keys scroll it
-/// (axe's <c>scrollable-region-focusable</c>). Short inline math, which fits any line, adds no stop to the tab order, and
-/// an element with a <c>tabindex</c> of its own keeps it. Runs after the stages that write code and math, on their markup
-/// and on the author's raw HTML alike, tag by tag as a browser reads them: text that only looks like a tag (in an
-/// attribute, a comment, a script) is left as it is.
+/// Boxes that scroll sideways on a phone can be reached from the keyboard: <c>tabindex="0"</c>, so that arrow keys
+/// scroll them (axe's <c>scrollable-region-focusable</c>). This stage gives it to the tables Markdown makes; highlighted
+/// code (<see cref="CodeHighlighting"/>) and math (<see cref="MathTypesetting"/>) give it to the boxes they write. The
+/// author's raw HTML keeps its elements and attributes as written (the contract): it gets none.
 /// </summary>
-public sealed partial class ScrollBoxes : IHtmlStage
+public sealed class ScrollBoxes : IDocumentStage
 {
-    /// <summary>Characters of inline math that may not fit the 330 or so pixels of a 360 px screen's column.</summary>
-    internal const int LongInlineMath = 24;
+    /// <summary>The attribute a scroll box gets, unless the author gave it one.</summary>
+    public const string Reachable = " tabindex=\"0\"";
 
-    public string Finish(string html, ICollection<BodyProblem> problems)
+    public void Rewrite(MarkdownDocument document, BodyContext context)
     {
-        StringBuilder? output = null;
-        var copiedUpTo = 0;
-        foreach (var tag in HtmlStartTags.Of(html))
-        {
-            if (tag.Attributes.Any(attribute => attribute.Name == "tabindex") || !Scrolls(html, tag)) continue;
-            var insertAt = tag.Start + 1 + tag.Name.Length;
-            (output ??= new StringBuilder(html.Length + 64)).Append(html, copiedUpTo, insertAt - copiedUpTo).Append(" tabindex=\"0\"");
-            copiedUpTo = insertAt;
-        }
-        return output is null ? html : output.Append(html, copiedUpTo, html.Length - copiedUpTo).ToString();
+        foreach (var table in document.Descendants<Table>()) table.GetAttributes().AddPropertyIfNotExist("tabindex", "0");
     }
 
-    private static bool Scrolls(string html, HtmlStartTag tag) => tag.Name switch
-    {
-        "pre" or "table" => true,
-        "div" or "span" => Value(html, tag, "class")?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("math-display") == true,
-        "math" => Value(html, tag, "display") != "block" && IsLong(html, tag.End),
-        _ => false,
-    };
-
-    private static string? Value(string html, HtmlStartTag tag, string name) =>
-        tag.Attributes.FirstOrDefault(attribute => attribute.Name == name) is { } found ? html[found.ValueStart..found.ValueEnd] : null;
-
-    /// <summary>Whether the math from <paramref name="contentStart"/> to its end shows more characters than a phone's line holds.</summary>
-    private static bool IsLong(string html, int contentStart)
-    {
-        var end = html.IndexOf("</math", contentStart, StringComparison.OrdinalIgnoreCase);
-        var content = html[contentStart..(end < 0 ? html.Length : end)];
-        return WebUtility.HtmlDecode(Tags().Replace(Annotation().Replace(content, ""), "")).Length >= LongInlineMath;
-    }
-
-    [GeneratedRegex("""<annotation[^>]*>.*?</annotation>""", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex Annotation();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
+    /// <summary><see cref="Reachable"/>, or nothing when <paramref name="attributes"/> (as written in a tag) hold a tabindex already.</summary>
+    public static string For(string attributes) => attributes.Contains("tabindex=", StringComparison.OrdinalIgnoreCase) ? "" : Reachable;
 }
