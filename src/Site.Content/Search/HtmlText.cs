@@ -17,6 +17,8 @@ public static class HtmlText
         "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InlineByName = Inline.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] Hidden = ["script", "style", "template"];
 
     public static string Of(string html)
@@ -34,23 +36,32 @@ public static class HtmlText
             if (close < 0) break;
             var name = TagName(html, open + 1, close);
             at = close + 1;
-            if (Array.Find(Hidden, hidden => hidden.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } hiddenName && html[open + 1] != '/')
+            if (html[open + 1] != '/' && HiddenNamed(name) is { } hidden)
             {
-                var end = html.IndexOf("</" + hiddenName, at, StringComparison.OrdinalIgnoreCase);
+                var end = html.IndexOf("</" + hidden, at, StringComparison.OrdinalIgnoreCase);
                 at = end < 0 ? html.Length : end;
                 continue;
             }
-            if (!Inline.Contains(name)) text.Append(' ');
+            if (!InlineByName.Contains(name)) text.Append(' ');
         }
         return text.ToString();
     }
 
-    private static string TagName(string html, int start, int end)
+    private static ReadOnlySpan<char> TagName(string html, int start, int end)
     {
         if (start < end && html[start] == '/') start++;
         var stop = start;
         while (stop < end && char.IsAsciiLetterOrDigit(html[stop])) stop++;
-        return html[start..stop];
+        return html.AsSpan(start, stop - start);
+    }
+
+    private static string? HiddenNamed(ReadOnlySpan<char> name)
+    {
+        foreach (var hidden in Hidden)
+        {
+            if (name.Equals(hidden, StringComparison.OrdinalIgnoreCase)) return hidden;
+        }
+        return null;
     }
 
     private static void AppendDecoded(StringBuilder text, ReadOnlySpan<char> segment)

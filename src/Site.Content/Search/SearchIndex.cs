@@ -14,11 +14,6 @@ namespace Site.Content.Search;
 /// </summary>
 public sealed class SearchIndex
 {
-    // BM25's usual constants; the weights make a title word count four body words, a category, tag or summary word two.
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-    private static readonly double[] FieldWeights = [4.0, 2.0, 1.0];
-
     /// <summary>A prefix's or a typo's variants count for less than the word itself.</summary>
     private const double VariantWeight = 0.7;
 
@@ -26,26 +21,26 @@ public sealed class SearchIndex
     public const int MinTypoLength = 5;
 
     private readonly Post[] _posts;
-    private readonly double[][] _norms;
+    /// <summary>Each post's date in UTC ticks (the smallest for undated ones): ranking reads it for every match, and a
+    /// contiguous array spares a trip to each post.</summary>
+    private readonly long[] _visibleFrom;
     private readonly int[] _bodyStarts;
     private readonly Dictionary<string, int> _terms;
-    private readonly byte[][] _postings;
-    private readonly int[] _postFrequency;
+    private readonly TermPostings[] _postings;
     private readonly string[] _words;
     private readonly int[] _wordTerms;
     private readonly Dictionary<string, int> _wordIndex;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIndexBySpan;
     private readonly char[] _alphabet;
 
-    internal SearchIndex(Post[] posts, int[][] fieldLengths, Dictionary<string, int> terms, byte[][] postings, int[] postFrequency,
+    internal SearchIndex(Post[] posts, int[][] fieldLengths, Dictionary<string, int> terms, TermPostings[] postings,
         string[] words, int[] wordTerms)
     {
         _posts = posts;
-        _norms = [.. fieldLengths.Select(Norms)];
+        _visibleFrom = [.. posts.Select(post => post.Date?.UtcTicks ?? long.MinValue)];
         _bodyStarts = [.. posts.Select((_, post) => fieldLengths[0][post] + fieldLengths[1][post] + 2 * SearchIndexBuilder.FieldGap)];
         _terms = terms;
         _postings = postings;
-        _postFrequency = postFrequency;
         _words = words;
         _wordTerms = wordTerms;
         _wordIndex = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
@@ -97,16 +92,20 @@ public sealed class SearchIndex
             var best = new PriorityQueue<int, (double Score, int Post)>(Comparer<(double Score, int Post)>.Create((a, b) =>
                 a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Post.CompareTo(a.Post)));
             var total = 0;
+            var (ticks, words) = (now.UtcTicks, query.Words.Count);
+            var least = 0.0;
             for (var post = 0; post < count; post++)
             {
-                if (scores[post] <= 0 || !_posts[post].IsVisibleAt(now)) continue;
-                // A post matching every word of the query outranks one matching some, whatever their frequencies.
-                var share = (double)BitOperations.PopCount((uint)masks[post]) / query.Words.Count;
-                var score = scores[post] * share * share;
+                if (scores[post] <= 0 || _visibleFrom[post] > ticks) continue;
                 total++;
-                if (keep == 0) continue;
+                // A post matching every word of the query outranks one matching some, whatever their frequencies.
+                var share = (double)BitOperations.PopCount((uint)masks[post]) / words;
+                var score = scores[post] * share * share;
+                // The queue is full and this post ranks no higher than its last (a tie goes to the earlier post).
+                if (best.Count == keep && score <= least) continue;
                 if (best.Count < keep) best.Enqueue(post, (score, post));
                 else best.EnqueueDequeue(post, (score, post));
+                if (best.Count == keep) least = best.TryPeek(out _, out var last) ? last.Score : 0;
             }
             var ranked = new List<(int, double)>(best.Count);
             while (best.TryDequeue(out var post, out var key)) ranked.Add((post, key.Score));
@@ -136,7 +135,7 @@ public sealed class SearchIndex
         if (query.PrefixWord == index) others = WordsStartingWith(word.Folded);
         if (exact < 0 && word.Folded.Length >= MinTypoLength) others = others.Concat(WordsOneTypoFrom(word.Folded));
         variants.AddRange(others.Select(w => _wordTerms[w]).Where(term => term != exact).Distinct()
-            .OrderByDescending(term => _postFrequency[term]).Take(limits.MaxVariants).Select(term => (term, VariantWeight)));
+            .OrderByDescending(term => _postings[term].Count).Take(limits.MaxVariants).Select(term => (term, VariantWeight)));
         return variants;
     }
 
@@ -197,23 +196,8 @@ public sealed class SearchIndex
     private void Accumulate(int term, double weight, int bit, double[] scores, int[] masks)
     {
         var postings = _postings[term];
-        var frequency = _postFrequency[term];
-        var idf = Math.Log(1 + (_posts.Length - frequency + 0.5) / (frequency + 0.5)) * weight;
-        var post = 0;
-        for (var at = 0; at < postings.Length;)
-        {
-            post += VarInt.Read(postings, ref at);
-            var tf = 0.0;
-            for (var field = 0; field < FieldWeights.Length; field++)
-            {
-                var count = VarInt.Read(postings, ref at);
-                if (count > 0) tf += FieldWeights[field] * count / _norms[field][post];
-            }
-            var positionBytes = VarInt.Read(postings, ref at);
-            at += positionBytes;
-            scores[post] += idf * tf * (K1 + 1) / (K1 + tf);
-            masks[post] |= bit;
-        }
+        var scale = Bm25F.ImpactScale(postings.Count, _posts.Length) * weight;
+        postings.Score(scale, bit, scores, masks);
     }
 
     /// <summary>Drops the posts that do not hold the phrase's words one after another.</summary>
@@ -221,78 +205,57 @@ public sealed class SearchIndex
     {
         var required = phrase.Aggregate(0, (mask, word) => mask | 1 << word);
         var terms = phrase.Select(word => _terms.GetValueOrDefault(PorterStemmer.Stem(query.Words[word].Folded), -1)).ToArray();
-        var positions = terms.Distinct().Where(term => term >= 0).ToDictionary(term => term, term => Positions(term, masks, required));
+        var known = terms.All(term => term >= 0);
+        var cursors = known ? terms.Select(term => _postings[term].Cursor()).ToArray() : [];
+        var positions = cursors.Select(_ => new List<int>()).ToArray();
         for (var post = 0; post < _posts.Length; post++)
         {
             if (scores[post] <= 0) continue;
-            if ((masks[post] & required) != required || terms.Any(term => term < 0) || !HoldsPhrase(post, terms, positions)) scores[post] = 0;
+            if (!known || (masks[post] & required) != required || !HoldsPhrase(post, cursors, positions)) scores[post] = 0;
         }
     }
 
-    private static bool HoldsPhrase(int post, int[] terms, Dictionary<int, Dictionary<int, List<int>>> positions)
+    /// <summary>Whether some place in <paramref name="post"/> has the first term, the second right after, and so on.</summary>
+    private static bool HoldsPhrase(int post, PostingCursor[] cursors, List<int>[] positions)
     {
-        if (!positions[terms[0]].TryGetValue(post, out var starts)) return false;
-        foreach (var start in starts)
+        for (var i = 0; i < cursors.Length; i++)
+        {
+            if (!cursors[i].MoveTo(post)) return false;
+            cursors[i].ReadPositions(positions[i]);
+        }
+        foreach (var start in positions[0])
         {
             var all = true;
-            for (var i = 1; i < terms.Length && all; i++)
-            {
-                all = positions[terms[i]].TryGetValue(post, out var at) && at.BinarySearch(start + i) >= 0;
-            }
+            for (var i = 1; i < cursors.Length && all; i++) all = positions[i].BinarySearch(start + i) >= 0;
             if (all) return true;
         }
         return false;
     }
 
-    /// <summary>Where a term stands in each post that has all the words of a phrase.</summary>
-    private Dictionary<int, List<int>> Positions(int term, int[] masks, int required)
-    {
-        var result = new Dictionary<int, List<int>>();
-        ForEachPosition(term, post => (masks[post] & required) == required, (post, position) =>
-        {
-            if (!result.TryGetValue(post, out var found)) result[post] = found = [];
-            found.Add(position);
-        });
-        return result;
-    }
-
     /// <summary>
     /// Where each of <paramref name="posts"/> holds the <paramref name="matched"/> terms in its body, in the body's
-    /// order: one pass over each matched term's postings, however many posts are shown.
+    /// order: each matched term's postings read only around the posts shown.
     /// </summary>
     private Dictionary<int, List<BodyMatch>> BodyMatches(int[] posts, HashSet<int> matched)
     {
         var result = posts.ToDictionary(post => post, _ => new List<BodyMatch>());
-        if (result.Count == 0) return result;
+        var inOrder = posts.Order().ToArray();
+        var positions = new List<int>();
         foreach (var term in matched)
         {
-            ForEachPosition(term, result.ContainsKey, (post, position) =>
+            var cursor = _postings[term].Cursor();
+            foreach (var post in inOrder)
             {
-                if (position >= _bodyStarts[post]) result[post].Add(new BodyMatch(position - _bodyStarts[post], term));
-            });
+                if (!cursor.MoveTo(post)) continue;
+                cursor.ReadPositions(positions);
+                foreach (var position in positions)
+                {
+                    if (position >= _bodyStarts[post]) result[post].Add(new BodyMatch(position - _bodyStarts[post], term));
+                }
+            }
         }
         foreach (var found in result.Values) found.Sort((a, b) => a.Word.CompareTo(b.Word));
         return result;
-    }
-
-    /// <summary>Each position of a term, in order, in the posts <paramref name="wanted"/> says yes to; the others' skipped unread.</summary>
-    private void ForEachPosition(int term, Func<int, bool> wanted, Action<int, int> found)
-    {
-        var postings = _postings[term];
-        var post = 0;
-        for (var at = 0; at < postings.Length;)
-        {
-            post += VarInt.Read(postings, ref at);
-            var occurrences = VarInt.Read(postings, ref at) + VarInt.Read(postings, ref at) + VarInt.Read(postings, ref at);
-            var length = VarInt.Read(postings, ref at);
-            if (!wanted(post))
-            {
-                at += length;
-                continue;
-            }
-            var position = 0;
-            for (var i = 0; i < occurrences; i++) found(post, position += VarInt.Read(postings, ref at));
-        }
     }
 
     /// <summary>
@@ -327,19 +290,12 @@ public sealed class SearchIndex
             if (Math.Abs(candidate.Length - word.Length) > most) continue;
             var distance = EditDistance.Within(word, candidate, most);
             if (distance < 0) continue;
-            var frequency = _postFrequency[_wordTerms[_wordIndex[candidate]]];
+            var frequency = _postings[_wordTerms[_wordIndex[candidate]]].Count;
             if (distance < bestDistance || distance == bestDistance && frequency > bestFrequency)
             {
                 (best, bestFrequency, bestDistance) = (candidate, frequency, distance);
             }
         }
         return best;
-    }
-
-    /// <summary>BM25's length normalisation of each post's field: 1 - b + b * length / average length.</summary>
-    private static double[] Norms(int[] lengths)
-    {
-        var average = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
-        return [.. lengths.Select(length => 1 - B + B * length / average)];
     }
 }

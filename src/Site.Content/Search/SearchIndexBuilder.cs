@@ -4,7 +4,7 @@ namespace Site.Content.Search;
 /// Builds a <see cref="SearchIndex"/> in two passes. First, on every core, each post's words are found, folded and
 /// numbered in the vocabulary of its share of the posts (the text work, most of the cost, needs nothing shared).
 /// Then, in order, each distinct word is stemmed once to its term, and each post's terms are written to their postings
-/// as compact gaps, per-field counts and positions.
+/// as compact gaps, their <see cref="Bm25F"/> impact and positions.
 /// </summary>
 internal static class SearchIndexBuilder
 {
@@ -29,8 +29,14 @@ internal static class SearchIndexBuilder
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
         var termOfWord = new Dictionary<string, int>(StringComparer.Ordinal);
         var postings = new List<PostingWriter>();
-        var lengths = new int[3][];
-        for (var field = 0; field < lengths.Length; field++) lengths[field] = new int[posts.Count];
+        var read = shares.SelectMany(share => share.Posts).ToArray();
+        int[][] lengths =
+        [
+            [.. read.Select(post => post.TitleCount)],
+            [.. read.Select(post => post.MetaCount)],
+            [.. read.Select(post => post.Words.Length - post.TitleCount - post.MetaCount)],
+        ];
+        var scoring = new Bm25F(lengths);
         var occurrences = new List<long>();
         var id = 0;
         foreach (var share in shares)
@@ -38,9 +44,6 @@ internal static class SearchIndexBuilder
             var toTerm = share.Vocabulary.Select(word => TermOf(word, terms, termOfWord, postings)).ToArray();
             foreach (var post in share.Posts)
             {
-                lengths[0][id] = post.TitleCount;
-                lengths[1][id] = post.MetaCount;
-                lengths[2][id] = post.Words.Length - post.TitleCount - post.MetaCount;
                 occurrences.Clear();
                 for (var i = 0; i < post.Words.Length; i++)
                 {
@@ -48,13 +51,13 @@ internal static class SearchIndexBuilder
                     occurrences.Add(((long)toTerm[post.Words[i]] << 32) | (uint)position);
                 }
                 occurrences.Sort();
-                Write(id, occurrences, post.TitleCount + FieldGap, post.TitleCount + post.MetaCount + 2 * FieldGap, postings);
+                Write(id, occurrences, post.TitleCount + FieldGap, post.TitleCount + post.MetaCount + 2 * FieldGap, scoring, postings);
                 id++;
             }
         }
 
         var words = termOfWord.Keys.Order(StringComparer.Ordinal).ToArray();
-        return new SearchIndex([.. posts], lengths, terms, [.. postings.Select(writer => writer.ToArray())], [.. postings.Select(writer => writer.Posts)],
+        return new SearchIndex([.. posts], lengths, terms, [.. postings.Select(writer => writer.ToPostings())],
             words, [.. words.Select(word => termOfWord[word])]);
     }
 
@@ -123,7 +126,7 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>Writes post <paramref name="id"/>'s sorted (term, position) pairs to the terms' postings.</summary>
-    private static void Write(int id, List<long> occurrences, int metaStart, int bodyStart, List<PostingWriter> postings)
+    private static void Write(int id, List<long> occurrences, int metaStart, int bodyStart, Bm25F scoring, List<PostingWriter> postings)
     {
         Span<int> counts = stackalloc int[3];
         var positions = new PostingWriter();
@@ -140,7 +143,7 @@ internal static class SearchIndexBuilder
                 positions.Write(position - previous);
                 previous = position;
             }
-            postings[term].Add(id, counts, positions);
+            postings[term].Add(id, scoring.Impact(id, counts), positions);
         }
     }
 

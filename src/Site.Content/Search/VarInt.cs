@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Content.Search;
 
 /// <summary>
@@ -19,10 +21,18 @@ internal static class VarInt
         return at;
     }
 
+    /// <summary>Reads the number at <paramref name="at"/> and moves past it; most are one byte, read without a loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Read(byte[] bytes, ref int at)
     {
-        uint value = 0;
-        var shift = 0;
+        var first = bytes[at++];
+        return first < 0x80 ? first : ReadRest(bytes, ref at, first);
+    }
+
+    private static int ReadRest(byte[] bytes, ref int at, byte first)
+    {
+        var value = (uint)(first & 0x7F);
+        var shift = 7;
         byte b;
         do
         {

@@ -163,6 +163,25 @@ public class SearchIndexTests
         Assert.Contains("the Données and their stewardship, then", string.Concat(hit.Snippet.Select(part => part.Text)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Phrases_and_snippets_are_found_in_posts_far_along_a_common_word_s_postings()
+    {
+        // Every post has "common", so finding posts 70 and 130 in its postings goes over its skip points.
+        var posts = Enumerable.Range(0, 150).Select(i => Make($"p{i}", $"Post {i}",
+            i is 70 or 130 ? "<p>Common words, then open data stewardship at last.</p>" : $"<p>Common words: data on post {i}, open to all.</p>",
+            date: Now.AddDays(-i))).ToArray();
+        var index = SearchIndex.Build(posts);
+
+        var phrase = index.Search(SearchQuery.Parse("\"open data\" common", Limits), 0, 10, Now, Limits);
+        Assert.Equal(["p70", "p130"], phrase.Hits.Select(hit => hit.Post.Slug));
+        Assert.All(phrase.Hits, hit => Assert.Equal(["Common", "open", "data"], hit.Snippet.Where(part => part.IsMatch).Select(part => part.Text)));
+
+        var words = index.Search(SearchQuery.Parse("stewardship common", Limits), 0, 10, Now, Limits);
+        Assert.Equal(150, words.Total);
+        Assert.Equal(["p70", "p130"], words.Hits.Take(2).Select(hit => hit.Post.Slug));
+        Assert.Equal(["Common", "stewardship"], words.Hits[1].Snippet.Where(part => part.IsMatch).Select(part => part.Text));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
