@@ -2,7 +2,7 @@
 # Search on a generated corpus, in one run: the site's own index and Lucene.Net side by side in one process
 # (bench/SearchEngines: index build time against the catalog's, memory, each kind of query), then the published site
 # under wrk with a mix of queries (/search?q=..., 1-3 words, prefixes, typos, phrases; 64 connections), twice: queries
-# asked again and again (the site keeps recent results) and queries never asked before (each one searched): throughput
+# asked again and again (the site keeps results pages) and queries never asked before (each one searched): throughput
 # and latency as wrk sees it, the time the server itself took per request (ASP.NET's own "Request finished in" log, in a
 # second run, so that logging does not slow the first), the results pages' sizes plain and Brotli-compressed, and
 # hostile queries. Writes the report between the markers of docs/benchmarks.md's search section and prints it.
@@ -144,7 +144,7 @@ $ENGINES_REPORT
 
 **The published site under load** (\`wrk -t2 -c64 -d$DURATION --latency\`, each thread cycling through $(wc -l <"$WORK/queries.txt") queries asked again, or through $(wc -l <"$WORK/new-queries.txt") distinct queries never asked before; VmRSS once started: $RSS MB):
 
-| measure | queries asked again (results kept) | queries never asked before | for scale: the home page (output cache) |
+| measure | queries asked again (pages kept) | queries never asked before | for scale: the home page (output cache) |
 | --- | ---: | ---: | ---: |
 | requests/s | $(wrk_rps "$WORK/wrk.txt") ($(wrk_requests "$WORK/wrk.txt") requests, $(wrk_errors "$WORK/wrk.txt") errors or non-2xx) | $(wrk_rps "$WORK/wrk-new.txt") ($(wrk_requests "$WORK/wrk-new.txt") requests, $(wrk_errors "$WORK/wrk-new.txt") errors or non-2xx) | $(wrk_rps "$WORK/wrk-home.txt") ($(wrk_requests "$WORK/wrk-home.txt") requests, $(wrk_errors "$WORK/wrk-home.txt") errors or non-2xx) |
 | latency seen by wrk, p50 / p99 (64 connections queue on 2 cores shared with wrk) | $(wrk_latency "$WORK/wrk.txt" 50%) / $(wrk_latency "$WORK/wrk.txt" 99%) ms | $(wrk_latency "$WORK/wrk-new.txt" 50%) / $(wrk_latency "$WORK/wrk-new.txt" 99%) ms | $(wrk_latency "$WORK/wrk-home.txt" 50%) / $(wrk_latency "$WORK/wrk-home.txt" 99%) ms |

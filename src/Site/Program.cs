@@ -77,7 +77,6 @@ static async Task<int> ServeAsync(string[] args)
     builder.Services.AddSingleton<AtomFeed>();
     builder.Services.AddSingleton<Sitemap>();
     builder.Services.AddSingleton<OpenSearchDescription>();
-    builder.Services.AddSingleton<SearchResultsCache>();
     builder.Services.AddSingleton<StructuredData>();
     builder.Services.AddRazorPages(pages => pages.Conventions.Add(new PageRoutes()));
     builder.Services.AddPageCaching();

@@ -7,10 +7,12 @@ namespace Site.Pages;
 
 /// <summary>
 /// <c>/search?q=...&amp;page=N</c>: the published posts and pages that match, best first, <c>Site:PageSize</c> a page;
-/// without a query, the form alone. A <c>q</c> given more than once is read as one query of all its values.
+/// without a query, the form alone. A <c>q</c> given more than once is read as one query of all its values. Each page is
+/// kept by its <c>q</c> and <c>page</c>, apart from the site's pages, so that a query asked again is answered from memory
+/// and a flood of new ones pushes out only other results.
 /// </summary>
-[MadePerRequest]
-public sealed class SearchModel(CatalogStore store, SearchResultsCache searches, IOptions<SiteOptions> options) : SitePageModel
+[Kept(Freshness.Page, Query, PageNumber.Query, Apart = true)]
+public sealed class SearchModel(CatalogStore store, IOptions<SiteOptions> options) : SitePageModel
 {
     public const string Query = "q";
 
@@ -32,7 +34,7 @@ public sealed class SearchModel(CatalogStore store, SearchResultsCache searches,
         var query = SearchQuery.Parse(string.Join(' ', Request.Query[Query].OfType<string>()), site.Search);
         if (query.IsEmpty && number > 1) return NotFound();
 
-        Results = searches.Find(store.Current, query, (number - 1) * site.PageSize, site.PageSize, site.Search);
+        Results = store.Current.Find(query, (number - 1) * site.PageSize, site.PageSize, site.Search);
         var pageCount = Math.Max(1, (Results.Total + site.PageSize - 1) / site.PageSize);
         if (number > pageCount) return NotFound();
         Listing = new PagedList<SearchHit>(Results.Hits, number, pageCount, Results.Total);

@@ -32,9 +32,13 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
 
         var vary = context.CacheVaryByRules;
         vary.VaryByHost = false;
-        vary.QueryKeys = kept.VaryByQuery.ToArray();
+        // Each named key's values as sent, in their order, and no other query: the output cache's own QueryKeys would sort
+        // the values, and /search?q=a&q=b must not be answered with the copy made for q=b&q=a, which shows "b a".
+        vary.QueryKeys = Array.Empty<string>();
+        foreach (var key in kept.VaryByQuery) vary.VaryByValues["query:" + key] = string.Join('\u001f', http.Request.Query[key].OfType<string>());
         vary.VaryByValues["catalog"] = store.Current.Version.ToString(CultureInfo.InvariantCulture);
         vary.VaryByValues["coding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
+        if (kept.Apart) context.Tags.Add(SplitOutputCacheStore.ApartTag);
         return ValueTask.CompletedTask;
     }
 

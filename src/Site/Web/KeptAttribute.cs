@@ -23,6 +23,12 @@ public sealed class KeptAttribute(Freshness freshness, params string[] varyByQue
     public IReadOnlyList<string> VaryByQuery { get; } = varyByQuery;
 
     /// <summary>
+    /// Kept in a part of the store bounded apart from the site's pages (<see cref="SplitOutputCacheStore"/>): for an
+    /// endpoint with a copy for any text a client sends (search results), which must not push the pages out.
+    /// </summary>
+    public bool Apart { get; init; }
+
+    /// <summary>
     /// For browsers and shared caches alike (<c>s-maxage</c> says so to a CDN that would otherwise keep HTML by its own
     /// rules), a CDN may answer with the copy it has for as long again while it asks a replica in the background
     /// (<c>stale-while-revalidate</c>), and for a day when no replica answers (<c>stale-if-error</c>): a site whose

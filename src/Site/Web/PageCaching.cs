@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,8 @@ namespace Site.Web;
 /// <summary>
 /// Pages, feeds and the sitemap are made once per catalog and served from memory: ASP.NET's output cache keeps each
 /// response whole, compressed (Brotli or gzip, as the client accepts), with its ETag and Cache-Control. Each endpoint
-/// chooses: those marked <see cref="KeptAttribute"/> are kept, the others not.
+/// chooses: those marked <see cref="KeptAttribute"/> are kept, the others not; search results in a part of the store of
+/// their own (<see cref="SplitOutputCacheStore"/>).
 /// </summary>
 public static class PageCaching
 {
@@ -20,6 +22,8 @@ public static class PageCaching
             options.SizeLimit = 32 * 1024 * 1024;
             options.AddBasePolicy(policy => policy.AddPolicy<CatalogCachePolicy>());
         });
+        services.AddSingleton<IOutputCacheStore>(provider =>
+            new SplitOutputCacheStore(provider.GetRequiredService<IOptions<OutputCacheOptions>>().Value.SizeLimit, SplitOutputCacheStore.ApartLimitBytes));
         services.AddResponseCompression(options =>
         {
             // BREACH needs a secret in the page and attacker-chosen text beside it; these pages carry no secret.
@@ -39,22 +43,7 @@ public static class PageCaching
     {
         app.UseOutputCache();
         app.UseMiddleware<ContentETag>();
-        var fastest = FastestCompression(app.ApplicationServices);
-        app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<MadePerRequestAttribute>() is not null,
-            made => made.UseMiddleware<ResponseCompressionMiddleware>(fastest));
         return app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<KeptAttribute>() is not null, kept => kept.UseResponseCompression());
-    }
-
-    /// <summary>
-    /// Compression for responses made for one request (<see cref="MadePerRequestAttribute"/>): each copy is compressed
-    /// once and sent once, so the fastest levels, which still take a results page from ~15 KB to ~4 KB.
-    /// </summary>
-    private static ResponseCompressionProvider FastestCompression(IServiceProvider services)
-    {
-        var options = new ResponseCompressionOptions { EnableForHttps = true };
-        options.Providers.Add(new BrotliCompressionProvider(Options.Create(new BrotliCompressionProviderOptions { Level = CompressionLevel.Fastest })));
-        options.Providers.Add(new GzipCompressionProvider(Options.Create(new GzipCompressionProviderOptions { Level = CompressionLevel.Fastest })));
-        return new ResponseCompressionProvider(services, Options.Create(options));
     }
 
     /// <summary>Keeps this endpoint's responses (see <see cref="KeptAttribute"/>).</summary>

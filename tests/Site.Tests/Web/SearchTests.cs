@@ -99,7 +99,10 @@ public sealed class SearchTests(FixtureSite site) : IClassFixture<FixtureSite>
     [Fact]
     public async Task A_q_given_twice_is_one_query_of_both()
     {
+        // The other order first: a kept copy of one must not answer the other.
+        var reversed = await _client.GetDocumentAsync("/search?q=part&q=series");
         var page = await _client.GetDocumentAsync("/search?q=series&q=part");
+        Assert.Equal("part series", reversed.QuerySelector("#search-query")!.GetAttribute("value"));
         Assert.Equal("series part", page.QuerySelector("#search-query")!.GetAttribute("value"));
         Assert.Equal(5, page.EntryTitles().Count);
     }
@@ -179,13 +182,27 @@ public sealed class SearchTests(FixtureSite site) : IClassFixture<FixtureSite>
     }
 
     [Fact]
-    public async Task Results_are_compressed_and_not_kept()
+    public async Task Results_are_compressed_and_answered_from_memory_when_asked_again()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/search?q=series");
-        request.Headers.AcceptEncoding.ParseAdd("br");
-        using var response = await _client.SendAsync(request);
-        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
-        Assert.False(response.Headers.Contains("ETag"));
+        async Task<HttpResponseMessage> GetAsync(string url)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptEncoding.ParseAdd("br");
+            return await _client.SendAsync(request);
+        }
+
+        using var first = await GetAsync("/search?q=navigation");
+        using var again = await GetAsync("/search?q=navigation");
+        using var other = await GetAsync("/search?q=series");
+        using var otherPage = await GetAsync("/search?q=series&page=2");
+
+        Assert.Equal("br", Assert.Single(first.Content.Headers.ContentEncoding));
+        Assert.False(first.Headers.Age.HasValue, "the first answer is made");
+        Assert.True(again.Headers.Age.HasValue, "answered from the kept copy");
+        Assert.Equal(first.Headers.ETag, again.Headers.ETag);
+        Assert.NotEqual(first.Headers.ETag, other.Headers.ETag);
+        Assert.NotEqual(other.Headers.ETag, otherPage.Headers.ETag);
+        Assert.True(first.Headers.CacheControl!.Public);
     }
 
     [Fact]
