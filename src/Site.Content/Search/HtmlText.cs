@@ -21,15 +21,23 @@ public static class HtmlText
 
     private static readonly string[] Hidden = ["script", "style", "template"];
 
-    public static string Of(string html)
+    /// <param name="html">A body's HTML.</param>
+    /// <param name="words">
+    /// Where to stop: once this many words have started, the text holds every word before the last in full (a snippet
+    /// needs only the words up to its stretch, not the whole body).
+    /// </param>
+    public static string Of(string html, int words = int.MaxValue)
     {
-        var text = new StringBuilder(html.Length);
+        var text = new StringBuilder(words == int.MaxValue ? html.Length : 256);
+        var (counted, inWord) = (0, false);
         var at = 0;
-        while (at < html.Length)
+        while (at < html.Length && counted < words)
         {
             var open = html.IndexOf('<', at);
             if (open < 0) open = html.Length;
-            AppendDecoded(text, html.AsSpan(at, open - at));
+            var piece = Decoded(html.AsSpan(at, open - at));
+            text.Append(piece);
+            if (words != int.MaxValue) counted += WordSpans.Starts(piece, ref inWord);
             if (open == html.Length) break;
 
             var close = html.IndexOf('>', open);
@@ -42,7 +50,11 @@ public static class HtmlText
                 at = end < 0 ? html.Length : end;
                 continue;
             }
-            if (!InlineByName.Contains(name)) text.Append(' ');
+            if (!InlineByName.Contains(name))
+            {
+                text.Append(' ');
+                inWord = false;
+            }
         }
         return text.ToString();
     }
@@ -64,9 +76,6 @@ public static class HtmlText
         return null;
     }
 
-    private static void AppendDecoded(StringBuilder text, ReadOnlySpan<char> segment)
-    {
-        if (segment.Contains('&')) text.Append(WebUtility.HtmlDecode(segment.ToString()));
-        else text.Append(segment);
-    }
+    private static ReadOnlySpan<char> Decoded(ReadOnlySpan<char> segment) =>
+        segment.Contains('&') ? WebUtility.HtmlDecode(segment.ToString()) : segment;
 }

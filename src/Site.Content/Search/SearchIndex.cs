@@ -65,7 +65,7 @@ public sealed class SearchIndex
         var (ranked, total, matched) = Rank(query, Math.Min(skip + take, limits.MaxResults), now, limits);
         var shown = ranked.Skip(skip).ToList();
         var bodyMatches = BodyMatches([.. shown.Select(hit => hit.Post)], matched);
-        var hits = shown.Select(hit => new SearchHit(_posts[hit.Post], hit.Score, Snippets.Of(HtmlText.Of(_posts[hit.Post].Body.Written), bodyMatches[hit.Post]))).ToList();
+        var hits = shown.Select(hit => new SearchHit(_posts[hit.Post], hit.Score, Snippets.Of(_posts[hit.Post].Body.Written, bodyMatches[hit.Post]))).ToList();
         return new SearchResults(query, hits, total, total == 0 ? Suggest(query, now, limits) : null);
     }
 
@@ -207,29 +207,37 @@ public sealed class SearchIndex
         var terms = phrase.Select(word => _terms.GetValueOrDefault(PorterStemmer.Stem(query.Words[word].Folded), -1)).ToArray();
         var known = terms.All(term => term >= 0);
         var cursors = known ? terms.Select(term => _postings[term].Cursor()).ToArray() : [];
-        var positions = cursors.Select(_ => new List<int>()).ToArray();
+        var (starts, positions) = (new List<int>(), new List<int>());
         for (var post = 0; post < _posts.Length; post++)
         {
             if (scores[post] <= 0) continue;
-            if (!known || (masks[post] & required) != required || !HoldsPhrase(post, cursors, positions)) scores[post] = 0;
+            if (!known || (masks[post] & required) != required || !HoldsPhrase(post, cursors, starts, positions)) scores[post] = 0;
         }
     }
 
-    /// <summary>Whether some place in <paramref name="post"/> has the first term, the second right after, and so on.</summary>
-    private static bool HoldsPhrase(int post, PostingCursor[] cursors, List<int>[] positions)
+    /// <summary>
+    /// Whether some place in <paramref name="post"/> has the first term, the second right after, and so on: the first
+    /// term's positions are the starts, and each next term keeps those it follows, so that most posts are done with
+    /// after two terms. <paramref name="starts"/> and <paramref name="positions"/> are room to work in.
+    /// </summary>
+    private static bool HoldsPhrase(int post, PostingCursor[] cursors, List<int> starts, List<int> positions)
     {
-        for (var i = 0; i < cursors.Length; i++)
+        if (!cursors[0].MoveTo(post)) return false;
+        cursors[0].ReadPositions(starts);
+        for (var i = 1; i < cursors.Length && starts.Count > 0; i++)
         {
             if (!cursors[i].MoveTo(post)) return false;
-            cursors[i].ReadPositions(positions[i]);
+            cursors[i].ReadPositions(positions);
+            // Both lists are in order: one pass keeps the starts whose i-th word is this term.
+            var (kept, at) = (0, 0);
+            for (var j = 0; j < starts.Count; j++)
+            {
+                while (at < positions.Count && positions[at] < starts[j] + i) at++;
+                if (at < positions.Count && positions[at] == starts[j] + i) starts[kept++] = starts[j];
+            }
+            starts.RemoveRange(kept, starts.Count - kept);
         }
-        foreach (var start in positions[0])
-        {
-            var all = true;
-            for (var i = 1; i < cursors.Length && all; i++) all = positions[i].BinarySearch(start + i) >= 0;
-            if (all) return true;
-        }
-        return false;
+        return starts.Count > 0;
     }
 
     /// <summary>

@@ -15,11 +15,13 @@ public static class Snippets
     /// <summary>Words shown before the first match of the stretch, so that it does not open on the match.</summary>
     private const int Lead = 4;
 
-    /// <param name="text">The body's text (<see cref="HtmlText"/>), whose words the positions count.</param>
+    /// <param name="html">The body's HTML, whose text's words (<see cref="HtmlText"/>) the positions count.</param>
     /// <param name="matches">The matched words, in the order of the body.</param>
-    public static IReadOnlyList<SnippetPart> Of(string text, IReadOnlyList<BodyMatch> matches)
+    public static IReadOnlyList<SnippetPart> Of(string html, IReadOnlyList<BodyMatch> matches)
     {
         var start = BestStart(matches);
+        // The text up to one word past the stretch, and the start of another: the last one wanted is then whole.
+        var text = HtmlText.Of(html, start + Words + 2);
         var words = WordSpans.Of(text).Skip(start).Take(Words + 1).ToList();
         if (words.Count == 0) return [];
 

@@ -25,6 +25,22 @@ public static class WordSpans
         if (start >= 0) yield return start..text.Length;
     }
 
+    /// <summary>
+    /// How many words start in <paramref name="piece"/>, a text read piece by piece: <paramref name="inWord"/> says
+    /// whether the text so far ends inside a word, and is updated for the next piece. Counts as <see cref="Of"/> finds.
+    /// </summary>
+    public static int Starts(ReadOnlySpan<char> piece, ref bool inWord)
+    {
+        var starts = 0;
+        foreach (var character in piece)
+        {
+            var now = IsWordCharacter(character) && (inWord || !IsMark(character));
+            if (now && !inWord) starts++;
+            inWord = now;
+        }
+        return starts;
+    }
+
     private static bool IsWordCharacter(char character) =>
         char.IsAsciiLetterOrDigit(character) || character > 127 && (char.IsLetterOrDigit(character) || IsMark(character));
 
