@@ -9,12 +9,15 @@ namespace Site.Web;
 /// nothing else. The key holds the catalog's version, so that a swapped-in catalog (an edit in Development, a post
 /// whose time came) is never answered from the old one; the query keys the endpoint names, if any; and the content
 /// coding this client gets. Nothing else: other queries and the Host header do not change a page, so
-/// they must not multiply its copies.
+/// they must not multiply its copies. A response kept apart (search results) is stored from its second request on
+/// (<see cref="AskedBefore"/>).
 /// </summary>
 public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionProvider compression) : IOutputCachePolicy
 {
     /// <summary>Bounds how long copies made for a catalog that is no longer served take memory.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    private readonly AskedBefore _askedBefore = new();
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -38,7 +41,12 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
         foreach (var key in kept.VaryByQuery) vary.VaryByValues["query:" + key] = string.Join('\u001f', http.Request.Query[key].OfType<string>());
         vary.VaryByValues["catalog"] = store.Current.Version.ToString(CultureInfo.InvariantCulture);
         vary.VaryByValues["coding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
-        if (kept.Apart) context.Tags.Add(SplitOutputCacheStore.ApartTag);
+        if (kept.Apart)
+        {
+            context.Tags.Add(SplitOutputCacheStore.ApartTag);
+            var request = http.Request.Path + "?" + string.Join('&', kept.VaryByQuery.Select(key => vary.VaryByValues["query:" + key]));
+            context.AllowCacheStorage = _askedBefore.Check(request);
+        }
         return ValueTask.CompletedTask;
     }
 
