@@ -28,7 +28,8 @@ public static class Snippets
         var shown = Math.Min(words.Count, Words);
         var marked = matches.Where(match => match.Word >= start && match.Word < start + shown).Select(match => match.Word - start).ToHashSet();
         var parts = new List<SnippetPart>();
-        var plain = new StringBuilder(start > 0 ? "… " : "");
+        // Room for a whole snippet in one piece, so that each Clear keeps it rather than making another.
+        var plain = new StringBuilder(start > 0 ? "… " : "", 512);
         for (var i = 0; i < shown; i++)
         {
             if (i > 0) AppendCollapsed(plain, text.AsSpan(words[i - 1].End.Value, words[i].Start.Value - words[i - 1].End.Value));
