@@ -21,23 +21,33 @@ public static class HtmlText
 
     private static readonly string[] Hidden = ["script", "style", "template"];
 
-    /// <param name="html">A body's HTML.</param>
-    /// <param name="words">
-    /// Where to stop: once this many words have started, the text holds every word before the last in full (a snippet
-    /// needs only the words up to its stretch, not the whole body).
-    /// </param>
-    public static string Of(string html, int words = int.MaxValue)
+    public static string Of(string html) => Between(html, 0, int.MaxValue, out _);
+
+    /// <summary>
+    /// Part of the text: from a little before word <paramref name="first"/> (the start of its paragraph or inline
+    /// run) to once <paramref name="end"/> words have started, so that it holds every word before the last in full. A
+    /// snippet needs only its stretch, not the whole body made into text.
+    /// </summary>
+    /// <param name="skipped">How many words of the whole text come before the part given.</param>
+    public static string Between(string html, int first, int end, out int skipped)
     {
-        var text = new StringBuilder(words == int.MaxValue ? html.Length : 256);
+        var text = new StringBuilder(end == int.MaxValue ? html.Length : 256);
         var (counted, inWord) = (0, false);
+        skipped = 0;
         var at = 0;
-        while (at < html.Length && counted < words)
+        while (at < html.Length && counted < end)
         {
+            // Between words, before the first wanted has started: what was read so far is not needed.
+            if (!inWord && counted <= first && text.Length > 0)
+            {
+                text.Clear();
+                skipped = counted;
+            }
             var open = html.IndexOf('<', at);
             if (open < 0) open = html.Length;
             var piece = Decoded(html.AsSpan(at, open - at));
             text.Append(piece);
-            if (words != int.MaxValue) counted += WordSpans.Starts(piece, ref inWord);
+            counted += WordSpans.Starts(piece, ref inWord);
             if (open == html.Length) break;
 
             var close = html.IndexOf('>', open);
@@ -46,8 +56,8 @@ public static class HtmlText
             at = close + 1;
             if (html[open + 1] != '/' && HiddenNamed(name) is { } hidden)
             {
-                var end = html.IndexOf("</" + hidden, at, StringComparison.OrdinalIgnoreCase);
-                at = end < 0 ? html.Length : end;
+                var hiddenEnd = html.IndexOf("</" + hidden, at, StringComparison.OrdinalIgnoreCase);
+                at = hiddenEnd < 0 ? html.Length : hiddenEnd;
                 continue;
             }
             if (!InlineByName.Contains(name))

@@ -20,9 +20,9 @@ public static class Snippets
     public static IReadOnlyList<SnippetPart> Of(string html, IReadOnlyList<BodyMatch> matches)
     {
         var start = BestStart(matches);
-        // The text up to one word past the stretch, and the start of another: the last one wanted is then whole.
-        var text = HtmlText.Of(html, start + Words + 2);
-        var words = WordSpans.Of(text).Skip(start).Take(Words + 1).ToList();
+        // The text of the stretch, up to one word past it and the start of another: the last one wanted is then whole.
+        var text = HtmlText.Between(html, start, start + Words + 2, out var skipped);
+        var words = WordSpans.Of(text).Skip(start - skipped).Take(Words + 1).ToList();
         if (words.Count == 0) return [];
 
         var shown = Math.Min(words.Count, Words);

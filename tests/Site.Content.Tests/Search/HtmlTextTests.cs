@@ -18,18 +18,21 @@ public class HtmlTextStopTests
     private const string Html = "<p>com<em>munity</em> &amp; d&eacute;j&agrave; vu</p><p>Donne\u0301es <a href=\"/x\">ou</a>vertes</p><ul><li>one</li><li>two three</li></ul>";
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(4)]
-    [InlineData(6)]
-    [InlineData(8)]
-    public void Stopped_after_some_words_the_text_holds_every_word_before_the_last_as_in_the_whole(int stop)
+    [InlineData(0, 1)]
+    [InlineData(0, 4)]
+    [InlineData(1, 3)]
+    [InlineData(3, 6)]
+    [InlineData(5, 8)]
+    [InlineData(7, 20)]
+    public void A_part_of_the_text_holds_the_words_asked_for_as_in_the_whole(int first, int end)
     {
         var whole = Words(HtmlText.Of(Html));
-        var cut = Words(HtmlText.Of(Html, stop));
+        var part = Words(HtmlText.Between(Html, first, end, out var skipped));
 
-        Assert.Equal(whole.Take(stop - 1), cut.Take(stop - 1));
-        Assert.InRange(cut.Count, stop, whole.Count);
+        Assert.InRange(skipped, 0, first);
+        var wanted = Math.Min(end - 1, whole.Count) - first;
+        Assert.Equal(whole.Skip(first).Take(wanted), part.Skip(first - skipped).Take(wanted));
+        Assert.Equal(whole.Skip(skipped).Take(part.Count - 1), part.Take(part.Count - 1));
     }
 
     [Fact]
