@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Net;
-using System.Text;
 
 namespace Site.Content.Search;
 
@@ -31,22 +31,43 @@ public static class HtmlText
     /// <param name="skipped">How many words of the whole text come before the part given.</param>
     public static string Between(string html, int first, int end, out int skipped)
     {
-        var text = new StringBuilder(end == int.MaxValue ? html.Length : 256);
+        // Text is never longer than its HTML (entities and tags only shrink), so one pooled buffer of that length holds
+        // it; dropping what is not needed is then free, and only the part given is a new string.
+        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        try
+        {
+            return Between(html, first, end, buffer, out skipped);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static string Between(string html, int first, int end, char[] buffer, out int skipped)
+    {
+        var length = 0;
+        void Append(ReadOnlySpan<char> piece)
+        {
+            piece.CopyTo(buffer.AsSpan(length));
+            length += piece.Length;
+        }
+
         var (counted, inWord) = (0, false);
         skipped = 0;
         var at = 0;
         while (at < html.Length && counted < end)
         {
             // Between words, before the first wanted has started: what was read so far is not needed.
-            if (!inWord && counted <= first && text.Length > 0)
+            if (!inWord && counted <= first && length > 0)
             {
-                text.Clear();
+                length = 0;
                 skipped = counted;
             }
             var open = html.IndexOf('<', at);
             if (open < 0) open = html.Length;
             var piece = Decoded(html.AsSpan(at, open - at));
-            text.Append(piece);
+            Append(piece);
             counted += WordSpans.Starts(piece, ref inWord);
             if (open == html.Length) break;
 
@@ -62,11 +83,11 @@ public static class HtmlText
             }
             if (!InlineByName.Contains(name))
             {
-                text.Append(' ');
+                Append(" ");
                 inWord = false;
             }
         }
-        return text.ToString();
+        return new string(buffer, 0, length);
     }
 
     private static ReadOnlySpan<char> TagName(string html, int start, int end)
