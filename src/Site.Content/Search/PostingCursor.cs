@@ -59,4 +59,21 @@ internal sealed class PostingCursor(TermPostings postings)
         var position = 0;
         for (var end = _positionsAt + _positionsLength; at < end;) into.Add(position += VarInt.Read(_bytes, ref at));
     }
+
+    /// <summary>
+    /// Keeps those of <paramref name="starts"/> (in order) that the current post has the term <paramref name="offset"/>
+    /// places after, reading its positions once and keeping none of them: a phrase's next word.
+    /// </summary>
+    public void KeepFollowed(List<int> starts, int offset)
+    {
+        var (kept, at, end) = (0, _positionsAt, _positionsAt + _positionsLength);
+        var position = -1;
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var wanted = starts[i] + offset;
+            while (position < wanted && at < end) position = Math.Max(position, 0) + VarInt.Read(_bytes, ref at);
+            if (position == wanted) starts[kept++] = starts[i];
+        }
+        starts.RemoveRange(kept, starts.Count - kept);
+    }
 }

@@ -207,35 +207,27 @@ public sealed class SearchIndex
         var terms = phrase.Select(word => _terms.GetValueOrDefault(PorterStemmer.Stem(query.Words[word].Folded), -1)).ToArray();
         var known = terms.All(term => term >= 0);
         var cursors = known ? terms.Select(term => _postings[term].Cursor()).ToArray() : [];
-        var (starts, positions) = (new List<int>(), new List<int>());
+        var starts = new List<int>();
         for (var post = 0; post < _posts.Length; post++)
         {
             if (scores[post] <= 0) continue;
-            if (!known || (masks[post] & required) != required || !HoldsPhrase(post, cursors, starts, positions)) scores[post] = 0;
+            if (!known || (masks[post] & required) != required || !HoldsPhrase(post, cursors, starts)) scores[post] = 0;
         }
     }
 
     /// <summary>
     /// Whether some place in <paramref name="post"/> has the first term, the second right after, and so on: the first
     /// term's positions are the starts, and each next term keeps those it follows, so that most posts are done with
-    /// after two terms. <paramref name="starts"/> and <paramref name="positions"/> are room to work in.
+    /// after two terms. <paramref name="starts"/> is room to work in.
     /// </summary>
-    private static bool HoldsPhrase(int post, PostingCursor[] cursors, List<int> starts, List<int> positions)
+    private static bool HoldsPhrase(int post, PostingCursor[] cursors, List<int> starts)
     {
         if (!cursors[0].MoveTo(post)) return false;
         cursors[0].ReadPositions(starts);
         for (var i = 1; i < cursors.Length && starts.Count > 0; i++)
         {
             if (!cursors[i].MoveTo(post)) return false;
-            cursors[i].ReadPositions(positions);
-            // Both lists are in order: one pass keeps the starts whose i-th word is this term.
-            var (kept, at) = (0, 0);
-            for (var j = 0; j < starts.Count; j++)
-            {
-                while (at < positions.Count && positions[at] < starts[j] + i) at++;
-                if (at < positions.Count && positions[at] == starts[j] + i) starts[kept++] = starts[j];
-            }
-            starts.RemoveRange(kept, starts.Count - kept);
+            cursors[i].KeepFollowed(starts, i);
         }
         return starts.Count > 0;
     }
