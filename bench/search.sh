@@ -83,6 +83,7 @@ start_site() {
   # keeps a core busy for tens of seconds on 10,000 posts: the load runs measure serving alone, so they wait for it.
   for _ in $(seq 1 6000); do
     grep -q 'Finished the HTML of' "$logfile" && return 0
+    grep -q "Finishing the posts' HTML failed" "$logfile" && { cat "$logfile" >&2; die "the site failed to finish the bodies"; }
     kill -0 "$SITE_PID" 2>/dev/null || { cat "$logfile" >&2; die "the site exited"; }
     sleep 0.1
   done

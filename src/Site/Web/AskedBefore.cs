@@ -13,9 +13,10 @@ public sealed class AskedBefore
     /// <summary>Whether <paramref name="request"/> was seen before; it is remembered either way.</summary>
     public bool Check(string request)
     {
-        // Never 0, which an empty slot holds.
-        var hash = StringComparer.Ordinal.GetHashCode(request) | 1;
-        ref var slot = ref _seen[hash & (_seen.Length - 1)];
+        var full = StringComparer.Ordinal.GetHashCode(request);
+        // Never 0, which an empty slot holds; the slot is chosen from the hash as it was, so that every slot is used.
+        var hash = full | 1;
+        ref var slot = ref _seen[full & (_seen.Length - 1)];
         if (Volatile.Read(ref slot) == hash) return true;
         Volatile.Write(ref slot, hash);
         return false;

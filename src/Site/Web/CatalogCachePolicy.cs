@@ -37,8 +37,12 @@ public sealed class CatalogCachePolicy(CatalogStore store, IResponseCompressionP
         vary.VaryByHost = false;
         // Each named key's values as sent, in their order, and no other query: the output cache's own QueryKeys would sort
         // the values, and /search?q=a&q=b must not be answered with the copy made for q=b&q=a, which shows "b a".
+        // Escaped, because a value holding the cache key's own separators (U+001E, U+001F) makes no key at all.
         vary.QueryKeys = Array.Empty<string>();
-        foreach (var key in kept.VaryByQuery) vary.VaryByValues["query:" + key] = string.Join('\u001f', http.Request.Query[key].OfType<string>());
+        foreach (var key in kept.VaryByQuery)
+        {
+            vary.VaryByValues["query:" + key] = string.Join('&', http.Request.Query[key].OfType<string>().Select(Uri.EscapeDataString));
+        }
         vary.VaryByValues["catalog"] = store.Current.Version.ToString(CultureInfo.InvariantCulture);
         vary.VaryByValues["coding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
         if (kept.Apart)
