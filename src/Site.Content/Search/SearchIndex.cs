@@ -89,23 +89,23 @@ public sealed class SearchIndex
             }
             foreach (var phrase in query.Phrases) KeepPhrase(query, phrase, scores, masks);
 
-            var best = new PriorityQueue<int, (double Score, int Post)>(Comparer<(double Score, int Post)>.Create((a, b) =>
-                a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Post.CompareTo(a.Post)));
+            // A post matching more of the query's words outranks one matching fewer, whatever their scores; then the
+            // higher score; then the earlier post.
+            var best = new PriorityQueue<int, (int Words, double Score, int Post)>(Comparer<(int Words, double Score, int Post)>.Create((a, b) =>
+                a.Words != b.Words ? a.Words.CompareTo(b.Words) : a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Post.CompareTo(a.Post)));
             var total = 0;
-            var (ticks, words) = (now.UtcTicks, query.Words.Count);
-            var least = 0.0;
+            var ticks = now.UtcTicks;
+            var least = (Words: 0, Score: 0.0);
             for (var post = 0; post < count; post++)
             {
                 if (scores[post] <= 0 || _visibleFrom[post] > ticks) continue;
                 total++;
-                // A post matching every word of the query outranks one matching some, whatever their frequencies.
-                var share = (double)BitOperations.PopCount((uint)masks[post]) / words;
-                var score = scores[post] * share * share;
+                var (words, score) = (BitOperations.PopCount((uint)masks[post]), scores[post]);
                 // The queue is full and this post ranks no higher than its last (a tie goes to the earlier post).
-                if (best.Count == keep && score <= least) continue;
-                if (best.Count < keep) best.Enqueue(post, (score, post));
-                else best.EnqueueDequeue(post, (score, post));
-                if (best.Count == keep) least = best.TryPeek(out _, out var last) ? last.Score : 0;
+                if (best.Count == keep && (words < least.Words || words == least.Words && score <= least.Score)) continue;
+                if (best.Count < keep) best.Enqueue(post, (words, score, post));
+                else best.EnqueueDequeue(post, (words, score, post));
+                if (best.Count == keep && best.TryPeek(out _, out var last)) least = (last.Words, last.Score);
             }
             var ranked = new List<(int, double)>(best.Count);
             while (best.TryDequeue(out var post, out var key)) ranked.Add((post, key.Score));

@@ -16,12 +16,7 @@ public sealed class SearchQuery
         Words = words;
         Phrases = phrases;
         PrefixWord = prefixWord;
-        Key = string.Join(' ', words.Select(word => word.InPhrase ? "\"" + word.Folded : word.Folded))
-            + "|" + string.Join(';', phrases.Select(phrase => string.Join(',', phrase))) + "|" + prefixWord;
     }
-
-    /// <summary>What the query searches for, whatever its case, accents or spaces: queries with one key find the same posts.</summary>
-    public string Key { get; }
 
     /// <summary>The query as searched: cut to the limit, its spaces collapsed; what the search box shows again.</summary>
     public string Text { get; }

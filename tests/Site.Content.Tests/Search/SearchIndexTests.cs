@@ -104,6 +104,19 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void A_post_with_every_word_ranks_above_one_with_a_rarer_word_in_its_title()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("notes on many other things", 40));
+        var posts = new[]
+        {
+            Make("title", "Stewardship", "<p>Stewardship, stewardship and stewardship.</p>"),
+            Make("both", "Notes", $"<p>{filler} community {filler} stewardship {filler}</p>"),
+        }.Concat(Enumerable.Range(0, 20).Select(i => Make($"c{i}", $"Community {i}", "<p>Community news.</p>"))).ToArray();
+
+        Assert.Equal("both", Search("stewardship community", posts).First());
+    }
+
+    [Fact]
     public void Drafts_and_posts_not_visible_yet_are_never_found()
     {
         var posts = new[]
@@ -205,15 +218,6 @@ public class SearchIndexTests
         Assert.StartsWith("… w38 w39 w40 the stewardship of data, then w41", text, StringComparison.Ordinal);
         Assert.EndsWith(" w62 …", text, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("Données  Stewardship", "donnees stewardship", true)]
-    [InlineData("data stew", "DATA STEW", true)]
-    [InlineData("data stew", "stew data", false)]
-    [InlineData("\"open data\"", "open data", false)]
-    [InlineData("data", "data.", true)]
-    public void Queries_that_find_the_same_posts_share_a_key(string one, string other, bool same) =>
-        Assert.Equal(same, SearchQuery.Parse(one, Limits).Key == SearchQuery.Parse(other, Limits).Key);
 
     [Fact]
     public void A_huge_query_is_cut_to_the_limits()
