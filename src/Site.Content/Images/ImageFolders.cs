@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Site.Content.Reading;
 
 namespace Site.Content.Images;
 
@@ -29,9 +30,9 @@ public sealed class ImageFolders(Func<string, string?> wwwrootFile, string posts
 
     private ImageFile? Read(string sitePath)
     {
-        if (FullPathOf(sitePath) is not { } full) return null;
+        // A pipe, socket or device named like an image would block or fail the header's read: it is no image.
+        if (FullPathOf(sitePath) is not { } full || !RegularFile.CanRead(full)) return null;
         var file = new FileInfo(full);
-        if (!file.Exists) return null;
         var header = headers.Of(file);
         return new ImageFile(sitePath, header.Width, header.Height, file.Length, VersionOf(sitePath, file), header.Format, header.NotResized);
     }

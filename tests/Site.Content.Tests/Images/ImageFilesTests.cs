@@ -45,6 +45,19 @@ public sealed class ImageFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pipe_or_a_folder_named_like_an_image_is_no_image_and_never_opened()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.PostsPath, "assets", "folder.png"));
+        Directory.CreateDirectory(Path.Combine(_folder.PostsPath, "assets"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(_folder.PostsPath, "assets", "pipe.png")])) mkfifo.WaitForExit();
+
+        // Opening a pipe without a writer blocks: the build must not wait on it.
+        var found = Task.Run(() => (Folders.Find("/assets/pipe.png"), Folders.Find("/assets/folder.png")));
+        Assert.Same(found, await Task.WhenAny(found, Task.Delay(TimeSpan.FromSeconds(10))));
+        Assert.Equal((null, null), await found);
+    }
+
+    [Fact]
     public void A_file_that_is_no_image_is_sent_as_it_is()
     {
         _folder.WriteBytes("assets/img/broken.png", "not a PNG at all"u8.ToArray());
