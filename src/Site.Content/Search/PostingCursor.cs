@@ -1,8 +1,9 @@
 namespace Site.Content.Search;
 
 /// <summary>
-/// Reads one term's postings forward, one post at a time (<see cref="Next"/>) or straight to a post
-/// (<see cref="MoveTo"/>, over the skip points), decoding a post's positions only when asked: for phrases and snippets.
+/// Reads one term's postings forward, straight to a post (<see cref="MoveTo"/>, over the skip points), decoding a
+/// post's positions only when asked: for phrases and snippets. Ranking reads every posting in a loop of its own
+/// (<see cref="TermPostings.Score"/>).
 /// </summary>
 internal sealed class PostingCursor(TermPostings postings)
 {
@@ -16,7 +17,7 @@ internal sealed class PostingCursor(TermPostings postings)
     public int Post { get; private set; } = -1;
 
     /// <summary>Reads the next post that has the term; false past the last.</summary>
-    public bool Next()
+    private bool Next()
     {
         if (_next >= _bytes.Length) return false;
         var at = _next;
