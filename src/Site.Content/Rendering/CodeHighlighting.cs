@@ -57,7 +57,7 @@ public sealed partial class CodeHighlighting(HighlightLimits limits) : IHtmlStag
         var html = new StringBuilder(escaped.Length * 3);
         using var writer = new StringWriter(html);
         var renderer = new HtmlRenderer(writer);
-        renderer.Write("<pre class=\"highlight\"").Write(ScrollBoxes.For(attributes)).Write("><code class=\"").Write(classes).Write('"').Write(attributes).Write('>');
+        renderer.Write("<pre class=\"highlight\"><code class=\"").Write(classes).Write('"').Write(attributes).Write('>');
         for (var i = 0; i < tokenized.Count; i++)
         {
             if (i > 0) renderer.Write('\n');

@@ -6,9 +6,11 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// Boxes that scroll sideways on a phone can be reached from the keyboard: <c>tabindex="0"</c>, so that arrow keys
-/// scroll them (axe's <c>scrollable-region-focusable</c>). This stage gives it to the tables Markdown makes; highlighted
-/// code (<see cref="CodeHighlighting"/>) and math (<see cref="MathTypesetting"/>) give it to the boxes they write. The
-/// author's raw HTML keeps its elements and attributes as written (the contract): it gets none.
+/// scroll them (axe's <c>scrollable-region-focusable</c>). This stage gives it to the tables and code blocks Markdown
+/// makes, highlighted or not; math (<see cref="MathTypesetting"/>) gives it to the boxes it writes. A code block's
+/// attributes are written on its <c>&lt;code&gt;</c>, inside the <c>&lt;pre&gt;</c> that scrolls: the arrow keys
+/// scroll the box around what has the focus. The author's raw HTML keeps its elements and attributes as written (the
+/// contract): it gets none.
 /// </summary>
 public sealed class ScrollBoxes : IDocumentStage
 {
@@ -18,6 +20,7 @@ public sealed class ScrollBoxes : IDocumentStage
     public void Rewrite(MarkdownDocument document, BodyContext context)
     {
         foreach (var table in document.Descendants<Table>()) table.GetAttributes().AddPropertyIfNotExist("tabindex", "0");
+        foreach (var code in document.Descendants<CodeBlock>()) code.GetAttributes().AddPropertyIfNotExist("tabindex", "0");
     }
 
     /// <summary><see cref="Reachable"/>, or nothing when <paramref name="attributes"/> (as written in a tag) hold a tabindex already.</summary>

@@ -147,8 +147,8 @@ public sealed class MathSyntaxTests
         Assert.DoesNotContain("data-math", html, StringComparison.Ordinal);
         Assert.Contains("<code>$$x^2$$</code>", html, StringComparison.Ordinal);
         Assert.Contains(@"<code>\(x\)</code>", html, StringComparison.Ordinal);
-        Assert.Contains("<pre><code>$$\ny_1\n$$\n</code></pre>", html, StringComparison.Ordinal);
-        Assert.Contains("<pre><code>$$z$$\n</code></pre>", html, StringComparison.Ordinal);
+        Assert.Contains("<pre><code tabindex=\"0\">$$\ny_1\n$$\n</code></pre>", html, StringComparison.Ordinal);
+        Assert.Contains("<pre><code tabindex=\"0\">$$z$$\n</code></pre>", html, StringComparison.Ordinal);
     }
 
     [Theory]

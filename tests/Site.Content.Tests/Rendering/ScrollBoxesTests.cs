@@ -3,8 +3,8 @@ using AngleSharp.Html.Parser;
 namespace Site.Content.Tests.Rendering;
 
 /// <summary>
-/// Boxes the pipeline writes that scroll sideways on a phone (tables, highlighted code, display math, long inline math,
-/// TeX shown as code) are in the tab order; the author's raw HTML keeps its elements and attributes as written.
+/// Boxes the pipeline writes that scroll sideways on a phone (tables, code blocks, display math, long inline math, TeX
+/// shown as code) are in the tab order; the author's raw HTML keeps its elements and attributes as written.
 /// </summary>
 public sealed class ScrollBoxesTests
 {
@@ -28,11 +28,24 @@ public sealed class ScrollBoxesTests
             $$\frac{1}{$$
             """);
 
-        Assert.Equal("0", document.QuerySelector("pre.highlight")!.GetAttribute("tabindex"));
+        Assert.Equal("0", document.QuerySelector("pre.highlight > code")!.GetAttribute("tabindex"));
         Assert.Equal("0", document.QuerySelector("table")!.GetAttribute("tabindex"));
         Assert.Equal("0", document.QuerySelector(".math-display")!.GetAttribute("tabindex"));
         Assert.Null(document.QuerySelector(".math-display math")!.GetAttribute("tabindex"));
         Assert.Equal("0", document.QuerySelector("pre.math-error")!.GetAttribute("tabindex"));
+    }
+
+    [Theory]
+    [InlineData("```\nplain text, no language, wider than a phone is wide\n```\n")]
+    [InlineData("```no-such-language\nwider than a phone is wide\n```\n")]
+    [InlineData("    indented code, wider than a phone is wide\n")]
+    [InlineData("~~~ ruby\nputs 'kramdown fence'\n~~~\n")]
+    public void Every_code_block_can_be_reached_from_the_keyboard_highlighted_or_not(string markdown)
+    {
+        var code = Render(markdown).QuerySelector("pre > code")!;
+
+        Assert.Equal("0", code.GetAttribute("tabindex"));
+        Assert.Null(code.ParentElement!.GetAttribute("tabindex"));
     }
 
     [Theory]
