@@ -12,20 +12,25 @@ namespace Site.Web;
 /// files of <c>wwwroot/</c> that the build did not know (a mounted folder), and those of the posts folder
 /// (<see cref="ServedFiles"/>), each at its path. Runs after routing: a request the build's own static files or a
 /// route answer is left to them, but one that only the catch-all <c>/{slug}</c> matched goes to a file where there is
-/// one, as the catalog keeps pages off the names of files. Answers as ASP.NET's static files do (content types, ETag,
-/// Last-Modified, ranges), revalidated on each use since the files may change.
+/// one, as the catalog keeps pages off the names of files. A file the build knew but that was replaced since
+/// (<see cref="BuiltAssets"/>) is served as it is on disk too, at its own and its fingerprinted address. Answers as
+/// ASP.NET's static files do (content types, ETag, Last-Modified, ranges), revalidated on each use since the files may
+/// change.
 /// </summary>
 public sealed class FolderFiles
 {
     private readonly RequestDelegate _next;
     private readonly CompositeFileProvider _files;
     private readonly StaticFileMiddleware _serve;
+    private readonly BuiltAssets _built;
 
-    public FolderFiles(RequestDelegate next, CatalogLoader loader, IWebHostEnvironment environment, ILoggerFactory logs)
+    public FolderFiles(RequestDelegate next, CatalogLoader loader, IWebHostEnvironment environment, EndpointDataSource endpoints, ILoggerFactory logs)
     {
         _next = next;
+        var staticFiles = ContentFolders.StaticFilesFolder(environment);
+        _built = new BuiltAssets(staticFiles, endpoints.Endpoints);
         _files = new CompositeFileProvider(
-            new FolderFileProvider(ContentFolders.StaticFilesFolder(environment), allows: (relative, _) => !relative.Split('/').Any(segment => segment.StartsWith('.'))),
+            new FolderFileProvider(staticFiles, allows: (relative, _) => !relative.Split('/').Any(segment => segment.StartsWith('.'))),
             new FolderFileProvider(loader.PostsPath, allows: (relative, full) => ServedFiles.IsServedName(relative) && !ServedFiles.IsJekyllPage(full)));
         _serve = new StaticFileMiddleware(next, environment, Options.Create(new StaticFileOptions
         {
@@ -37,7 +42,11 @@ public sealed class FolderFiles
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint() is { } endpoint && !IsPage(endpoint)) return _next(context);
+        if (context.GetEndpoint() is { } endpoint && !IsPage(endpoint))
+        {
+            if (_built.ChangedFileOf(endpoint) is not { } changed) return _next(context);
+            context.Request.Path = "/" + changed;
+        }
         if (!context.Request.Path.HasValue || !_files.GetFileInfo(context.Request.Path.Value).Exists) return _next(context);
         // ASP.NET's static files leave alone a request that routing gave an endpoint.
         context.SetEndpoint(null);

@@ -156,6 +156,37 @@ public sealed class PublishedSiteTests(PublishedSite site)
         }
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task A_file_of_wwwroot_replaced_after_the_build_is_served_as_it_is_now_compressed_copies_aside(string? encoding)
+    {
+        var favicon = Path.Combine(site.PublishDirectory, "wwwroot", "favicon.svg");
+        var (built, builtTime) = (await File.ReadAllBytesAsync(favicon), File.GetLastWriteTimeUtc(favicon));
+        var fingerprinted = (await site.Client.GetDocumentAsync("/")).Head!.QuerySelector("link[rel='icon']")!.GetAttribute("href")!;
+        var authors = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\"><circle cx=\"8\" cy=\"8\" r=\"7\" fill=\"teal\"/></svg>\n";
+        try
+        {
+            await File.WriteAllTextAsync(favicon, authors);
+            foreach (var path in new[] { "/favicon.svg", fingerprinted })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                if (encoding is not null) request.Headers.AcceptEncoding.ParseAdd(encoding);
+                using var response = await site.Client.SendAsync(request);
+
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Empty(response.Content.Headers.ContentEncoding);
+                Assert.Equal(authors, await response.Content.ReadAsStringAsync());
+            }
+        }
+        finally
+        {
+            await File.WriteAllBytesAsync(favicon, built);
+            File.SetLastWriteTimeUtc(favicon, builtTime);
+        }
+    }
+
     [Fact]
     public async Task A_file_copied_into_the_running_site_wwwroot_or_posts_folder_is_served_at_once()
     {
