@@ -70,10 +70,12 @@ public sealed class RouteTable
 
     /// <summary>
     /// Whether the site answers <paramref name="decodedPath"/> itself: one of its addresses (a page's in any case, Unicode
-    /// form or with a trailing slash, which redirect to it), any archive period, any page of a listing, or a static file.
+    /// form or with a trailing slash, which redirect to it), any archive period, any page of a listing, a static file,
+    /// or any name of an image variant (whose names follow the images' versions).
     /// </summary>
     public bool Serves(string decodedPath) =>
         _files.Contains(decodedPath) || SitePath.Canonical(decodedPath) is var canonical && (_canonicalPaths.Contains(canonical) || SiteRoutes.IsArchivePeriod(canonical)
+            || SiteRoutes.ImageVariant.TryMatch(canonical, out _)
             || ListingPage.TrySplit(canonical, out var listing, out _) && (_listings.Contains(listing) || SiteRoutes.IsArchivePeriod(listing)));
 
     private static DateTimeOffset? Newest(IEnumerable<RoutedContent> content) => content.Max(c => c.Date);

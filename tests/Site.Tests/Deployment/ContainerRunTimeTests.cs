@@ -119,6 +119,11 @@ public sealed partial class ContainerRunTimeTests(PublishedSite site)
             environment["Site__CachePath"] = cache;
             // As a deployment sets it: the default address is warned about at start, and this run must warn about nothing.
             environment["Site__BaseUrl"] = "https://notes.example";
+            // The tests' own posts, which warn about nothing (the baked-in posts are the adopter's, and so are their
+            // warnings), copied where the app's user can read them.
+            var posts = Directory.CreateDirectory(Path.Combine(root, "sample-posts")).FullName;
+            foreach (var post in Directory.EnumerateFiles(SiteFactory.SamplePostsPath)) File.Copy(post, Path.Combine(posts, Path.GetFileName(post)), overwrite: true);
+            environment["Site__PostsPath"] = posts;
             var entrypoint = Path.Combine(site.PublishDirectory, site.Dockerfile.Entrypoint()[1]);
             string[] command = asRoot
                 ? ["--reuid", $"{PublishedSite.AppUid}", "--regid", $"{PublishedSite.AppUid}", "--clear-groups", ChildProcess.DotnetHost, entrypoint]

@@ -39,6 +39,27 @@ public sealed class RouteTableTests
         Assert.All(files, file => Assert.Contains(assets, asset => asset.Route == file));
         // Besides each file's own address, ASP.NET serves its fingerprinted name and its precompressed copy: the same file.
         Assert.All(assets, asset => Assert.Contains("/" + CompressedFrom(asset.Descriptor!.AssetPath), files));
+        Assert.All(assets, asset => Assert.True(site.Services.GetRequiredService<CatalogStore>().Current.Routes.Serves(asset.Route), asset.Route));
+    }
+
+    [Fact]
+    public async Task A_redirect_from_naming_the_fingerprinted_stylesheet_pages_link_or_an_image_variant_is_reported_and_ignored()
+    {
+        using var posts = new TempPostsFolder();
+        string stylesheet;
+        using (var plain = new SiteFactory(SiteFactory.FixturePostsPath))
+            stylesheet = (await plain.CreateClient().GetDocumentAsync("/")).Head!.QuerySelector("link[rel='stylesheet']")!.GetAttribute("href")!;
+        Assert.Matches(@"^/css/site\.[a-z0-9]{10}\.css$", stylesheet);
+        posts.Post("2024-01-01-grabby.md", $"title: Grabby\nredirect_from: [{stylesheet}, /variants/no-such-image-w360.webp]");
+        using var site = new SiteFactory(posts.PostsPath);
+        using var client = site.CreateNonRedirectingClient();
+
+        using var css = await client.GetAsync(stylesheet);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/variants/no-such-image-w360.webp")).StatusCode);
+        foreach (var path in new[] { stylesheet, "/variants/no-such-image-w360.webp" })
+            Assert.Contains(site.Logs, line => line.Contains($"redirect_from '{path}' ignored: it is an address the site serves", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -9,9 +9,8 @@ namespace Site.Content.Rendering.Highlighting;
 public sealed record HighlightLimits(int MaxLines, int MaxLineLength, TimeSpan LineTime, TimeSpan BlockTime)
 {
     /// <summary>
-    /// Twenty times what the slowest real block took the first time its grammar met it, rules compiled on the way (a C++
-    /// class: about 230 ms on an idle machine, seconds on a busy one; docs/highlighting.md), and hundreds of times what a
-    /// real line takes once they are compiled.
+    /// Twenty times what the slowest real block took the first time its grammar met it, rules compiled on the way, and
+    /// hundreds of times what a real line takes once they are compiled (docs/highlighting.md).
     /// </summary>
     public static readonly HighlightLimits Default = new(MaxLines: 5_000, MaxLineLength: 2_000, LineTime: TimeSpan.FromSeconds(1),
         BlockTime: TimeSpan.FromSeconds(5));

@@ -7,9 +7,9 @@ namespace Site.Content.Rendering.Liquid;
 /// <c>MaxParseMilliseconds</c>), and neither fill the memory nor exhaust the stack of a server that reads every post.
 /// </summary>
 /// <param name="MaxSteps">
-/// Statements run, loops' turns included (Fluid's <c>MaxSteps</c>): measured at 1 to 3 µs a step on the small host, and
-/// ten times that when the host is loaded; 10 a millisecond of the time limit (50,000 by default, far more than a real
-/// post runs) ends an endless loop well within it even then.
+/// Statements run, loops' turns included (Fluid's <c>MaxSteps</c>): 10 a millisecond of the time limit (50,000 by
+/// default, far more than a real post runs) ends an endless loop well within it, even on a loaded host (a step's cost:
+/// docs/benchmarks.md, "What bounds Liquid").
 /// </param>
 /// <param name="MaxChars">The longest text Liquid may make (the output, a capture, a filter's result).</param>
 /// <param name="ParseBudget">How long reading the body's Liquid again after each error may go on.</param>
