@@ -89,28 +89,28 @@ public static class CatalogBuilder
     {
         var routes = RouteTable.Of([.. published.Select(e => new RoutedContent(e.Url, e.Layout,
             Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags), e.Source.FrontMatter.Range, e.Date))], files);
-        // Each old address, and the field that named it (null for those Jekyll gave the post itself).
-        var claims = new List<(Entry Entry, string Path, string? Field)>();
+        // Each old address, the field that named it (null for those Jekyll gave the post itself) and the value as written there.
+        var claims = new List<(Entry Entry, string Path, string? Field, string? Written)>();
         foreach (var entry in published.Where(e => e.Layout == PostLayout.Post))
         {
             var frontMatter = entry.Source.FrontMatter;
             foreach (var url in frontMatter.RedirectFrom)
             {
                 if (url.Contains('?') || url.Contains('#') || url.Contains("://"))
-                    diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{url}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
+                    diagnostics.Add(Warning(entry, url, $"redirect_from '{url}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
                 else
-                    claims.Add((entry, OldPath.Normalize(SitePath.Decode(url)), "redirect_from"));
+                    claims.Add((entry, OldPath.Normalize(SitePath.Decode(url)), "redirect_from", url));
             }
             string[] categories = [.. FolderCategories(entry.Source.RelativePath), .. frontMatter.Categories];
             if (frontMatter.Permalink is { } own)
-                claims.AddRange(JekyllUrls.For(entry.Source.FileName, categories, entry.Date, source.TimeZone, frontMatter.Slug, own).Select(path => (entry, path, (string?)"permalink")));
+                claims.AddRange(JekyllUrls.For(entry.Source.FileName, categories, entry.Date, source.TimeZone, frontMatter.Slug, own).Select(path => (entry, path, (string?)"permalink", (string?)own)));
             claims.AddRange(JekyllUrls.ForFile(entry.Source.RelativePath, categories, entry.Date, source.TimeZone, frontMatter.Slug, JekyllUrls.DefaultStyle, source.Permalink)
                 .Append(OldPath.Normalize(SiteRoutes.Post.For(entry.Slug) + ".html"))
-                .Select(path => (entry, path, (string?)null)));
+                .Select(path => (entry, path, (string?)null, (string?)null)));
         }
 
         var owners = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        foreach (var (entry, path, field) in claims.OrderBy(claim => claim.Field is not null))
+        foreach (var (entry, path, field, written) in claims.OrderBy(claim => claim.Field is not null))
         {
             string? problem = null;
             if (routes.Serves(path))
@@ -118,7 +118,7 @@ public static class CatalogBuilder
             else if (owners.TryGetValue(path, out var owner) && owner != entry)
                 problem = $"{owner.Source.RelativePath} already redirects it";
             if (problem is null) owners[path] = entry;
-            else if (field is not null) diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"{field} '{path}' ignored: {problem}"));
+            else if (field is not null) diagnostics.Add(Warning(entry, written, $"{field} '{path}' ignored: {problem}"));
         }
         return owners;
     }
@@ -171,6 +171,12 @@ public static class CatalogBuilder
         }
         return entries;
     }
+
+    /// <summary>A warning about an old address of <paramref name="entry"/>, at the line where <paramref name="written"/> is written.</summary>
+    private static ContentDiagnostic Warning(Entry entry, string? written, string message) =>
+        written is not null && entry.Source.FrontMatter.OldAddressesAt.TryGetValue(written, out var at)
+            ? ContentDiagnostic.Warning(entry.Source.RelativePath, message, at.Line, at.Column)
+            : ContentDiagnostic.Warning(entry.Source.RelativePath, message);
 
     /// <summary>The folders above a <c>_posts/</c> folder, which Jekyll makes categories of: <c>news/_posts/x.md</c> is in <c>news</c>.</summary>
     private static string[] FolderCategories(string relativePath)

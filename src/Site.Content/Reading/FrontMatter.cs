@@ -21,6 +21,9 @@ public sealed record FrontMatter
     /// <summary>The post's URL on the old site, in Jekyll's syntax (placeholders allowed).</summary>
     public string? Permalink { get; init; }
 
+    /// <summary>Where each of <see cref="RedirectFrom"/> and <see cref="Permalink"/> is written in the file, to report one the site cannot take.</summary>
+    public IReadOnlyDictionary<string, (int Line, int Column)> OldAddressesAt { get; init; } = new Dictionary<string, (int Line, int Column)>();
+
     /// <summary>What ends the summary in the body, as Jekyll's <c>excerpt_separator</c>; null for <c>&lt;!--more--&gt;</c>.</summary>
     public string? ExcerptSeparator { get; init; }
 

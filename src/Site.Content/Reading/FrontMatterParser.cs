@@ -157,6 +157,7 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             Slug = NonEmpty(Text(fields.GetValueOrDefault("slug"))),
             RedirectFrom = [.. Names(fields.GetValueOrDefault("redirect_from"), splitWords: false), .. Names(fields.GetValueOrDefault("aliases"), splitWords: false)],
             Permalink = NonEmpty(Text(fields.GetValueOrDefault("permalink"))),
+            OldAddressesAt = WrittenAt(fields.GetValueOrDefault("redirect_from"), fields.GetValueOrDefault("aliases"), fields.GetValueOrDefault("permalink")),
             ExcerptSeparator = NonEmpty(Text(fields.GetValueOrDefault("excerpt_separator"))),
             Fields = YamlValues.Fields(mapping),
         };
@@ -277,6 +278,15 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             splitWords ? value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [value],
         _ => [],
     };
+
+    /// <summary>Where each text of <paramref name="nodes"/> (scalars, or lists of them) is written: the first place, for one written twice.</summary>
+    private static Dictionary<string, (int Line, int Column)> WrittenAt(params YamlNode?[] nodes)
+    {
+        var at = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        foreach (var scalar in nodes.SelectMany(node => node switch { YamlSequenceNode sequence => sequence.Children, YamlNode one => [one], null => [] }).OfType<YamlScalarNode>())
+            if (NonEmpty(Text(scalar)) is { } text) at.TryAdd(text, (FileLine(scalar.Start), (int)scalar.Start.Column));
+        return at;
+    }
 
     private static string? Text(YamlNode? node) => node is YamlScalarNode scalar && !IsNull(scalar) ? scalar.Value : null;
 

@@ -40,7 +40,7 @@ public sealed class LegacyRedirectTests(FixtureSite site) : IClassFixture<Fixtur
     {
         using var about = await _client.GetAsync("/about");
         Assert.Equal(HttpStatusCode.OK, about.StatusCode);
-        Assert.Contains("Warning: 2023-04-02-first-light.md: warning: redirect_from '/about' ignored: it is an address the site serves", site.Logs);
+        Assert.Contains("Warning: 2023-04-02-first-light.md:10:5: warning: redirect_from '/about' ignored: it is an address the site serves", site.Logs);
     }
 
     [Theory]

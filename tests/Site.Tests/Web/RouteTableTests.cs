@@ -66,7 +66,7 @@ public sealed class RouteTableTests
     public async Task A_redirect_from_naming_a_static_file_is_reported_and_the_file_still_served()
     {
         using var posts = new TempPostsFolder();
-        posts.Post("2024-01-01-grabby.md", "title: Grabby\nredirect_from: [/favicon.svg, /css/site.css, /feed.xml, /archive/2023]");
+        posts.Post("2024-01-01-grabby.md", "title: Grabby\nredirect_from:\n  - /favicon.svg\n  - /css/site.css\n  - /feed.xml\n  - /archive/2023");
         using var site = new SiteFactory(posts.PostsPath);
         using var client = site.CreateNonRedirectingClient();
 
@@ -76,9 +76,10 @@ public sealed class RouteTableTests
         Assert.Contains("<svg", await icon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var css = await client.GetAsync("/css/site.css");
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
-        foreach (var path in new[] { "/favicon.svg", "/css/site.css", "/feed.xml", "/archive/2023" })
+        // Each at the line and column where the front matter names it (the file's line 4 is the list's first entry).
+        foreach (var (path, line) in new[] { ("/favicon.svg", 4), ("/css/site.css", 5), ("/feed.xml", 6), ("/archive/2023", 7) })
         {
-            Assert.Contains(site.Logs, line => line.Contains($"2024-01-01-grabby.md: warning: redirect_from '{path}' ignored: it is an address the site serves", StringComparison.Ordinal));
+            Assert.Contains(site.Logs, entry => entry.Contains($"2024-01-01-grabby.md:{line}:5: warning: redirect_from '{path}' ignored: it is an address the site serves", StringComparison.Ordinal));
         }
     }
 
