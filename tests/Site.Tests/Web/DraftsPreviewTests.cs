@@ -22,6 +22,14 @@ public sealed class DraftsPreviewTests
         var entry = home.QuerySelectorAll(".entry h2").First(h => h.TextContent.Contains("A draft idea"));
         Assert.Equal("Draft", entry.QuerySelector(".draft-marker")!.TextContent.Trim());
 
+        var archive = await client.GetDocumentAsync("/archive");
+        var listed = archive.QuerySelectorAll("li").First(item => item.TextContent.Contains("A draft idea", StringComparison.Ordinal));
+        Assert.Equal("Draft", listed.QuerySelector(".draft-marker")!.TextContent.Trim());
+        var neighbours = await Task.WhenAll(home.QuerySelectorAll(".entry h2 a").Select(link => client.GetDocumentAsync(link.GetAttribute("href")!)));
+        var links = neighbours.SelectMany(page => page.QuerySelectorAll(".post-nav a, .related a")).Where(link => link.GetAttribute("href") == "/posts/draft-idea").ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.Equal("Draft", (link.QuerySelector(".draft-marker") ?? link.NextElementSibling)?.TextContent.Trim()));
+
         var published = await client.GetDocumentAsync("/posts/first-light");
         Assert.Null(published.QuerySelector(".draft-banner"));
         Assert.Null(published.Head!.QuerySelector("meta[name=robots]"));
