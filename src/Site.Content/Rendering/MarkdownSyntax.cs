@@ -37,7 +37,12 @@ public static class MarkdownSyntax
 
     public static MarkdownPipeline For(bool typography) => typography ? Typographic : Pipeline;
 
-    public static MarkdownDocument Parse(string markdown, bool typography = false) => Markdown.Parse(markdown, For(typography));
+    public static MarkdownDocument Parse(string markdown, bool typography = false)
+    {
+        var document = Markdown.Parse(markdown, For(typography));
+        if (typography && markdown.Contains("--", StringComparison.Ordinal)) DashSpans.Repair(document);
+        return document;
+    }
 
     /// <summary>Whether a position of the parsed text is in code: what looks like markup or Liquid there is text the author wants shown.</summary>
     public static Func<int, bool> InCode(MarkdownDocument document) => Within(CodeSpans(document));

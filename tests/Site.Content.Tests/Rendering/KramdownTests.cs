@@ -27,6 +27,31 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void A_block_attribute_list_with_dashes_applies_whole_and_the_paragraph_keeps_its_typography()
+    {
+        var page = Html("Intro.\n\n**Primary Notice:** Lorem ipsum dolor sit amet,\nconsectetur imperdiet.\n{: .notice--primary}\n\nA second\nparagraph\n{: .notice--info #x-y}\n\n<cite>Steve Jobs</cite> --- Apple\n{: .small}\n\n\"quoted\" -- text...\n{: .lead}\n");
+
+        Assert.Equal("Primary Notice: Lorem ipsum dolor sit amet,\nconsectetur imperdiet.", page.QuerySelector("p.notice--primary")!.TextContent);
+        Assert.Equal("x-y", page.QuerySelector("p.notice--info")!.Id);
+        Assert.Equal("A second\nparagraph", page.QuerySelector("p.notice--info")!.TextContent);
+        Assert.Equal("Steve Jobs \u2014 Apple", page.QuerySelector("p.small")!.TextContent);
+        Assert.Equal("\u201Cquoted\u201D \u2013 text\u2026", page.QuerySelector("p.lead")!.TextContent);
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("}", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quotes_dashes_ellipses_and_guillemets_inside_attribute_lists_stay_out_of_the_text()
+    {
+        var page = Html("First.\n\nText -- here.\n{: data-note=\"a -- 'b' ... <<c>>\" .x}\n\nSee [the docs](/d){: title='a --- \"b\"...'} -- now.\n");
+
+        Assert.Equal("a -- 'b' ... <<c>>", page.QuerySelector("p.x")!.GetAttribute("data-note"));
+        Assert.Equal("Text \u2013 here.", page.QuerySelector("p.x")!.TextContent);
+        Assert.Equal("a --- \"b\"...", page.QuerySelector("a")!.GetAttribute("title"));
+        Assert.Equal("See the docs \u2013 now.", page.QuerySelectorAll("p")[^1].TextContent);
+    }
+
+    [Fact]
     public void A_block_attribute_list_standing_apart_above_a_block_applies_to_it()
     {
         var page = Html("Before.\n\n{: .wide}\n| a | b |\n|---|---|\n| 1 | 2 |\n");
