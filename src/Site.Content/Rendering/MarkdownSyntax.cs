@@ -7,7 +7,7 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// The Markdown a body is read as: CommonMark with tables, footnotes, task lists, auto-links, strike-through, heading
-/// ids, kramdown's definition lists and abbreviations, and math as kramdown and MathJax write it
+/// ids (kramdown's own too, <see cref="HeaderIds"/>), kramdown's definition lists and abbreviations, and math as kramdown and MathJax write it
 /// (<see cref="MathSyntax"/>), each element knowing where in the text it was written; with typography (kramdown's
 /// typographic symbols: curly quotes, dashes, ellipses, guillemets) or without. Of Markdig's emphasis extras only
 /// <c>~~strike-through~~</c>: kramdown, which Jekyll posts are written for, has no <c>^superscript^</c> or
@@ -29,6 +29,7 @@ public static class MarkdownSyntax
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseDefinitionLists()
             .UseAbbreviations()
+            .Use<HeaderIds>()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .Use<MathSyntax>();
         if (typography) builder.UseSmartyPants();

@@ -52,6 +52,20 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void A_header_id_at_the_end_of_a_heading_is_its_id_and_the_table_of_contents_links_to_it()
+    {
+        var page = Html("* TOC\n{:toc}\n\n## Installation {#install}\n\n## Options {#opts .special}\n\n## Usage {: #use}\n\nSetext {#setext}\n-------\n\n## Styled -- yes {.fancy}\n");
+
+        Assert.Equal(["install", "opts", "use", "setext", "styled--yes"], page.QuerySelectorAll("h2").Select(h => h.Id!));
+        Assert.Equal(["Installation", "Options", "Usage", "Setext", "Styled \u2013 yes"], page.QuerySelectorAll("h2").Select(h => h.TextContent));
+        Assert.True(page.QuerySelector("h2#opts")!.ClassList.Contains("special"));
+        Assert.True(page.QuerySelectorAll("h2")[^1].ClassList.Contains("fancy"));
+        var toc = page.QuerySelectorAll("#markdown-toc a");
+        Assert.Equal(["#install", "#opts", "#use", "#setext", "#styled--yes"], toc.Select(a => a.GetAttribute("href")!));
+        Assert.Equal(["Installation", "Options", "Usage", "Setext", "Styled \u2013 yes"], toc.Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void A_block_attribute_list_standing_apart_above_a_block_applies_to_it()
     {
         var page = Html("Before.\n\n{: .wide}\n| a | b |\n|---|---|\n| 1 | 2 |\n");
