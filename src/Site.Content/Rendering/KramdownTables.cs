@@ -7,7 +7,8 @@ namespace Site.Content.Rendering;
 /// kramdown's tables, read as the pipe tables Markdig knows, outside code and math: a separator row written with <c>+</c>
 /// between columns (<c>|---+---|</c>) is written with <c>|</c>; a separator row in the body (<c>|---|</c>, which
 /// starts a new body in kramdown) and the footer's (<c>|===|</c>) are left out, their rows kept; a table with no
-/// header separator gets one after its first row, which becomes its header.
+/// header separator gets one after its first row, which becomes its header. An attribute list on the line under a table
+/// (<c>{: .table-striped}</c>) is moved to the line above it, where <see cref="KramdownAttributes"/> applies it to the table.
 /// </summary>
 public sealed partial class KramdownTables : ISourceStage
 {
@@ -30,12 +31,22 @@ public sealed partial class KramdownTables : ISourceStage
             }
             var end = i;
             while (end < lines.Length && IsRow(lines[end])) end++;
+            var listsEnd = end;
+            while (listsEnd < lines.Length && IsBlockList(lines[listsEnd])) listsEnd++;
             var table = lines[i..end];
-            position += table.Sum(line => line.Length + 1);
+            position += lines[i..listsEnd].Sum(line => line.Length + 1);
             var rewritten = Table(table);
             changed |= !rewritten.SequenceEqual(table);
+            if (listsEnd > end)
+            {
+                // Markdig reads the list's line as a row, and the rows as no table at all; above the table, standing
+                // apart from what precedes it, the list applies to the table all the same.
+                if (i > 0 && lines[i - 1].Trim().Length > 0) Append("");
+                foreach (var list in lines[end..listsEnd]) Append(list);
+                changed = true;
+            }
             foreach (var line in rewritten) Append(line);
-            i = end;
+            i = listsEnd;
         }
         return changed ? output.ToString(0, output.Length - 1) : markdown;
 
@@ -64,6 +75,8 @@ public sealed partial class KramdownTables : ISourceStage
     }
 
     private static bool IsRow(string line) => line.TrimStart().StartsWith('|');
+
+    private static bool IsBlockList(string line) => AttributeList.Pattern.Match(line.Trim()) is { Success: true } list && list.Length == line.Trim().Length;
 
     [GeneratedRegex(@"^\s*\|[\s:|+=-]*[-=][\s:|+=-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

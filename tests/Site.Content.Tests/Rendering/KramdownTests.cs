@@ -187,6 +187,19 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void An_attribute_list_under_a_table_applies_to_the_table()
+    {
+        var page = Html("Text above.\n| a | b |\n|---|---|\n| 1 | 2 |\n{: .table-striped}\n\n| c |\n|---|\n| 3 |\n{: .plain #t2}\n\nAfter.\n");
+
+        var striped = page.QuerySelector("table.table-striped")!;
+        Assert.Equal(["a", "b", "1", "2"], striped.QuerySelectorAll("th, td").Select(cell => cell.TextContent.Trim()));
+        Assert.Equal("t2", page.QuerySelector("table.plain")!.Id);
+        Assert.Equal(["Text above.", "After."], page.QuerySelectorAll("p").Select(p => p.TextContent));
+        Assert.All(page.QuerySelectorAll("p"), p => Assert.False(p.HasAttribute("class")));
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_table_without_a_header_separator_is_a_table()
     {
         var page = Html("| Name | Role |\n| Ada | Author |\n");
