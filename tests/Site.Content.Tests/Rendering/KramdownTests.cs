@@ -87,6 +87,18 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void A_span_attribute_list_after_plain_text_or_a_space_leaves_the_text_and_applies_to_nothing()
+    {
+        var page = Html("Intro.\n\nParagraph.{:.nope} Then *a* {: .x} and `code`{: .c}, \\*b\\* {: .y} and\n[link](/l) {: .z} end.{: .w}\n");
+
+        var paragraph = page.QuerySelectorAll("p")[1];
+        Assert.Equal("Paragraph. Then a  and code, *b*  and\nlink  end.", paragraph.TextContent);
+        Assert.Null(paragraph.QuerySelector("[class]:not(code)"));
+        Assert.Equal("c", page.QuerySelector("code")!.ClassName);
+        Assert.False(paragraph.HasAttribute("class"));
+    }
+
+    [Fact]
     public void An_attribute_list_definition_lends_its_attributes_to_the_lists_that_name_it()
     {
         var page = Html("{:callout: .callout data-kind=\"tip\"}\n\nA tip.\n{: callout}\n");
