@@ -31,7 +31,8 @@ public static class MarkdownSyntax
             .UseAbbreviations()
             .Use<HeaderIds>()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .Use<MathSyntax>();
+            .Use<MathSyntax>()
+            .Use<SpanLevelHtml>();
         if (typography) builder.UseSmartyPants();
         return builder.UsePreciseSourceLocation().Build();
     }

@@ -188,6 +188,16 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void Markdown_span_on_a_raw_html_element_reads_its_inside_as_span_level_text()
+    {
+        var html = Render("<div class=\"note\" markdown=\"span\">*x* and [a](../y.html)</div>\n\n<p markdown=\"span\">\n**Bold** text\n</p>\n").Html;
+
+        Assert.Matches("""<div class="note">\s*<em>x</em> and <a href="/y.html">a</a>\s*</div>""", html);
+        Assert.Matches("""<p>\s*<strong>Bold</strong> text\s*</p>""", html);
+        Assert.Equal(2, html.Split("<p").Length);
+    }
+
+    [Fact]
     public void Kramdown_table_separators_make_one_table_with_every_row()
     {
         var page = Html("| a | b |\n|---+---|\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n|===|===|\n| 5 | 6 |\n");
