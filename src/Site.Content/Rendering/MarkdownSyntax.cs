@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace Site.Content.Rendering;
@@ -8,7 +9,7 @@ namespace Site.Content.Rendering;
 /// <summary>
 /// The Markdown a body is read as: CommonMark with tables, footnotes, task lists, auto-links, strike-through, heading
 /// ids (kramdown's own too, <see cref="HeaderIds"/>), kramdown's definition lists and abbreviations, and math as kramdown and MathJax write it
-/// (<see cref="MathSyntax"/>), each element knowing where in the text it was written; with typography (kramdown's
+/// (<see cref="MathSyntax"/>), raw HTML elements as kramdown reads them (<see cref="RawHtmlElements"/>), each element knowing where in the text it was written; with typography (kramdown's
 /// typographic symbols: curly quotes, dashes, ellipses, guillemets) or without. Of Markdig's emphasis extras only
 /// <c>~~strike-through~~</c>: kramdown, which Jekyll posts are written for, has no <c>^superscript^</c> or
 /// <c>~subscript~</c>, and with them <c>2^10</c> in prose loses its caret.
@@ -34,6 +35,7 @@ public static class MarkdownSyntax
             .Use<MathSyntax>()
             .Use<SpanLevelHtml>();
         if (typography) builder.UseSmartyPants();
+        builder.BlockParsers.InsertBefore<HtmlBlockParser>(new RawHtmlElements());
         return builder.UsePreciseSourceLocation().Build();
     }
 

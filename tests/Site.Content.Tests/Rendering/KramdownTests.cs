@@ -198,6 +198,29 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void A_raw_html_element_stays_raw_to_its_end_tag_across_blank_and_indented_lines()
+    {
+        var html = Render("Before.\n\n<div class=\"row\">\n\n    <div class=\"col-sm\">\n        <img src=\"../assets/a.png\" alt=\"a\">\n    </div>\n\n    <figure>\n\n        <figcaption>*As* written</figcaption>\n    </figure>\n</div>\n\nAfter *this*.\n\n    indented code\n").Html;
+        var page = new HtmlParser().ParseDocument(html);
+
+        var row = page.QuerySelector("div.row")!;
+        Assert.Equal("/assets/a.png", row.QuerySelector("div.col-sm > img")!.GetAttribute("src"));
+        Assert.Equal("*As* written", row.QuerySelector("figure figcaption")!.TextContent);
+        Assert.Single(page.QuerySelectorAll("pre"));
+        Assert.Equal("indented code\n", page.QuerySelector("pre")!.TextContent);
+        Assert.Equal("this", page.QuerySelector("p em")!.TextContent);
+        Assert.Contains("\n\n    <div class=\"col-sm\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_element_without_its_end_tag_or_holding_markdown_1_is_read_as_before()
+    {
+        var page = Html("<div class=\"open\">\n\n*text*\n\n<section>\n\n<div markdown=\"1\">\n*inside*\n</div>\n\n</section>\n");
+
+        Assert.Equal(["text", "inside"], page.QuerySelectorAll("em").Select(em => em.TextContent));
+    }
+
+    [Fact]
     public void Kramdown_table_separators_make_one_table_with_every_row()
     {
         var page = Html("| a | b |\n|---+---|\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n|===|===|\n| 5 | 6 |\n");
