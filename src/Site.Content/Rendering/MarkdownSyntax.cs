@@ -33,7 +33,8 @@ public static class MarkdownSyntax
             .Use<HeaderIds>()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .Use<MathSyntax>()
-            .Use<SpanLevelHtml>();
+            .Use<SpanLevelHtml>()
+            .Use<KramdownTableSections>();
         if (typography) builder.UseSmartyPants();
         builder.BlockParsers.InsertBefore<HtmlBlockParser>(new RawHtmlElements());
         return builder.UsePreciseSourceLocation().Build();

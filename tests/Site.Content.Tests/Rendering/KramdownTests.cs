@@ -245,6 +245,23 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void Kramdown_tables_have_a_header_only_with_a_separator_and_their_bodies_and_footer_as_written()
+    {
+        var page = Html("| Name | Role |\n| Ada | Author |\n\n|---+---|\n| x | y |\n\n| a | b |\n|:--+--:|\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n|===|===|\n| 5 | 6 |\n");
+
+        var tables = page.QuerySelectorAll("table");
+        Assert.Equal(3, tables.Length);
+        Assert.Null(tables[0].QuerySelector("thead"));
+        Assert.Equal(["Name", "Role", "Ada", "Author"], tables[0].QuerySelectorAll("tbody td").Select(td => td.TextContent.Trim()));
+        Assert.Null(tables[1].QuerySelector("thead"));
+        Assert.Equal(["x", "y"], tables[1].QuerySelectorAll("tbody td").Select(td => td.TextContent.Trim()));
+        var sections = tables[2].Children.Select(section => section.TagName.ToLowerInvariant() + ":" + string.Join(",", section.QuerySelectorAll("th, td").Select(cell => cell.TextContent.Trim())));
+        Assert.Equal(["thead:a,b", "tbody:1,2", "tbody:3,4", "tfoot:5,6"], sections);
+        Assert.Equal("text-align: right;", tables[2].QuerySelector("tfoot td:last-child")!.GetAttribute("style"));
+        Assert.DoesNotMatch("[\uE000-\uF8FF]", page.Body!.TextContent);
+    }
+
+    [Fact]
     public void A_table_without_a_header_separator_is_a_table()
     {
         var page = Html("| Name | Role |\n| Ada | Author |\n");
