@@ -9,7 +9,7 @@ namespace Site.Content.Rendering;
 /// <summary>
 /// kramdown's attribute lists, applied to the element they stand by and removed from the text: a block list
 /// (<c>{: .lead}</c> on its own line) applies to the block just above it, or just below it when that one stands
-/// apart; a span list (<c>[link](url){: .button}</c>) to the element just before it; a definition
+/// apart; a span list (<c>[link](url){: .button}</c>) to the element just before it, and one after plain text to nothing; a definition
 /// (<c>{:wide: .full-width}</c>) lends its attributes to the lists that name it. <c>{:toc}</c> marks the list it
 /// follows to become the table of contents (<see cref="TableOfContents"/>). Markdig keeps an attribute-list line that
 /// follows a paragraph, list or quote inside it; one that is not indented, after a list or a quote, applies to the
@@ -29,7 +29,7 @@ public sealed partial class KramdownAttributes : IDocumentStage
         var paragraphs = document.Descendants<ParagraphBlock>().ToList();
         foreach (var paragraph in paragraphs) TakeDefinitions(paragraph, markdown, definitions);
         foreach (var paragraph in paragraphs.Where(p => p.Parent is not null)) ApplyBlockLists(paragraph, markdown, definitions);
-        foreach (var literal in document.Descendants<LiteralInline>().ToList()) ApplySpanList(literal, markdown, definitions);
+        foreach (var literal in document.Descendants<LiteralInline>().ToList()) ApplySpanLists(literal, markdown, definitions);
     }
 
     private static void TakeDefinitions(ParagraphBlock paragraph, string markdown, Dictionary<string, AttributeList> definitions)
@@ -78,29 +78,71 @@ public sealed partial class KramdownAttributes : IDocumentStage
         foreach (var match in after) Apply(Read(match, definitions), owner);
     }
 
-    private static void ApplySpanList(LiteralInline literal, string markdown, IReadOnlyDictionary<string, AttributeList> definitions)
+    /// <summary>
+    /// Applies each span list in the literal's text to the element it follows directly, and takes it out of the text;
+    /// one after plain text or a space (<c>Paragraph.{:.nope}</c>, <c>*a* {: .x}</c>) follows no element: kramdown
+    /// applies it to nothing, and it leaves the text all the same.
+    /// </summary>
+    private static void ApplySpanLists(LiteralInline literal, string markdown, IReadOnlyDictionary<string, AttributeList> definitions)
     {
-        if (literal.Parent is null || literal.PreviousSibling is not { } target || target is LiteralInline or LineBreakInline) return;
-        var start = literal.Span.Start;
-        if (start < 0 || start >= markdown.Length) return;
-        var match = AttributeList.Pattern.Match(markdown, start, Math.Min(markdown.Length - start, 2000));
-        if (!match.Success || match.Index != start) return;
-
-        Apply(Read(match, definitions), target);
-        var end = start + match.Length;
-        for (Inline? inline = literal; inline is not null && inline.Span.Start < end;)
+        while (literal.Parent is not null && literal.Span.Start >= 0 && literal.Span.End < markdown.Length && literal.Span.Start <= literal.Span.End)
         {
-            var next = inline.NextSibling;
-            if (inline.Span.End < end) inline.Remove();
-            else if (inline is LiteralInline rest)
+            var from = literal.Span.Start;
+            var at = markdown.IndexOf("{:", from, literal.Span.End - from + 1, StringComparison.Ordinal);
+            if (at < 0) return;
+            var match = AttributeList.Pattern.Match(markdown, at, Math.Min(markdown.Length - at, 2000));
+            if (!match.Success || match.Index != at)
             {
-                var content = rest.Content;
-                content.Start += end - rest.Span.Start;
-                rest.Content = content;
+                if (!Rest(literal, at + 2)) return;
+                continue;
             }
-            inline = next;
+            if (at > from) SplitBefore(literal, at);
+            else if (literal.PreviousSibling is { } target and not LiteralInline and not LineBreakInline) Apply(Read(match, definitions), target);
+
+            var end = at + match.Length;
+            LiteralInline? rest = null;
+            for (Inline? inline = literal; inline is not null && inline.Span.Start < end;)
+            {
+                var next = inline.NextSibling;
+                if (inline.Span.End < end) inline.Remove();
+                else if (inline is LiteralInline tail && Rest(tail, end)) rest = tail;
+                inline = next;
+            }
+            if (rest is null) return;
+            literal = rest;
         }
     }
+
+    /// <summary>Moves the text before <paramref name="at"/> out of the literal, into a literal of its own just before it.</summary>
+    private static void SplitBefore(LiteralInline literal, int at)
+    {
+        var content = literal.Content;
+        var split = ContentIndex(literal, at);
+        literal.InsertBefore(new LiteralInline(new StringSlice(content.Text, content.Start, split - 1))
+        {
+            Span = new SourceSpan(literal.Span.Start, at - 1), Line = literal.Line, Column = literal.Column,
+        });
+        Rest(literal, at);
+    }
+
+    /// <summary>Leaves the literal only its text from <paramref name="at"/> on; false if nothing is left of it.</summary>
+    private static bool Rest(LiteralInline literal, int at)
+    {
+        if (at > literal.Span.End) return false;
+        var content = literal.Content;
+        content.Start = ContentIndex(literal, at);
+        literal.Content = content;
+        literal.Column += at - literal.Span.Start;
+        literal.Span = new SourceSpan(at, literal.Span.End);
+        return true;
+    }
+
+    /// <summary>
+    /// Where a position of the post's text is in the literal's text: the same distance from its start, unless escapes
+    /// made the literal shorter than what was written; then the same distance from its end.
+    /// </summary>
+    private static int ContentIndex(LiteralInline literal, int at) =>
+        literal.Content.Length == literal.Span.Length ? literal.Content.Start + at - literal.Span.Start : literal.Content.End - (literal.Span.End - at);
 
     private static AttributeList Read(Match match, IReadOnlyDictionary<string, AttributeList> definitions) =>
         AttributeList.Parse(match.Groups["inside"].Value).With(definitions);

@@ -5,9 +5,11 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// kramdown's tables, read as the pipe tables Markdig knows, outside code and math: a separator row written with <c>+</c>
-/// between columns (<c>|---+---|</c>) is written with <c>|</c>; a separator row in the body (<c>|---|</c>, which
-/// starts a new body in kramdown) and the footer's (<c>|===|</c>) are left out, their rows kept; a table with no
-/// header separator gets one after its first row, which becomes its header.
+/// between columns (<c>|---+---|</c>) is written with <c>|</c>; a table with no header separator, or that starts with
+/// a separator, has no header; a separator row in the body (<c>|---|</c>) starts a new body, the footer's
+/// (<c>|===|</c>) the footer. Markdig's tables have none of these: each is written as a marker row that
+/// <see cref="KramdownTableSections"/> reads. An attribute list on the line under a table
+/// (<c>{: .table-striped}</c>) is moved to the line above it, where <see cref="KramdownAttributes"/> applies it to the table.
 /// </summary>
 public sealed partial class KramdownTables : ISourceStage
 {
@@ -30,12 +32,22 @@ public sealed partial class KramdownTables : ISourceStage
             }
             var end = i;
             while (end < lines.Length && IsRow(lines[end])) end++;
+            var listsEnd = end;
+            while (listsEnd < lines.Length && IsBlockList(lines[listsEnd])) listsEnd++;
             var table = lines[i..end];
-            position += table.Sum(line => line.Length + 1);
+            position += lines[i..listsEnd].Sum(line => line.Length + 1);
             var rewritten = Table(table);
             changed |= !rewritten.SequenceEqual(table);
+            if (listsEnd > end)
+            {
+                // Markdig reads the list's line as a row, and the rows as no table at all; above the table, standing
+                // apart from what precedes it, the list applies to the table all the same.
+                if (i > 0 && lines[i - 1].Trim().Length > 0) Append("");
+                foreach (var list in lines[end..listsEnd]) Append(list);
+                changed = true;
+            }
             foreach (var line in rewritten) Append(line);
-            i = end;
+            i = listsEnd;
         }
         return changed ? output.ToString(0, output.Length - 1) : markdown;
 
@@ -44,26 +56,34 @@ public sealed partial class KramdownTables : ISourceStage
 
     private static List<string> Table(string[] rows)
     {
-        var kept = new List<string> { rows[0] };
-        var hasHeader = rows.Length > 1 && Separator().IsMatch(rows[1]);
-        if (!hasHeader && rows.Length > 1 && !Separator().IsMatch(rows[0]))
+        // Separator lines before any row: the table has no header.
+        var start = 0;
+        while (start < rows.Length && Separator().IsMatch(rows[start])) start++;
+        // A lone line is prose that starts with a pipe, as Markdig reads it.
+        if (start == rows.Length || rows.Length < 2) return [.. rows];
+        var columns = Math.Max(1, rows[start].Trim().Trim('|').Split('|').Length);
+        var hasHeader = start == 0 && rows.Length > 1 && Separator().IsMatch(rows[1]);
+        var kept = new List<string>();
+        if (!hasHeader)
         {
-            var columns = Math.Max(1, rows[0].Trim().Trim('|').Split('|').Length);
+            kept.Add(MarkerRow(KramdownTableSections.NoHeader, columns));
             kept.Add("|" + string.Concat(Enumerable.Repeat("---|", columns)));
         }
-        for (var i = 1; i < rows.Length; i++)
+        kept.Add(rows[start]);
+        for (var i = start + 1; i < rows.Length; i++)
         {
-            if (Separator().IsMatch(rows[i]))
-            {
-                if (i == 1) kept.Add(rows[i].Replace('+', '|'));
-                continue;
-            }
-            kept.Add(rows[i]);
+            if (!Separator().IsMatch(rows[i])) kept.Add(rows[i]);
+            else if (hasHeader && i == 1) kept.Add(rows[i].Replace('+', '|'));
+            else kept.Add(MarkerRow(rows[i].Contains('=', StringComparison.Ordinal) ? KramdownTableSections.Footer : KramdownTableSections.NewBody, columns));
         }
         return kept;
     }
 
+    private static string MarkerRow(char marker, int columns) => "|" + marker + "|" + string.Concat(Enumerable.Repeat(" |", columns - 1));
+
     private static bool IsRow(string line) => line.TrimStart().StartsWith('|');
+
+    private static bool IsBlockList(string line) => AttributeList.Pattern.Match(line.Trim()) is { Success: true } list && list.Length == line.Trim().Length;
 
     [GeneratedRegex(@"^\s*\|[\s:|+=-]*[-=][\s:|+=-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

@@ -6,7 +6,8 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// kramdown's <c>markdown="1"</c> on a raw HTML block: what the block holds after its opening tag is read as Markdown,
-/// as kramdown reads it, instead of staying raw; the attribute itself does not reach the page. (What follows a blank
+/// as kramdown reads it, instead of staying raw; the attribute itself does not reach the page. <c>markdown="span"</c>
+/// reads it as span-level text: no paragraph inside the element (<see cref="SpanLevelHtml"/>). (What follows a blank
 /// line inside such a block is Markdown already: Markdig ends the raw block there.)
 /// </summary>
 public sealed partial class MarkdownInHtml : IDocumentStage
@@ -20,6 +21,13 @@ public sealed partial class MarkdownInHtml : IDocumentStage
 
             var opening = html[..tag.Length].Remove(tag.Groups["attribute"].Index, tag.Groups["attribute"].Length);
             var inside = html[tag.Length..];
+            var spanLevel = tag.Groups["level"].Value.Equals("span", StringComparison.OrdinalIgnoreCase);
+            string? closing = null;
+            if (spanLevel && ClosingTag().Match(inside) is { Success: true } end && end.Groups["name"].Value.Equals(tag.Groups["name"].Value, StringComparison.OrdinalIgnoreCase))
+            {
+                closing = end.Value.Trim();
+                inside = inside[..end.Index];
+            }
             var container = block.Parent!;
             var at = container.IndexOf(block);
             container.Insert(at++, new HtmlBlock(null) { Lines = new StringLineGroup(opening), Line = block.Line, Column = block.Column });
@@ -32,13 +40,18 @@ public sealed partial class MarkdownInHtml : IDocumentStage
                 foreach (var child in parsed.ToList())
                 {
                     parsed.Remove(child);
-                    container.Insert(at++, child);
+                    container.Insert(at++, spanLevel && child is ParagraphBlock paragraph ? SpanLevelHtml.Of(paragraph) : child);
                 }
             }
+            if (closing is not null)
+                container.Insert(at, new HtmlBlock(null) { Lines = new StringLineGroup(closing), Line = block.Line + html.AsSpan().TrimEnd().Count('\n'), Column = block.Column });
             container.Remove(block);
         }
     }
 
-    [GeneratedRegex("""^\s*<[A-Za-z][A-Za-z0-9-]*\b[^>]*?(?<attribute>\s+markdown\s*=\s*["']?(?:1|block|span)["']?)[^>]*>""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""^\s*<(?<name>[A-Za-z][A-Za-z0-9-]*)\b[^>]*?(?<attribute>\s+markdown\s*=\s*["']?(?<level>1|block|span)["']?)[^>]*>""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpeningTag();
+
+    [GeneratedRegex(@"</(?<name>[A-Za-z][A-Za-z0-9-]*)\s*>\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingTag();
 }

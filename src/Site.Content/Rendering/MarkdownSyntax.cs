@@ -1,14 +1,15 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace Site.Content.Rendering;
 
 /// <summary>
 /// The Markdown a body is read as: CommonMark with tables, footnotes, task lists, auto-links, strike-through, heading
-/// ids, kramdown's definition lists and abbreviations, and math as kramdown and MathJax write it
-/// (<see cref="MathSyntax"/>), each element knowing where in the text it was written; with typography (kramdown's
+/// ids (kramdown's own too, <see cref="HeaderIds"/>), kramdown's definition lists and abbreviations, and math as kramdown and MathJax write it
+/// (<see cref="MathSyntax"/>), raw HTML elements as kramdown reads them (<see cref="RawHtmlElements"/>), each element knowing where in the text it was written; with typography (kramdown's
 /// typographic symbols: curly quotes, dashes, ellipses, guillemets) or without. Of Markdig's emphasis extras only
 /// <c>~~strike-through~~</c>: kramdown, which Jekyll posts are written for, has no <c>^superscript^</c> or
 /// <c>~subscript~</c>, and with them <c>2^10</c> in prose loses its caret.
@@ -29,15 +30,24 @@ public static class MarkdownSyntax
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseDefinitionLists()
             .UseAbbreviations()
+            .Use<HeaderIds>()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .Use<MathSyntax>();
+            .Use<MathSyntax>()
+            .Use<SpanLevelHtml>()
+            .Use<KramdownTableSections>();
         if (typography) builder.UseSmartyPants();
+        builder.BlockParsers.InsertBefore<HtmlBlockParser>(new RawHtmlElements());
         return builder.UsePreciseSourceLocation().Build();
     }
 
     public static MarkdownPipeline For(bool typography) => typography ? Typographic : Pipeline;
 
-    public static MarkdownDocument Parse(string markdown, bool typography = false) => Markdown.Parse(markdown, For(typography));
+    public static MarkdownDocument Parse(string markdown, bool typography = false)
+    {
+        var document = Markdown.Parse(markdown, For(typography));
+        if (typography && markdown.Contains("--", StringComparison.Ordinal)) DashSpans.Repair(document);
+        return document;
+    }
 
     /// <summary>Whether a position of the parsed text is in code: what looks like markup or Liquid there is text the author wants shown.</summary>
     public static Func<int, bool> InCode(MarkdownDocument document) => Within(CodeSpans(document));

@@ -27,6 +27,45 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void A_block_attribute_list_with_dashes_applies_whole_and_the_paragraph_keeps_its_typography()
+    {
+        var page = Html("Intro.\n\n**Primary Notice:** Lorem ipsum dolor sit amet,\nconsectetur imperdiet.\n{: .notice--primary}\n\nA second\nparagraph\n{: .notice--info #x-y}\n\n<cite>Steve Jobs</cite> --- Apple\n{: .small}\n\n\"quoted\" -- text...\n{: .lead}\n");
+
+        Assert.Equal("Primary Notice: Lorem ipsum dolor sit amet,\nconsectetur imperdiet.", page.QuerySelector("p.notice--primary")!.TextContent);
+        Assert.Equal("x-y", page.QuerySelector("p.notice--info")!.Id);
+        Assert.Equal("A second\nparagraph", page.QuerySelector("p.notice--info")!.TextContent);
+        Assert.Equal("Steve Jobs \u2014 Apple", page.QuerySelector("p.small")!.TextContent);
+        Assert.Equal("\u201Cquoted\u201D \u2013 text\u2026", page.QuerySelector("p.lead")!.TextContent);
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("}", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quotes_dashes_ellipses_and_guillemets_inside_attribute_lists_stay_out_of_the_text()
+    {
+        var page = Html("First.\n\nText -- here.\n{: data-note=\"a -- 'b' ... <<c>>\" .x}\n\nSee [the docs](/d){: title='a --- \"b\"...'} -- now.\n");
+
+        Assert.Equal("a -- 'b' ... <<c>>", page.QuerySelector("p.x")!.GetAttribute("data-note"));
+        Assert.Equal("Text \u2013 here.", page.QuerySelector("p.x")!.TextContent);
+        Assert.Equal("a --- \"b\"...", page.QuerySelector("a")!.GetAttribute("title"));
+        Assert.Equal("See the docs \u2013 now.", page.QuerySelectorAll("p")[^1].TextContent);
+    }
+
+    [Fact]
+    public void A_header_id_at_the_end_of_a_heading_is_its_id_and_the_table_of_contents_links_to_it()
+    {
+        var page = Html("* TOC\n{:toc}\n\n## Installation {#install}\n\n## Options {#opts .special}\n\n## Usage {: #use}\n\nSetext {#setext}\n-------\n\n## Styled -- yes {.fancy}\n");
+
+        Assert.Equal(["install", "opts", "use", "setext", "styled--yes"], page.QuerySelectorAll("h2").Select(h => h.Id!));
+        Assert.Equal(["Installation", "Options", "Usage", "Setext", "Styled \u2013 yes"], page.QuerySelectorAll("h2").Select(h => h.TextContent));
+        Assert.True(page.QuerySelector("h2#opts")!.ClassList.Contains("special"));
+        Assert.True(page.QuerySelectorAll("h2")[^1].ClassList.Contains("fancy"));
+        var toc = page.QuerySelectorAll("#markdown-toc a");
+        Assert.Equal(["#install", "#opts", "#use", "#setext", "#styled--yes"], toc.Select(a => a.GetAttribute("href")!));
+        Assert.Equal(["Installation", "Options", "Usage", "Setext", "Styled \u2013 yes"], toc.Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void A_block_attribute_list_standing_apart_above_a_block_applies_to_it()
     {
         var page = Html("Before.\n\n{: .wide}\n| a | b |\n|---|---|\n| 1 | 2 |\n");
@@ -45,6 +84,18 @@ public sealed class KramdownTests
         Assert.Equal("50%", page.QuerySelector("img")!.GetAttribute("width"));
         Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains(" and ", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_span_attribute_list_after_plain_text_or_a_space_leaves_the_text_and_applies_to_nothing()
+    {
+        var page = Html("Intro.\n\nParagraph.{:.nope} Then *a* {: .x} and `code`{: .c}, \\*b\\* {: .y} and\n[link](/l) {: .z} end.{: .w}\n");
+
+        var paragraph = page.QuerySelectorAll("p")[1];
+        Assert.Equal("Paragraph. Then a  and code, *b*  and\nlink  end.", paragraph.TextContent);
+        Assert.Null(paragraph.QuerySelector("[class]:not(code)"));
+        Assert.Equal("c", page.QuerySelector("code")!.ClassName);
+        Assert.False(paragraph.HasAttribute("class"));
     }
 
     [Fact]
@@ -137,6 +188,39 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void Markdown_span_on_a_raw_html_element_reads_its_inside_as_span_level_text()
+    {
+        var html = Render("<div class=\"note\" markdown=\"span\">*x* and [a](../y.html)</div>\n\n<p markdown=\"span\">\n**Bold** text\n</p>\n").Html;
+
+        Assert.Matches("""<div class="note">\s*<em>x</em> and <a href="/y.html">a</a>\s*</div>""", html);
+        Assert.Matches("""<p>\s*<strong>Bold</strong> text\s*</p>""", html);
+        Assert.Equal(2, html.Split("<p").Length);
+    }
+
+    [Fact]
+    public void A_raw_html_element_stays_raw_to_its_end_tag_across_blank_and_indented_lines()
+    {
+        var html = Render("Before.\n\n<div class=\"row\">\n\n    <div class=\"col-sm\">\n        <img src=\"../assets/a.png\" alt=\"a\">\n    </div>\n\n    <figure>\n\n        <figcaption>*As* written</figcaption>\n    </figure>\n</div>\n\nAfter *this*.\n\n    indented code\n").Html;
+        var page = new HtmlParser().ParseDocument(html);
+
+        var row = page.QuerySelector("div.row")!;
+        Assert.Equal("/assets/a.png", row.QuerySelector("div.col-sm > img")!.GetAttribute("src"));
+        Assert.Equal("*As* written", row.QuerySelector("figure figcaption")!.TextContent);
+        Assert.Single(page.QuerySelectorAll("pre"));
+        Assert.Equal("indented code\n", page.QuerySelector("pre")!.TextContent);
+        Assert.Equal("this", page.QuerySelector("p em")!.TextContent);
+        Assert.Contains("\n\n    <div class=\"col-sm\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_element_without_its_end_tag_or_holding_markdown_1_is_read_as_before()
+    {
+        var page = Html("<div class=\"open\">\n\n*text*\n\n<section>\n\n<div markdown=\"1\">\n*inside*\n</div>\n\n</section>\n");
+
+        Assert.Equal(["text", "inside"], page.QuerySelectorAll("em").Select(em => em.TextContent));
+    }
+
+    [Fact]
     public void Kramdown_table_separators_make_one_table_with_every_row()
     {
         var page = Html("| a | b |\n|---+---|\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n|===|===|\n| 5 | 6 |\n");
@@ -145,6 +229,36 @@ public sealed class KramdownTests
         Assert.Equal(["a", "b"], table.QuerySelectorAll("th").Select(th => th.TextContent.Trim()));
         Assert.Equal(["1", "2", "3", "4", "5", "6"], table.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         Assert.DoesNotContain("\u2014", table.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_attribute_list_under_a_table_applies_to_the_table()
+    {
+        var page = Html("Text above.\n| a | b |\n|---|---|\n| 1 | 2 |\n{: .table-striped}\n\n| c |\n|---|\n| 3 |\n{: .plain #t2}\n\nAfter.\n");
+
+        var striped = page.QuerySelector("table.table-striped")!;
+        Assert.Equal(["a", "b", "1", "2"], striped.QuerySelectorAll("th, td").Select(cell => cell.TextContent.Trim()));
+        Assert.Equal("t2", page.QuerySelector("table.plain")!.Id);
+        Assert.Equal(["Text above.", "After."], page.QuerySelectorAll("p").Select(p => p.TextContent));
+        Assert.All(page.QuerySelectorAll("p"), p => Assert.False(p.HasAttribute("class")));
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kramdown_tables_have_a_header_only_with_a_separator_and_their_bodies_and_footer_as_written()
+    {
+        var page = Html("| Name | Role |\n| Ada | Author |\n\n|---+---|\n| x | y |\n\n| a | b |\n|:--+--:|\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n|===|===|\n| 5 | 6 |\n");
+
+        var tables = page.QuerySelectorAll("table");
+        Assert.Equal(3, tables.Length);
+        Assert.Null(tables[0].QuerySelector("thead"));
+        Assert.Equal(["Name", "Role", "Ada", "Author"], tables[0].QuerySelectorAll("tbody td").Select(td => td.TextContent.Trim()));
+        Assert.Null(tables[1].QuerySelector("thead"));
+        Assert.Equal(["x", "y"], tables[1].QuerySelectorAll("tbody td").Select(td => td.TextContent.Trim()));
+        var sections = tables[2].Children.Select(section => section.TagName.ToLowerInvariant() + ":" + string.Join(",", section.QuerySelectorAll("th, td").Select(cell => cell.TextContent.Trim())));
+        Assert.Equal(["thead:a,b", "tbody:1,2", "tbody:3,4", "tfoot:5,6"], sections);
+        Assert.Equal("text-align: right;", tables[2].QuerySelector("tfoot td:last-child")!.GetAttribute("style"));
+        Assert.DoesNotMatch("[\uE000-\uF8FF]", page.Body!.TextContent);
     }
 
     [Fact]
