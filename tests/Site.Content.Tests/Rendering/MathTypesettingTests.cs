@@ -59,6 +59,27 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void Math_written_with_two_backslashes_for_kramdown_and_a_bare_environment_are_typeset()
+    {
+        var body = Render("""
+            The filter runs \\[ \begin{aligned} \alpha_t &= T\,\alpha_{t-1} \\\\ \beta_t &= \\{1\\} \end{aligned} \\] each step.
+
+            \begin{equation*}
+            \sum_{k=1}^n a_k^2
+            \end{equation*}
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var aligned = page.QuerySelector("p > span.math-display > math mtable")!;
+        Assert.Equal(2, aligned.QuerySelectorAll(":scope > mtr").Length);
+        Assert.NotNull(aligned.QuerySelector("mspace[width='0.1667em']")); // \, is a thin space, not a comma
+        Assert.DoesNotContain(",", aligned.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("div.math-display > math munderover"));
+        Assert.DoesNotContain(@"\\", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_TeX_error_is_shown_as_its_source_in_code_and_reported_at_its_file_line()
     {
         var body = Render("""
