@@ -80,6 +80,52 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void Equations_are_numbered_through_the_post_and_references_show_their_numbers_and_link_to_them()
+    {
+        var body = Render("""
+            As \eqref{eq:energy} shows, and $$\ref{eq:sum}$$ too:
+
+            \begin{equation}
+            \label{eq:energy}
+            E = mc^2
+            \end{equation}
+
+            $$
+            \begin{align}
+            a &= \begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix} \\
+            b &= c \label{eq:sum} \\
+            d &= e \tag{*} \label{eq:star}
+            \end{align}
+            $$
+
+            By \eqref{eq:star}, $$x = \eqref{eq:energy}$$.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        Assert.Equal(["(1)", "(2)", "(3)"], page.QuerySelectorAll(".tml-eqn").Select(number => number.TextContent));
+        Assert.Equal("E", page.QuerySelector("mtr#eqenergy mi")!.TextContent);
+        Assert.Equal("b", page.QuerySelector("mtr#eqsum mi")!.TextContent);
+        var references = page.QuerySelectorAll("a.tml-ref").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        Assert.Equal([("#eqenergy", "(1)"), ("#eqsum", "3"), ("#eqstar", "(*)"), ("#eqenergy", "(1)")], references);
+    }
+
+    [Fact]
+    public void A_reference_to_a_label_no_equation_has_shows_question_marks_and_is_reported()
+    {
+        var body = Render("""
+            $$x \label{eq:a}$$
+
+            See \eqref{eq:missing}.
+            """, bodyFirstLine: 3);
+
+        Assert.Equal("(??)", Page(body).QuerySelector("a.tml-ref")!.TextContent);
+        var problem = Assert.Single(body.Body.Problems);
+        Assert.Equal((5, 5), (problem.Line, problem.Column));
+        Assert.Equal(@"math '\eqref{eq:missing}' refers to 'eqmissing', which labels no equation of the post: it shows (??)", problem.Message);
+    }
+
+    [Fact]
     public void A_TeX_error_is_shown_as_its_source_in_code_and_reported_at_its_file_line()
     {
         var body = Render("""
