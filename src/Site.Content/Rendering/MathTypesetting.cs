@@ -13,7 +13,8 @@ namespace Site.Content.Rendering;
 /// the attributes of the author's kramdown attribute list, as kramdown puts them on its math. Once <see cref="MaxStopped"/>
 /// pieces of a body took too much work (hostile TeX), the rest is shown as its source unconverted, so that one body
 /// costs a few conversions' worth of limits at most. Numbered equations are numbered through the post and references to
-/// them show their numbers (<see cref="EquationNumbers"/>). A body without math returns at once.
+/// them show their numbers (<see cref="EquationNumbers"/>); macros are the post's (<see cref="Temml.Document"/>). A body
+/// without math returns at once.
 /// </summary>
 public sealed partial class MathTypesetting(Temml temml) : IHtmlStage
 {
@@ -25,7 +26,11 @@ public sealed partial class MathTypesetting(Temml temml) : IHtmlStage
         var placeholders = MathPlaceholder.Pattern().Matches(html);
         var stopped = 0;
         var pieces = new string[placeholders.Count];
-        for (var i = 0; i < placeholders.Count; i++) pieces[i] = Typeset(placeholders[i], problems, ref stopped);
+        // In order, in one document: a macro one piece defines holds for the rest of the post, as MathJax keeps it for a page.
+        using (var document = temml.Begin())
+        {
+            for (var i = 0; i < placeholders.Count; i++) pieces[i] = Typeset(document, placeholders[i], problems, ref stopped);
+        }
 
         // Numbers and references are the post's, as MathJax numbers a page: known once all of it is typeset.
         var labels = EquationNumbers.Number(pieces);
@@ -45,7 +50,7 @@ public sealed partial class MathTypesetting(Temml temml) : IHtmlStage
 
     private static int Position(Match placeholder, string which) => int.Parse(placeholder.Groups[which].ValueSpan, CultureInfo.InvariantCulture);
 
-    private string Typeset(Match placeholder, ICollection<BodyProblem> problems, ref int stopped)
+    private static string Typeset(Temml.Document document, Match placeholder, ICollection<BodyProblem> problems, ref int stopped)
     {
         var isBlock = placeholder.Groups["element"].Value == "div";
         var isDisplay = placeholder.Groups["mode"].Value == "display";
@@ -54,7 +59,7 @@ public sealed partial class MathTypesetting(Temml temml) : IHtmlStage
         var tex = WebUtility.HtmlDecode(escapedTex);
 
         var (mathMl, problem, wasStopped) = stopped < MaxStopped
-            ? temml.Convert(tex, isDisplay)
+            ? document.Convert(tex, isDisplay)
             : new TexConversion(null, $"not tried: {MaxStopped} pieces of math before it in the post took too much work");
         if (wasStopped) stopped++;
         if (mathMl is not null)

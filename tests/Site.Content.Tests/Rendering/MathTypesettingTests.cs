@@ -126,6 +126,59 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void Macros_defined_in_one_piece_of_math_hold_for_the_later_pieces_of_the_post()
+    {
+        var body = Render("""
+            $$\newcommand{\R}{\mathbb{R}} \newcommand{\norm}[1]{\lVert #1 \rVert} \def\half{\frac{1}{2}} \DeclareMathOperator*{\argmax}{arg\,max}$$
+
+            For $$x \in \R$$, the loss \(\half \norm{x}^2\) is least at
+
+            $$\argmax_{x} f(x)$$
+
+            $$\renewcommand{\R}{\mathbb{Q}} y \in \R$$
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var inline = page.QuerySelectorAll("p > math");
+        Assert.Equal("x\u2208\u211D", inline[0].TextContent);
+        Assert.NotNull(inline[1].QuerySelector("mfrac"));
+        Assert.Contains("\u2016x\u2016", inline[1].TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("arg\u2009max", page.QuerySelectorAll("div.math-display")[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("y\u2208\u211A", page.QuerySelectorAll("div.math-display")[2].TextContent);
+    }
+
+    [Fact]
+    public void A_posts_macros_are_its_own_even_when_posts_are_finished_at_once()
+    {
+        string Post(string letter) => Render("""
+            $$\newcommand{\mine}{\mathrm{LETTER}}$$
+
+            $$\mine + \mine$$
+            """.Replace("LETTER", letter, StringComparison.Ordinal)).Body.Written;
+        var (a, b, other) = (Post("A"), Post("B"), Render(@"Later $$\mine$$ is unknown.").Body.Written);
+
+        var finished = new (string Html, List<BodyProblem> Problems)[24];
+        Parallel.For(0, finished.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var problems = new List<BodyProblem>();
+            finished[i] = (Stage.Finish((i % 3) switch { 0 => a, 1 => b, _ => other }, problems), problems);
+        });
+
+        for (var i = 0; i < finished.Length; i++)
+        {
+            var (html, problems) = finished[i];
+            if (i % 3 == 2)
+            {
+                Assert.Contains("could not be typeset: Unsupported function name: \\mine", Assert.Single(problems).Message, StringComparison.Ordinal);
+                continue;
+            }
+            Assert.Empty(problems);
+            Assert.Equal(i % 3 == 0 ? "A+A" : "B+B", new HtmlParser().ParseDocument(html).QuerySelectorAll("div.math-display")[1].TextContent);
+        }
+    }
+
+    [Fact]
     public void A_TeX_error_is_shown_as_its_source_in_code_and_reported_at_its_file_line()
     {
         var body = Render("""
