@@ -31,7 +31,8 @@ public sealed class Temml(string scriptPath)
     /// The macros are the document's (<see cref="Document"/>), kept from one piece of its math to the next as MathJax
     /// keeps them for a page: <c>\newcommand</c>, <c>\renewcommand</c>, <c>\providecommand</c>,
     /// <c>\DeclareMathOperator</c> and <c>\def</c> define for the rest of it (temml's own keep a definition to its
-    /// formula, and its <c>\newcommand</c> refuses a name temml knows, as <c>\R</c>, which MathJax redefines).
+    /// formula, and its <c>\newcommand</c> refuses a name temml knows, as <c>\R</c>, which MathJax redefines);
+    /// <c>\require{cancel}</c>, MathJax's loading of an extension, does nothing, as temml has them built in.
     /// </summary>
     private const string TypesetFunction = """
         var documentMacros = Object.create(null);
@@ -43,6 +44,7 @@ public sealed class Temml(string scriptPath)
           documentMacros["\\providecommand"] = context => define(context, true);
           documentMacros["\\DeclareMathOperator"] = declareOperator;
           documentMacros["\\def"] = "\\gdef";
+          documentMacros["\\require"] = context => { context.consumeArg(); return ""; };
         }
 
         function nameOf(context) {

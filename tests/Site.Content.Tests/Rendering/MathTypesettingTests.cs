@@ -179,6 +179,15 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void MathJax_loading_an_extension_is_no_error_as_temml_has_it()
+    {
+        var body = Render(@"Struck: $$\require{cancel} \cancel{x} + \bcancel{y}$$.");
+
+        Assert.Empty(body.Body.Problems);
+        Assert.Equal(2, Page(body).QuerySelectorAll("math menclose").Length);
+    }
+
+    [Fact]
     public void A_TeX_error_is_shown_as_its_source_in_code_and_reported_at_its_file_line()
     {
         var body = Render("""
