@@ -4,21 +4,30 @@ using Markdig.Syntax;
 
 namespace Site.Content.Rendering;
 
-/// <summary>Display math that stands as a block of its own: <c>$$...$$</c> or <c>\[...\]</c>, on one line or several.</summary>
+/// <summary>
+/// Display math that stands as a block of its own: <c>$$...$$</c>, <c>\[...\]</c> (<c>\\[...\\]</c>) or a math
+/// environment, on one line or several.
+/// </summary>
 public sealed class DisplayMath(BlockParser parser) : LeafBlock(parser), IMath
 {
     internal readonly StringBuilder Text = new();
 
-    public string Tex => Text.ToString();
+    public string Tex => Opening.IsKramdownText ? MathDelimiters.KramdownText(Text.ToString()) : Text.ToString();
     public bool IsDisplay => true;
     public int FileLine { get; set; }
 
     /// <summary>Where the closing delimiter is in the parsed text: the line that holds it ends the block.</summary>
     internal int ClosingAt { get; init; }
+
+    internal MathOpening Opening { get; init; }
+
+    /// <summary>Where the TeX ends in the parsed text: before the closing delimiter, or after it when it is TeX too.</summary>
+    internal int TexEnd => Opening.IsInTex ? ClosingAt + Opening.Closing.Length : ClosingAt;
 }
 
 /// <summary>
-/// Reads <see cref="DisplayMath"/> as kramdown does: a block that starts with <c>$$</c> (or <c>\[</c>) and ends with
+/// Reads <see cref="DisplayMath"/> as kramdown does: a block that starts with <c>$$</c> (or <c>\[</c>, <c>\\[</c>, a
+/// math environment's <c>\begin{...}</c>; not an inline delimiter, which MathJax shows inline) and ends with
 /// the first closing delimiter after it, at the end of a line, before a blank line, a line that is a kramdown attribute
 /// list (<c>{: .wide}</c>, which then applies to it) or the end of its container. It does not interrupt a paragraph,
 /// unless the paragraph is only attribute lists for it: elsewhere in a paragraph, and when text follows it, it is
@@ -37,23 +46,25 @@ public sealed class DisplayMathParser : BlockParser
         var line = processor.Line;
         var text = line.Text;
         var open = line.Start;
-        if (MathDelimiters.Closing(text, open, line.End) is not var (closing, _)) return BlockState.None;
+        if (MathDelimiters.Opening(text, open, line.End) is not { } opening || !(opening.IsDisplay || opening.Closing == "$$")) return BlockState.None;
 
-        var close = MathDelimiters.Find(processor.Document, text, closing, open + 2, text.Length - 1);
+        var close = MathDelimiters.Find(processor.Document, text, opening.Closing, open + opening.Length, text.Length - 1);
         if (close < 0) return BlockState.None;
+        var closed = close + opening.Closing.Length;
         var closingLineEnd = LineEnd(text, close);
-        if (!text.AsSpan(close + 2, closingLineEnd - close - 2).IsWhiteSpace() || !EndsABlock(text, closingLineEnd, processor.Column)) return BlockState.None;
-        if (text.AsSpan(open + 2, close - open - 2).IsWhiteSpace()) return BlockState.None;
+        if (!text.AsSpan(closed, closingLineEnd - closed).IsWhiteSpace() || !EndsABlock(text, closingLineEnd, processor.Column)) return BlockState.None;
+        if (text.AsSpan(open + opening.Length, close - open - opening.Length).IsWhiteSpace()) return BlockState.None;
 
-        var math = new DisplayMath(this) { Column = processor.Column, Span = new SourceSpan(processor.Start, close + 1), ClosingAt = close };
+        var math = new DisplayMath(this) { Column = processor.Column, Span = new SourceSpan(processor.Start, closed - 1), ClosingAt = close, Opening = opening };
         MathSyntax.Add(processor.Document, math);
         processor.NewBlocks.Push(math);
+        var texStart = opening.IsInTex ? open : open + opening.Length;
         if (close <= line.End)
         {
-            math.Text.Append(text, open + 2, close - open - 2);
+            math.Text.Append(text, texStart, math.TexEnd - texStart);
             return BlockState.BreakDiscard;
         }
-        math.Text.Append(text, open + 2, line.End - open - 1);
+        math.Text.Append(text, texStart, line.End - texStart + 1);
         return BlockState.ContinueDiscard;
     }
 
@@ -69,7 +80,7 @@ public sealed class DisplayMathParser : BlockParser
             math.Text.Append(line.Text, line.Start, line.Length);
             return BlockState.ContinueDiscard;
         }
-        math.Text.Append(line.Text, line.Start, math.ClosingAt - line.Start);
+        math.Text.Append(line.Text, line.Start, math.TexEnd - line.Start);
         return BlockState.BreakDiscard;
     }
 

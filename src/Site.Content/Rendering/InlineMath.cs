@@ -6,8 +6,8 @@ using Markdig.Syntax.Inlines;
 namespace Site.Content.Rendering;
 
 /// <summary>
-/// TeX in a paragraph: <c>$$...$$</c> or <c>\(...\)</c> inline, or <c>\[...\]</c>, which MathJax shows as a block
-/// wherever it stands.
+/// TeX in a paragraph: <c>$$...$$</c>, <c>\(...\)</c> or a reference to an equation inline, or <c>\[...\]</c> or a
+/// math environment, which MathJax shows as a block wherever it stands.
 /// </summary>
 public sealed class InlineMath : LeafInline, IMath
 {
@@ -17,7 +17,7 @@ public sealed class InlineMath : LeafInline, IMath
 }
 
 /// <summary>
-/// Reads <see cref="InlineMath"/>: from an opening <c>$$</c>, <c>\(</c> or <c>\[</c> to the first closing one after it,
+/// Reads <see cref="InlineMath"/>: from an opening delimiter (<see cref="MathDelimiters"/>) to the first closing one after it,
 /// across lines of the paragraph and over anything Markdown would read there. Without a closing delimiter, or with
 /// nothing between the two, it is text.
 /// </summary>
@@ -29,23 +29,24 @@ public sealed class InlineMathParser : InlineParser
     {
         var text = slice.Text;
         var start = slice.Start;
-        if (MathDelimiters.Closing(text, start, slice.End) is not var (closing, isDisplay)) return false;
+        if (MathDelimiters.Opening(text, start, slice.End) is not { } opening) return false;
 
-        var texStart = start + 2;
-        var end = MathDelimiters.Find(processor.Document, text, closing, texStart, slice.End);
+        var texStart = start + opening.Length;
+        var end = MathDelimiters.Find(processor.Document, text, opening.Closing, texStart, slice.End);
         if (end < 0 || text.AsSpan(texStart, end - texStart).IsWhiteSpace()) return false;
+        var closed = end + opening.Closing.Length;
 
         var math = new InlineMath
         {
-            Tex = text[texStart..end],
-            IsDisplay = isDisplay,
-            Span = new SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(end + 1)),
+            Tex = opening.Tex(text, start, end),
+            IsDisplay = opening.IsDisplay,
+            Span = new SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(closed - 1)),
             Line = line,
             Column = column,
         };
         MathSyntax.Add(processor.Document, math);
         processor.Inline = math;
-        slice.Start = end + 2;
+        slice.Start = closed;
         return true;
     }
 }

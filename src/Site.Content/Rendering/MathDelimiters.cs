@@ -1,22 +1,71 @@
+using System.Text;
 using Markdig.Syntax;
 
 namespace Site.Content.Rendering;
 
-/// <summary>The delimiters of math: kramdown's <c>$$</c>, and MathJax's <c>\(</c> (inline) and <c>\[</c> (display).</summary>
+/// <summary>
+/// The delimiters of math: kramdown's <c>$$</c>; MathJax's <c>\(</c> (inline) and <c>\[</c> (display), also as posts
+/// for kramdown write them, <c>\\(</c> and <c>\\[</c> (kramdown unescapes them into MathJax's); and what MathJax reads
+/// in prose besides: a LaTeX math environment (<c>\begin{equation}...\end{equation}</c>, display math, delimiters
+/// included) and a reference to an equation (<c>\eqref{eq:f}</c>, <c>\ref{...}</c>, inline).
+/// </summary>
 internal static class MathDelimiters
 {
-    /// <summary>The closing delimiter of the one opening at <paramref name="at"/>, and whether it is display math; null when none opens there.</summary>
-    public static (string Closing, bool IsDisplay)? Closing(string text, int at, int end)
+    /// <summary>
+    /// The math environments MathJax typesets standing in prose: LaTeX's and amsmath's (temml knows all but eqnarray and
+    /// flalign, which are then shown as their source and reported). Another environment in prose (<c>\begin{itemize}</c>) is text.
+    /// </summary>
+    private static readonly HashSet<string> Environments =
+    [
+        "equation", "equation*", "align", "align*", "alignat", "alignat*", "aligned", "alignedat", "gather", "gather*", "gathered",
+        "multline", "multline*", "split", "eqnarray", "eqnarray*", "flalign", "flalign*", "array", "darray", "cases", "dcases", "rcases",
+        "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "subarray", "CD",
+    ];
+
+    /// <summary>What opens at <paramref name="at"/>; null when no math does. <paramref name="end"/> is the last readable position.</summary>
+    public static MathOpening? Opening(string text, int at, int end)
     {
         if (at + 1 > end) return null;
-        return (text[at], text[at + 1]) switch
+        switch (text[at], text[at + 1])
         {
-            ('$', '$') => ("$$", false),
-            ('\\', '(') => (@"\)", false),
-            ('\\', '[') => (@"\]", true),
-            _ => null,
-        };
+            case ('$', '$'): return new MathOpening(2, "$$", IsDisplay: false);
+            case ('\\', '('): return new MathOpening(2, @"\)", IsDisplay: false);
+            case ('\\', '['): return new MathOpening(2, @"\]", IsDisplay: true);
+            case ('\\', '\\') when at + 2 <= end && text[at + 2] is '(' or '[':
+                return text[at + 2] == '('
+                    ? new MathOpening(3, @"\\)", IsDisplay: false, IsKramdownText: true)
+                    : new MathOpening(3, @"\\]", IsDisplay: true, IsKramdownText: true);
+            case ('\\', 'b') when Follows(text, at, end, @"\begin{") is var nameStart and > 0:
+                var nameEnd = text.IndexOf('}', nameStart, Math.Min(end - nameStart + 1, 12));
+                if (nameEnd < 0 || !Environments.Contains(text[nameStart..nameEnd])) return null;
+                return new MathOpening(0, $@"\end{{{text[nameStart..nameEnd]}}}", IsDisplay: true, IsKramdownText: true, IsInTex: true);
+            case ('\\', 'r' or 'e') when (Follows(text, at, end, @"\ref{") > 0 || Follows(text, at, end, @"\eqref{") > 0):
+                return new MathOpening(0, "}", IsDisplay: false, IsKramdownText: true, IsInTex: true);
+            default: return null;
+        }
     }
+
+    /// <summary>Where the text after <paramref name="word"/> starts when it stands at <paramref name="at"/>; 0 when it does not.</summary>
+    private static int Follows(string text, int at, int end, string word) =>
+        at + word.Length <= end && string.CompareOrdinal(text, at, word, 0, word.Length) == 0 ? at + word.Length : 0;
+
+    /// <summary>
+    /// The text kramdown makes of what is written between MathJax's delimiters in prose, which MathJax reads: its
+    /// escapes undone (<c>\\</c> is <c>\</c>, <c>\{</c> is <c>{</c>, <c>\_</c> is <c>_</c>), other backslashes kept.
+    /// </summary>
+    public static string KramdownText(ReadOnlySpan<char> written)
+    {
+        var text = new StringBuilder(written.Length);
+        for (var i = 0; i < written.Length; i++)
+        {
+            if (written[i] == '\\' && i + 1 < written.Length && KramdownEscapes.Contains(written[i + 1])) i++;
+            text.Append(written[i]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The characters kramdown reads as escaped after a backslash (kramdown's ESCAPED_CHARS).</summary>
+    private const string KramdownEscapes = "\\.*_+-`()[]{}#!:|\"'$=<>";
 
     /// <summary>
     /// Where the first <paramref name="closing"/> at or after <paramref name="from"/> starts, ending by
@@ -39,4 +88,19 @@ internal static class MathDelimiters
     private static readonly object SearchesKey = new();
 
     private sealed record Search(string Text, int From, int Last, int Found);
+}
+
+/// <summary>
+/// Math opening: the length of its opening delimiter, its closing one, whether it is display math; whether its text is
+/// kramdown's, read with kramdown's escapes (<see cref="MathDelimiters.KramdownText"/>); whether its delimiters are TeX
+/// too (an environment, a reference).
+/// </summary>
+internal readonly record struct MathOpening(int Length, string Closing, bool IsDisplay, bool IsKramdownText = false, bool IsInTex = false)
+{
+    /// <summary>The TeX of math written from <paramref name="open"/> to the closing delimiter at <paramref name="close"/>.</summary>
+    public string Tex(string text, int open, int close)
+    {
+        var (start, end) = IsInTex ? (open, close + Closing.Length) : (open + Length, close);
+        return IsKramdownText ? MathDelimiters.KramdownText(text.AsSpan(start, end - start)) : text[start..end];
+    }
 }

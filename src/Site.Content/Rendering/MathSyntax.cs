@@ -7,8 +7,10 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// Math as Jekyll posts write it for kramdown and MathJax: <c>$$...$$</c> standing as a block of its own is display math,
-/// <c>$$...$$</c> in a paragraph inline math; <c>\(...\)</c> is inline, <c>\[...\]</c> display. A single <c>$</c> is
-/// text (prices). The TeX between the delimiters is kept as written, never read as Markdown. Each piece is written as a
+/// <c>$$...$$</c> in a paragraph inline math; <c>\(...\)</c> is inline, <c>\[...\]</c> display, written <c>\\(</c> and
+/// <c>\\[</c> for kramdown too; a math environment in prose is display math, <c>\eqref{...}</c> inline
+/// (<see cref="MathDelimiters"/>). A single <c>$</c> is text (prices). The TeX between the delimiters is kept as written
+/// (with kramdown's escapes undone where kramdown reads it), never read as Markdown. Each piece is written as a
 /// placeholder (<see cref="MathPlaceholder"/>) that <see cref="MathTypesetting"/> turns into MathML when the page is
 /// first wanted.
 /// </summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Site.Content.Rendering;
@@ -11,7 +12,9 @@ namespace Site.Content.Rendering;
 /// as its source in <c>&lt;code class="math-error"&gt;</c> and reported at its file line. The box, or the code, carries
 /// the attributes of the author's kramdown attribute list, as kramdown puts them on its math. Once <see cref="MaxStopped"/>
 /// pieces of a body took too much work (hostile TeX), the rest is shown as its source unconverted, so that one body
-/// costs a few conversions' worth of limits at most. A body without math returns at once.
+/// costs a few conversions' worth of limits at most. Numbered equations are numbered through the post and references to
+/// them show their numbers (<see cref="EquationNumbers"/>); macros are the post's (<see cref="Temml.Document"/>). A body
+/// without math returns at once.
 /// </summary>
 public sealed partial class MathTypesetting(Temml temml) : IHtmlStage
 {
@@ -20,11 +23,34 @@ public sealed partial class MathTypesetting(Temml temml) : IHtmlStage
     public string Finish(string html, ICollection<BodyProblem> problems)
     {
         if (!MathPlaceholder.MayBeIn(html)) return html;
+        var placeholders = MathPlaceholder.Pattern().Matches(html);
         var stopped = 0;
-        return MathPlaceholder.Pattern().Replace(html, placeholder => Typeset(placeholder, problems, ref stopped));
+        var pieces = new string[placeholders.Count];
+        // In order, in one document: a macro one piece defines holds for the rest of the post, as MathJax keeps it for a page.
+        using (var document = temml.Begin())
+        {
+            for (var i = 0; i < placeholders.Count; i++) pieces[i] = Typeset(document, placeholders[i], problems, ref stopped);
+        }
+
+        // Numbers and references are the post's, as MathJax numbers a page: known once all of it is typeset.
+        var labels = EquationNumbers.Number(pieces);
+        var finished = new StringBuilder(html.Length + pieces.Sum(piece => piece.Length));
+        var copied = 0;
+        for (var i = 0; i < placeholders.Count; i++)
+        {
+            var placeholder = placeholders[i];
+            finished.Append(html, copied, placeholder.Index - copied);
+            finished.Append(EquationNumbers.Refer(pieces[i], labels, label => problems.Add(new BodyProblem(
+                $"math '{Shortened(WebUtility.HtmlDecode(placeholder.Groups["tex"].Value))}' refers to '{label}', which labels no equation of the post: it shows ({EquationNumbers.Unknown})",
+                Position(placeholder, "line"), Position(placeholder, "column")))));
+            copied = placeholder.Index + placeholder.Length;
+        }
+        return finished.Append(html, copied, html.Length - copied).ToString();
     }
 
-    private string Typeset(Match placeholder, ICollection<BodyProblem> problems, ref int stopped)
+    private static int Position(Match placeholder, string which) => int.Parse(placeholder.Groups[which].ValueSpan, CultureInfo.InvariantCulture);
+
+    private static string Typeset(Temml.Document document, Match placeholder, ICollection<BodyProblem> problems, ref int stopped)
     {
         var isBlock = placeholder.Groups["element"].Value == "div";
         var isDisplay = placeholder.Groups["mode"].Value == "display";
@@ -33,7 +59,7 @@ public sealed partial class MathTypesetting(Temml temml) : IHtmlStage
         var tex = WebUtility.HtmlDecode(escapedTex);
 
         var (mathMl, problem, wasStopped) = stopped < MaxStopped
-            ? temml.Convert(tex, isDisplay)
+            ? document.Convert(tex, isDisplay)
             : new TexConversion(null, $"not tried: {MaxStopped} pieces of math before it in the post took too much work");
         if (wasStopped) stopped++;
         if (mathMl is not null)
@@ -51,9 +77,7 @@ public sealed partial class MathTypesetting(Temml temml) : IHtmlStage
             return classes.Length == 0 ? $"<span{attributes}>{mathMl}</span>" : $"<span class=\"{classes[1..]}\"{attributes}>{mathMl}</span>";
         }
 
-        var line = int.Parse(placeholder.Groups["line"].ValueSpan, CultureInfo.InvariantCulture);
-        var column = int.Parse(placeholder.Groups["column"].ValueSpan, CultureInfo.InvariantCulture);
-        problems.Add(new BodyProblem($"math '{Shortened(tex)}' could not be typeset: {problem}", line, column));
+        problems.Add(new BodyProblem($"math '{Shortened(tex)}' could not be typeset: {problem}", Position(placeholder, "line"), Position(placeholder, "column")));
         return isBlock
             ? $"<pre class=\"math-error{classes}\"{ScrollBoxes.For(attributes)}{attributes}><code>{escapedTex}</code></pre>"
             : $"<code class=\"math-error{classes}\"{attributes}>{escapedTex}</code>";

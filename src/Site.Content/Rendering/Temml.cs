@@ -10,7 +10,8 @@ namespace Site.Content.Rendering;
 /// TeX to MathML by temml (npm, MIT), run in Jint, a JavaScript interpreter in .NET: no .NET package converts TeX, and
 /// temml writes the bare MathML that browsers typeset themselves (docs/math.md). Its script comes from npm at build into
 /// <c>temml/</c> of the app folder (Site.Content.csproj) and is loaded from there when first needed, never at startup.
-/// An engine runs one conversion at a time: a few are kept, one per core, for the threads that want one.
+/// An engine typesets one document at a time (<see cref="Document"/>): a few are kept, one per core, for the threads that
+/// want one.
 /// </summary>
 /// <remarks>
 /// Hostile TeX ends soon, as a problem: temml expands macros at most 1000 times and caps sizes; Jint stops a conversion
@@ -27,10 +28,57 @@ public sealed class Temml(string scriptPath)
     /// <summary>
     /// temml's options: errors thrown, not drawn; no <c>\href</c> or <c>\class</c> (untrusted); sizes and rules capped at
     /// 20em and 200pt, wider than any column, so that no <c>\rule</c> makes a page kilometres tall; 1000 macro expansions.
+    /// The macros are the document's (<see cref="Document"/>), kept from one piece of its math to the next as MathJax
+    /// keeps them for a page: <c>\newcommand</c>, <c>\renewcommand</c>, <c>\providecommand</c>,
+    /// <c>\DeclareMathOperator</c> and <c>\def</c> define for the rest of it (temml's own keep a definition to its
+    /// formula, and its <c>\newcommand</c> refuses a name temml knows, as <c>\R</c>, which MathJax redefines);
+    /// <c>\require{cancel}</c>, MathJax's loading of an extension, does nothing, as temml has them built in.
     /// </summary>
     private const string TypesetFunction = """
+        var documentMacros = Object.create(null);
+
+        function beginDocument() {
+          documentMacros = Object.create(null);
+          documentMacros["\\newcommand"] = context => define(context, false);
+          documentMacros["\\renewcommand"] = context => define(context, false);
+          documentMacros["\\providecommand"] = context => define(context, true);
+          documentMacros["\\DeclareMathOperator"] = declareOperator;
+          documentMacros["\\def"] = "\\gdef";
+          documentMacros["\\require"] = context => { context.consumeArg(); return ""; };
+        }
+
+        function nameOf(context) {
+          const token = context.popToken();
+          if (token.text !== "{") return token.text;
+          const name = context.popToken().text;
+          if (context.popToken().text !== "}") throw new temml.ParseError("Expected } after the name of a command");
+          return name;
+        }
+
+        function define(context, unlessDefined) {
+          const name = nameOf(context);
+          let numArgs = 0;
+          if (context.future().text === "[") {
+            context.popToken();
+            numArgs = parseInt(context.popToken().text, 10);
+            if (!(numArgs >= 0 && numArgs <= 9) || context.popToken().text !== "]") throw new temml.ParseError("Invalid number of arguments of " + name);
+          }
+          const { tokens } = context.consumeArg();
+          if (!(unlessDefined && context.isDefined(name))) context.macros.set(name, { tokens, numArgs }, true);
+          return "";
+        }
+
+        function declareOperator(context) {
+          let star = "";
+          if (context.future().text === "*") { context.popToken(); star = "*"; }
+          const name = nameOf(context);
+          const body = context.consumeArg().tokens.slice().reverse().map(token => /^\\[a-zA-Z]+$/.test(token.text) ? token.text + " " : token.text).join("");
+          context.macros.set(name, "\\operatorname" + star + "{" + body + "}", true);
+          return "";
+        }
+
         function typeset(tex, display) {
-          return temml.renderToString(tex, { displayMode: display, throwOnError: true, trust: false, maxSize: [20, 200], maxExpand: 1000 });
+          return temml.renderToString(tex, { displayMode: display, macros: documentMacros, throwOnError: true, trust: false, maxSize: [20, 200], maxExpand: 1000 });
         }
         """;
 
@@ -49,42 +97,82 @@ public sealed class Temml(string scriptPath)
     private readonly Lazy<(Prepared<Script> Temml, Prepared<Script> Typeset)> _scripts = new(() =>
         (Engine.PrepareScript(File.ReadAllText(scriptPath), scriptPath), Engine.PrepareScript(TypesetFunction)));
 
+    private string ScriptPath => scriptPath;
+
     private readonly ConcurrentBag<Engine> _idle = [];
 
     /// <summary>How many more conversions may run: one per core, each on an engine of its own.</summary>
     private int _free = Math.Clamp(Environment.ProcessorCount, 1, 4);
     private readonly object _freeChanged = new();
 
-    /// <summary>The MathML of <paramref name="tex"/> (a <c>&lt;math&gt;</c> element), or why there is none.</summary>
+    /// <summary>The MathML of <paramref name="tex"/> (a <c>&lt;math&gt;</c> element), or why there is none: a document of one piece.</summary>
     public TexConversion Convert(string tex, bool display)
     {
-        TakePlace();
-        Engine engine;
-        try
+        using var document = Begin();
+        return document.Convert(tex, display);
+    }
+
+    /// <summary>A document's math, typeset in order on one engine: what a piece defines holds for the pieces after it.</summary>
+    public Document Begin() => new(this);
+
+    /// <summary>
+    /// One document's typesetting (a post's): it takes a place and an engine at its first piece, gives them back when
+    /// disposed, and keeps its macros on the engine meanwhile, so that no document sees another's. A piece stopped
+    /// halfway costs the document its engine, and its macros: the next piece starts afresh.
+    /// </summary>
+    public sealed class Document(Temml temml) : IDisposable
+    {
+        private Engine? _engine;
+        private bool _hasPlace;
+
+        public TexConversion Convert(string tex, bool display)
         {
-            engine = _idle.TryTake(out var idle) ? idle : NewEngine();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JintException)
-        {
-            GivePlace();
-            return new TexConversion(null, $"temml could not be loaded from {scriptPath}: {e.Message}");
+            if (!_hasPlace)
+            {
+                temml.TakePlace();
+                _hasPlace = true;
+            }
+            if (_engine is null)
+            {
+                try
+                {
+                    _engine = temml._idle.TryTake(out var idle) ? idle : temml.NewEngine();
+                    _engine.Invoke("beginDocument");
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or JintException)
+                {
+                    _engine?.Dispose();
+                    _engine = null;
+                    return new TexConversion(null, $"temml could not be loaded from {temml.ScriptPath}: {e.Message}");
+                }
+            }
+
+            var conversion = new Conversion(temml, _engine, tex, display);
+            var thread = new Thread(conversion.Run, StackSize) { IsBackground = true, Name = "temml" };
+            thread.Start();
+            if (thread.Join(Timeout) || !conversion.Abandon())
+            {
+                if (!conversion.EngineIsSound)
+                {
+                    _engine.Dispose();
+                    _engine = null;
+                }
+                return conversion.Result;
+            }
+            // The thread keeps the engine and this document's place until it ends, which a caller that stopped waiting
+            // does not see: the next piece takes others.
+            _engine = null;
+            _hasPlace = false;
+            return new TexConversion(null, $"typesetting it took over {Timeout.TotalSeconds:0} s", WasStopped: true);
         }
 
-        var conversion = new Conversion(engine, tex, display);
-        // The thread gives its engine back, or drops it, and its place to the next caller when it ends, which a caller
-        // that stopped waiting does not see.
-        var thread = new Thread(() =>
+        public void Dispose()
         {
-            conversion.Run();
-            if (conversion.EngineIsSound) _idle.Add(engine);
-            else engine.Dispose();
-            GivePlace();
-        }, StackSize) { IsBackground = true, Name = "temml" };
-        thread.Start();
-
-        return thread.Join(Timeout)
-            ? conversion.Result
-            : new TexConversion(null, $"typesetting it took over {Timeout.TotalSeconds:0} s", WasStopped: true);
+            if (_engine is not null) temml._idle.Add(_engine);
+            _engine = null;
+            if (_hasPlace) temml.GivePlace();
+            _hasPlace = false;
+        }
     }
 
     private void TakePlace()
@@ -105,12 +193,25 @@ public sealed class Temml(string scriptPath)
         }
     }
 
-    private sealed class Conversion(Engine engine, string tex, bool display)
+    private sealed class Conversion(Temml temml, Engine engine, string tex, bool display)
     {
         public TexConversion Result { get; private set; }
 
         /// <summary>False when the script was stopped halfway, which may leave half-made state in the engine.</summary>
         public bool EngineIsSound { get; private set; } = true;
+
+        private bool _ended, _abandoned;
+        private readonly object _endedOrAbandoned = new();
+
+        /// <summary>Leaves the engine and the place to the thread, when it has not ended yet; false when it has.</summary>
+        public bool Abandon()
+        {
+            lock (_endedOrAbandoned)
+            {
+                _abandoned = !_ended;
+                return _abandoned;
+            }
+        }
 
         public void Run()
         {
@@ -133,6 +234,14 @@ public sealed class Temml(string scriptPath)
                 EngineIsSound = false;
                 Result = new TexConversion(null, $"temml failed on it: {e.GetType().Name}: {e.Message}");
             }
+            lock (_endedOrAbandoned)
+            {
+                _ended = true;
+                if (!_abandoned) return;
+            }
+            if (EngineIsSound) temml._idle.Add(engine);
+            else engine.Dispose();
+            temml.GivePlace();
         }
     }
 

@@ -72,6 +72,80 @@ public sealed class MathSyntaxTests
     }
 
     [Fact]
+    public void MathJax_delimiters_written_for_kramdown_with_two_backslashes_are_math_with_kramdowns_escapes_undone()
+    {
+        // kramdown reads "\\(" as an escaped backslash and a parenthesis: MathJax gets "\(" and the TeX as kramdown
+        // leaves it, "\\" a line break, "\{" a brace, "\," untouched.
+        Assert.Equal([("span", "inline", @"x_{t-1}"), ("span", "display", @" \begin{aligned} \alpha_t &= T\,\alpha_{t-1} \\ \{a\} \end{aligned} ")], Math("""
+            The state \\(x_{t-1}\\) moves on: \\[ \begin{aligned} \alpha_t &= T\,\alpha_{t-1} \\\\ \\{a\\} \end{aligned} \\] as before.
+            """));
+    }
+
+    [Fact]
+    public void Two_backslash_brackets_standing_as_a_block_are_display_math_and_two_backslash_parentheses_inline()
+    {
+        Assert.Equal([("div", "display", "\na_1 &= b \\\\\n- c &= d\n"), ("span", "inline", "y")], Math("""
+            \\[
+            a\_1 &= b \\\\
+            - c &= d
+            \\]
+
+            \\(y\\)
+            """));
+    }
+
+    [Fact]
+    public void Two_backslash_delimiters_in_code_stay_code()
+    {
+        var html = Render("Write `\\\\(x\\\\)` for MathJax.\n\n    \\\\[y\\\\]\n").Html;
+
+        Assert.DoesNotContain("data-math", html, StringComparison.Ordinal);
+        Assert.Contains(@"<code>\\(x\\)</code>", html, StringComparison.Ordinal);
+        Assert.Contains(@"\\[y\\]", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_math_environment_standing_in_prose_is_display_math_its_delimiters_included()
+    {
+        // As al-folio's math post writes it, MathJax numbering the equation.
+        Assert.Equal(
+            [
+                ("div", "display", "\\begin{equation}\n\\label{eq:cauchy-schwarz}\n\\left( \\sum_{k=1}^n a_k b_k \\right)^2 \\leq 1\n\\end{equation}"),
+                ("span", "inline", @"\eqref{eq:cauchy-schwarz}"),
+                ("span", "display", @"\begin{align*} a &= b \\ c &= d \end{align*}"),
+            ],
+            Math("""
+                \begin{equation}
+                \label{eq:cauchy-schwarz}
+                \left( \sum_{k=1}^n a_k b_k \right)^2 \leq 1
+                \end{equation}
+
+                By \eqref{eq:cauchy-schwarz}, and \begin{align*} a &= b \\\\ c &= d \end{align*} in a paragraph.
+                """));
+    }
+
+    [Theory]
+    [InlineData(@"\begin{itemize} \item one \end{itemize}")] // not math: text, as it is in LaTeX tutorials
+    [InlineData(@"An unclosed \begin{equation} x = 1.")]
+    [InlineData(@"A \reference{x} and \refs.")]
+    public void Other_environments_and_unclosed_ones_are_text(string markdown)
+    {
+        Assert.Empty(Math(markdown));
+    }
+
+    [Fact]
+    public void References_to_equations_in_prose_are_inline_math()
+    {
+        Assert.Equal([("span", "inline", @"\eqref{eq:loss}"), ("span", "inline", @"\ref{eq:grad}")], Math(@"By \eqref{eq:loss} and \ref{eq:grad}."));
+    }
+
+    [Fact]
+    public void MathJax_parentheses_standing_alone_stay_inline()
+    {
+        Assert.Equal([("span", "inline", "x")], Math(@"\(x\)"));
+    }
+
+    [Fact]
     public void MathJax_brackets_inside_a_paragraph_stay_display_math()
     {
         Assert.Equal([("span", "display", "x^2")], Math(@"The square \[x^2\] grows."));

@@ -59,6 +59,135 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void Math_written_with_two_backslashes_for_kramdown_and_a_bare_environment_are_typeset()
+    {
+        var body = Render("""
+            The filter runs \\[ \begin{aligned} \alpha_t &= T\,\alpha_{t-1} \\\\ \beta_t &= \\{1\\} \end{aligned} \\] each step.
+
+            \begin{equation*}
+            \sum_{k=1}^n a_k^2
+            \end{equation*}
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var aligned = page.QuerySelector("p > span.math-display > math mtable")!;
+        Assert.Equal(2, aligned.QuerySelectorAll(":scope > mtr").Length);
+        Assert.NotNull(aligned.QuerySelector("mspace[width='0.1667em']")); // \, is a thin space, not a comma
+        Assert.DoesNotContain(",", aligned.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("div.math-display > math munderover"));
+        Assert.DoesNotContain(@"\\", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equations_are_numbered_through_the_post_and_references_show_their_numbers_and_link_to_them()
+    {
+        var body = Render("""
+            As \eqref{eq:energy} shows, and $$\ref{eq:sum}$$ too:
+
+            \begin{equation}
+            \label{eq:energy}
+            E = mc^2
+            \end{equation}
+
+            $$
+            \begin{align}
+            a &= \begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix} \\
+            b &= c \label{eq:sum} \\
+            d &= e \tag{*} \label{eq:star}
+            \end{align}
+            $$
+
+            By \eqref{eq:star}, $$x = \eqref{eq:energy}$$.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        Assert.Equal(["(1)", "(2)", "(3)"], page.QuerySelectorAll(".tml-eqn").Select(number => number.TextContent));
+        Assert.Equal("E", page.QuerySelector("mtr#eqenergy mi")!.TextContent);
+        Assert.Equal("b", page.QuerySelector("mtr#eqsum mi")!.TextContent);
+        var references = page.QuerySelectorAll("a.tml-ref").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        Assert.Equal([("#eqenergy", "(1)"), ("#eqsum", "3"), ("#eqstar", "(*)"), ("#eqenergy", "(1)")], references);
+    }
+
+    [Fact]
+    public void A_reference_to_a_label_no_equation_has_shows_question_marks_and_is_reported()
+    {
+        var body = Render("""
+            $$x \label{eq:a}$$
+
+            See \eqref{eq:missing}.
+            """, bodyFirstLine: 3);
+
+        Assert.Equal("(??)", Page(body).QuerySelector("a.tml-ref")!.TextContent);
+        var problem = Assert.Single(body.Body.Problems);
+        Assert.Equal((5, 5), (problem.Line, problem.Column));
+        Assert.Equal(@"math '\eqref{eq:missing}' refers to 'eqmissing', which labels no equation of the post: it shows (??)", problem.Message);
+    }
+
+    [Fact]
+    public void Macros_defined_in_one_piece_of_math_hold_for_the_later_pieces_of_the_post()
+    {
+        var body = Render("""
+            $$\newcommand{\R}{\mathbb{R}} \newcommand{\norm}[1]{\lVert #1 \rVert} \def\half{\frac{1}{2}} \DeclareMathOperator*{\argmax}{arg\,max}$$
+
+            For $$x \in \R$$, the loss \(\half \norm{x}^2\) is least at
+
+            $$\argmax_{x} f(x)$$
+
+            $$\renewcommand{\R}{\mathbb{Q}} y \in \R$$
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var inline = page.QuerySelectorAll("p > math");
+        Assert.Equal("x\u2208\u211D", inline[0].TextContent);
+        Assert.NotNull(inline[1].QuerySelector("mfrac"));
+        Assert.Contains("\u2016x\u2016", inline[1].TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("arg\u2009max", page.QuerySelectorAll("div.math-display")[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("y\u2208\u211A", page.QuerySelectorAll("div.math-display")[2].TextContent);
+    }
+
+    [Fact]
+    public void A_posts_macros_are_its_own_even_when_posts_are_finished_at_once()
+    {
+        string Post(string letter) => Render("""
+            $$\newcommand{\mine}{\mathrm{LETTER}}$$
+
+            $$\mine + \mine$$
+            """.Replace("LETTER", letter, StringComparison.Ordinal)).Body.Written;
+        var (a, b, other) = (Post("A"), Post("B"), Render(@"Later $$\mine$$ is unknown.").Body.Written);
+
+        var finished = new (string Html, List<BodyProblem> Problems)[24];
+        Parallel.For(0, finished.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var problems = new List<BodyProblem>();
+            finished[i] = (Stage.Finish((i % 3) switch { 0 => a, 1 => b, _ => other }, problems), problems);
+        });
+
+        for (var i = 0; i < finished.Length; i++)
+        {
+            var (html, problems) = finished[i];
+            if (i % 3 == 2)
+            {
+                Assert.Contains("could not be typeset: Unsupported function name: \\mine", Assert.Single(problems).Message, StringComparison.Ordinal);
+                continue;
+            }
+            Assert.Empty(problems);
+            Assert.Equal(i % 3 == 0 ? "A+A" : "B+B", new HtmlParser().ParseDocument(html).QuerySelectorAll("div.math-display")[1].TextContent);
+        }
+    }
+
+    [Fact]
+    public void MathJax_loading_an_extension_is_no_error_as_temml_has_it()
+    {
+        var body = Render(@"Struck: $$\require{cancel} \cancel{x} + \bcancel{y}$$.");
+
+        Assert.Empty(body.Body.Problems);
+        Assert.Equal(2, Page(body).QuerySelectorAll("math menclose").Length);
+    }
+
+    [Fact]
     public void A_TeX_error_is_shown_as_its_source_in_code_and_reported_at_its_file_line()
     {
         var body = Render("""
