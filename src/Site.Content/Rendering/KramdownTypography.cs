@@ -43,9 +43,11 @@ public sealed partial class KramdownTypography : IDocumentStage
     /// </summary>
     private sealed class TextRun(bool escapesAreText)
     {
+        /// <summary>A stretch of the run read from one inline: text (a literal's, a SmartyPants quote, a line break) or markup.</summary>
+        private readonly record struct Segment(int Start, Inline? Owner, bool IsText);
+
         private readonly StringBuilder _text = new();
-        private readonly List<object?> _owners = [];
-        private readonly List<bool> _isText = [];
+        private readonly List<Segment> _segments = [];
         private readonly List<SmartyPant> _kept = [];
         private int _rawDepth;
 
@@ -62,18 +64,17 @@ public sealed partial class KramdownTypography : IDocumentStage
                     Markup("\\" + escaped.Content.ToString());
                     break;
                 case LiteralInline literal:
-                    var content = literal.Content.ToString();
-                    for (var i = 0; i < content.Length; i++) Add(content[i], raw ? null : (literal, i), !raw);
+                    Add(literal.Content.AsSpan(), raw ? null : literal, !raw);
                     break;
                 case SmartyPant pant when raw:
                     _kept.Add(pant);
                     Markup(Written(pant));
                     break;
                 case SmartyPant { Type: SmartyPantType.Quote or SmartyPantType.LeftQuote or SmartyPantType.RightQuote } pant:
-                    Add('\'', pant, isText: true);
+                    Add("'", pant, isText: true);
                     break;
                 case SmartyPant { Type: SmartyPantType.DoubleQuote or SmartyPantType.LeftDoubleQuote or SmartyPantType.RightDoubleQuote } pant:
-                    Add('"', pant, isText: true);
+                    Add("\"", pant, isText: true);
                     break;
                 case SmartyPant pant:
                     Markup(Written(pant));
@@ -90,7 +91,7 @@ public sealed partial class KramdownTypography : IDocumentStage
                     Markup(entity.Original.ToString());
                     break;
                 case LineBreakInline:
-                    Add('\n', null, isText: !raw);
+                    Add("\n", null, isText: !raw);
                     break;
                 case LinkInline link:
                     Markup(link.IsImage ? "![" : "[");
@@ -112,16 +113,25 @@ public sealed partial class KramdownTypography : IDocumentStage
             }
         }
 
-        private void Add(char character, object? owner, bool isText)
+        private void Add(ReadOnlySpan<char> characters, Inline? owner, bool isText)
         {
-            _text.Append(character);
-            _owners.Add(owner);
-            _isText.Add(isText);
+            if (characters.IsEmpty) return;
+            _segments.Add(new Segment(_text.Length, owner, isText));
+            _text.Append(characters);
         }
 
-        private void Markup(string markup)
+        private void Markup(string markup) => Add(markup, null, isText: false);
+
+        private int SegmentAt(int index)
         {
-            foreach (var character in markup) Add(character, null, isText: false);
+            int low = 0, high = _segments.Count - 1;
+            while (low < high)
+            {
+                var middle = (low + high + 1) / 2;
+                if (_segments[middle].Start <= index) low = middle;
+                else high = middle - 1;
+            }
+            return low;
         }
 
         /// <summary>Writes the typeset characters into the literals and SmartyPants they were read from.</summary>
@@ -129,38 +139,45 @@ public sealed partial class KramdownTypography : IDocumentStage
         {
             foreach (var pant in _kept) pant.ReplaceBy(new LiteralInline(Written(pant)));
             var text = _text.ToString();
-            var curled = QuoteRules.Curl(text, index => _isText[index]);
-            var changed = new Dictionary<LiteralInline, char[]>();
-            for (var index = 0; index < text.Length; index++)
+            if (text.AsSpan().IndexOfAny('\'', '"') >= 0) Curl(text);
+            foreach (var segment in _segments)
             {
-                switch (_owners[index])
-                {
-                    case SmartyPant pant when curled.TryGetValue(index, out var quote):
-                        pant.Type = quote switch
-                        {
-                            '\u2018' => SmartyPantType.LeftQuote,
-                            '\u2019' => SmartyPantType.RightQuote,
-                            '\u201C' => SmartyPantType.LeftDoubleQuote,
-                            _ => SmartyPantType.RightDoubleQuote,
-                        };
-                        break;
-                    case SmartyPant pant:
-                        pant.ReplaceBy(new LiteralInline(Written(pant)));
-                        break;
-                    case (LiteralInline literal, int offset) when curled.TryGetValue(index, out var quote):
-                        if (!changed.TryGetValue(literal, out var characters)) changed[literal] = characters = literal.Content.ToString().ToCharArray();
-                        characters[offset] = quote;
-                        break;
-                }
-            }
-            foreach (var (literal, characters) in changed) literal.Content = new StringSlice(new string(characters));
-            foreach (var literal in _owners.OfType<(LiteralInline Literal, int)>().Select(owner => owner.Literal).Distinct())
-            {
+                if (segment.Owner is not LiteralInline literal) continue;
                 var content = literal.Content.ToString();
                 if (content.Contains("<< ", StringComparison.Ordinal) || content.Contains(" >>", StringComparison.Ordinal))
                     literal.Content = new StringSlice(SpacedGuillemets().Replace(content, match => match.Value[0] == '<' ? "\u00AB\u00A0" : "\u00A0\u00BB"));
             }
         }
+
+        private void Curl(string text)
+        {
+            var curled = QuoteRules.Curl(text, index => _segments[SegmentAt(index)].IsText);
+            var changed = new Dictionary<LiteralInline, char[]>();
+            foreach (var segment in _segments)
+            {
+                if (segment.Owner is SmartyPant pant)
+                {
+                    if (curled.TryGetValue(segment.Start, out var quote)) pant.Type = TypeOf(quote);
+                    else pant.ReplaceBy(new LiteralInline(Written(pant)));
+                }
+            }
+            foreach (var (index, quote) in curled)
+            {
+                var segment = _segments[SegmentAt(index)];
+                if (segment.Owner is not LiteralInline literal) continue;
+                if (!changed.TryGetValue(literal, out var characters)) changed[literal] = characters = literal.Content.ToString().ToCharArray();
+                characters[index - segment.Start] = quote;
+            }
+            foreach (var (literal, characters) in changed) literal.Content = new StringSlice(new string(characters));
+        }
+
+        private static SmartyPantType TypeOf(char quote) => quote switch
+        {
+            '\u2018' => SmartyPantType.LeftQuote,
+            '\u2019' => SmartyPantType.RightQuote,
+            '\u201C' => SmartyPantType.LeftDoubleQuote,
+            _ => SmartyPantType.RightDoubleQuote,
+        };
     }
 
     /// <summary>The characters the author wrote for a SmartyPants symbol.</summary>
