@@ -68,6 +68,16 @@ public sealed class TypographyTests
     }
 
     [Fact]
+    public void A_table_of_contents_lists_headings_as_typeset()
+    {
+        var page = new HtmlParser().ParseDocument(BodyPipeline.Default.Render(
+            "* TOC\n{:toc}\n\n## The users' data\n", new BodyContext(LinkResolver.WithoutPosts)).Html);
+
+        Assert.Equal("The users\u2019 data", page.QuerySelector("#markdown-toc a")!.TextContent);
+        Assert.Equal("The users\u2019 data", page.QuerySelector("h2")!.TextContent);
+    }
+
+    [Fact]
     public void The_switch_leaves_everything_straight()
     {
         Assert.Equal("He said \"yes\" -- it's...", BodyText("He said \"yes\" -- it's...", typography: false));
