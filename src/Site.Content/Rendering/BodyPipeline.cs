@@ -52,7 +52,7 @@ public sealed class BodyPipeline(
         sourceStages: [new LiquidStage(), new KramdownExtensions(), new KramdownTables()],
         documentStages:
         [
-            new MarkdownInHtml(), new VerbatimHtml(), new KramdownTableSections(), new KramdownAttributes(), new TableOfContents(), new Apostrophes(), new CodeBlocks(),
+            new MarkdownInHtml(), new VerbatimHtml(), new KramdownTableSections(), new KramdownAttributes(), new KramdownTypography(), new TableOfContents(), new CodeBlocks(),
             new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(), new MathPositions(), new ScrollBoxes(),
         ],
         // Each finds only the markup the pipeline wrote for it, escaped text inside: neither meets the other's output.

@@ -10,7 +10,7 @@ namespace Site.Content.Rendering;
 /// <summary>
 /// kramdown's typographic symbols in plain text (a title, a summary written in the front matter): curly quotes and
 /// apostrophes, en and em dashes from <c>--</c> and <c>---</c>, an ellipsis from <c>...</c>, guillemets from
-/// <c>&lt;&lt;</c> and <c>&gt;&gt;</c>, by the rules Markdig's SmartyPants applies to bodies.
+/// <c>&lt;&lt;</c> and <c>&gt;&gt;</c>, by the rules that apply to bodies (<see cref="KramdownTypography"/>).
 /// </summary>
 public static partial class Typography
 {
@@ -24,6 +24,7 @@ public static partial class Typography
         if (text.AsSpan().IndexOfAny(Typeset) < 0) return text;
         var paragraph = Markdown.Parse(Escaped(text), Quotes).Descendants<ParagraphBlock>().FirstOrDefault();
         if (paragraph?.Inline is null) return text;
+        KramdownTypography.Typeset(paragraph.Inline, escapesAreText: true);
         var result = new StringBuilder(text.Length);
         foreach (var inline in paragraph.Inline.Descendants<Inline>())
         {
@@ -36,7 +37,7 @@ public static partial class Typography
                 case LineBreakInline: result.Append(' '); break;
             }
         }
-        return Apostrophes.InWords(result.ToString());
+        return result.ToString();
     }
 
     /// <summary>The character a SmartyPants symbol stands for.</summary>

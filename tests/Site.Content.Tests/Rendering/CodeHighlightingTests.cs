@@ -245,6 +245,169 @@ public sealed class CodeHighlightingTests
               - scope: { path: _posts }
                 values: { comments: true, max_items: 20 }
             """, ["c:# site settings", "nt:title", "s:Community Data Lab", "s:\"\"", "k:true", "m:20"] },
+        // Languages whose grammar TextMateSharp.Grammars ships, and Rouge's names given the nearest grammar.
+        { "asciidoc", """
+            = Workshop notes
+            // draft
+            Participants wrote *goals*.
+            """, ["c:// draft"] },
+        { "bat", """
+            REM copy the exports
+            @echo off
+            set TARGET=backup
+            """, ["c:copy the exports", "k:echo"] },
+        { "bibtex", """
+            @article{knuth1984,
+              title = {Literate Programming},
+              year = 1984
+            }
+            """, ["k:@article"] },
+        { "clojure", """
+            ; count the words
+            (defn count-words [s] (count (str/split s #" ")))
+            """, ["c:; count the words"] },
+        { "scheme", """
+            ; square a number
+            (define (square x) (* x x))
+            """, ["c:; square a number"] },
+        { "coffeescript", """
+            # square a number
+            square = (x) -> x * x
+            alert "done"
+            """, ["c:# square a number", "s:\"done\""] },
+        { "cuda", """
+            // add on the device
+            __global__ void add(int *a) { a[0] = 1; }
+            """, ["c:// add on the device"] },
+        { "dart", """
+            // the entry point
+            void main() { print('hello'); }
+            """, ["c:// the entry point", "s:'hello'"] },
+        { "fsharp", """
+            // square a number
+            let square x = x * x
+            printfn "%d" (square 3)
+            """, ["c:// square a number", "k:let"] },
+        { "ocaml", """
+            (* square a number *)
+            let square x = x * x
+            """, ["c:(* square a number *)", "k:let"] },
+        { "gradle", """
+            // the build
+            dependencies {
+                implementation 'org.example:lib:1.0'
+            }
+            """, ["c:// the build", "s:'org.example:lib:1.0'"] },
+        { "hlsl", """
+            // flat red
+            float4 main() : SV_Target { return float4(1, 0, 0, 1); }
+            """, ["c:// flat red"] },
+        { "jsonc", """
+            {
+              // the port
+              "port": 8080
+            }
+            """, ["c:// the port", "m:8080"] },
+        { "less", """
+            // colours
+            @primary: #333;
+            .button { color: @primary; }
+            """, ["c:// colours"] },
+        { "objc", """
+            // greet the reader
+            NSString *name = @"site";
+            """, ["c:// greet the reader"] },
+        { "objcpp", """
+            // greet the reader
+            NSString *name = @"site";
+            """, ["c:// greet the reader"] },
+        { "pascal", """
+            program Hello;
+            begin
+              writeln('Hello');
+            end.
+            """, ["k:program", "s:'Hello'"] },
+        { "perl6", """
+            # greet the reader
+            say "hello";
+            """, ["c:# greet the reader"] },
+        { "shaderlab", """
+            Shader "Custom/Flat" {
+              // one pass
+            }
+            """, ["c:// one pass"] },
+        { "typst", """
+            = Results
+            // a note
+            #let x = 1
+            """, ["c:// a note"] },
+        { "vb", """
+            ' greet the reader
+            Dim name As String = "site"
+            """, ["c:' greet the reader", "s:\"site\""] },
+        { "nasm", """
+            ; exit the program
+            mov eax, 1
+            int 0x80
+            """, ["c:; exit the program"] },
+        { "gitignore", """
+            # build output
+            bin/
+            *.log
+            """, ["c:# build output"] },
+        { "razor", """
+            @model Post
+            <h1>@Model.Title</h1>
+            """, ["nt:h1"] },
+        { "handlebars", """
+            <ul>{{#each posts}}<li>{{title}}</li>{{/each}}</ul>
+            """, ["nt:li"] },
+        { "liquid", """
+            {% for post in site.posts %}
+              <li><a href="{{ post.url }}">{{ post.title }}</a></li>
+            {% endfor %}
+            """, ["nt:li"] },
+        { "log", """
+            2024-01-02 10:00:00 ERROR failed to connect
+            """, ["s:ERROR"] },
+        { "pug", """
+            //- the layout
+            html
+              body
+                h1 Title
+            """, ["c://- the layout"] },
+        { "xsl", """
+            <xsl:template match="/"><p>hi</p></xsl:template>
+            """, ["nt:xsl:template"] },
+        { "erb", """
+            <% if user %>
+            <p><%= user.name %></p>
+            <% end %>
+            """, ["nt:p"] },
+        { "vue", """
+            <template>
+              <p>{{ msg }}</p>
+            </template>
+            <script>
+            export default { data() { return { msg: 'hi' } } }
+            </script>
+            """, ["nt:template", "s:'hi'"] },
+        { "sass", """
+            // colours
+            $primary: #333
+            """, ["c:// colours"] },
+        { "irb", """
+            # sum of two
+            [1, 2].sum
+            """, ["c:# sum of two"] },
+        { "mysql", """
+            -- count the posts
+            SELECT COUNT(*) FROM posts;
+            """, ["c:-- count the posts", "k:SELECT"] },
+        { "properties", """
+            # the app
+            server.port=8080
+            """, ["c:# the app"] },
     };
 
     [Theory]
@@ -270,7 +433,9 @@ public sealed class CodeHighlightingTests
         string[] names = ["bash", "sh", "shell", "zsh", "console", "terminal", "c", "cpp", "c++", "csharp", "cs", "c#", "css", "diff", "patch",
             "dockerfile", "docker", "go", "golang", "html", "java", "javascript", "js", "json", "julia", "jl", "kotlin", "kt", "latex", "tex",
             "lua", "makefile", "make", "markdown", "md", "matlab", "php", "powershell", "ps1", "posh", "python", "py", "r", "ruby", "rb", "rust",
-            "rs", "scala", "sql", "swift", "toml", "typescript", "ts", "xml", "yaml", "yml", "Python", "YAML"];
+            "rs", "scala", "sql", "swift", "toml", "typescript", "ts", "xml", "yaml", "yml", "Python", "YAML", "liquid", "html+erb", "erb", "objc",
+            "objective-c", "fsharp", "coffeescript", "sass", "less", "bat", "cmd", "groovy", "gradle", "dart", "nasm", "irb", "jinja", "django",
+            "handlebars", "twig", "vb", "vue", "svelte", "mysql", "psql", "plsql", "jsonc", "json5", "clojure", "scheme", "racket", "lisp", "ocaml"];
 
         Assert.All(names, name => Assert.NotNull(CodeLanguages.ScopeOf(name)));
     }

@@ -15,6 +15,18 @@ public sealed class TypographyTests
     [InlineData("pages 10--12 --- and then...", "pages 10\u201312 \u2014 and then\u2026")]
     [InlineData("<<Bonjour>>", "\u00ABBonjour\u00BB")]
     [InlineData("in the '90s", "in the \u201990s")]
+    [InlineData("It protects the users' data.", "It protects the users\u2019 data.")]
+    [InlineData("James' car is red.", "James\u2019 car is red.")]
+    [InlineData("She is 5'10\" tall.", "She is 5\u201910\u201D tall.")]
+    [InlineData("An \"Unclosed quote.", "An \u201CUnclosed quote.")]
+    [InlineData("*\"So what's wrong with Wordpress?\"*", "\u201CSo what\u2019s wrong with Wordpress?\u201D")]
+    [InlineData("He asked (\"really?\") twice.", "He asked (\u201Creally?\u201D) twice.")]
+    [InlineData("She said \"it's the users' data\" twice.", "She said \u201Cit\u2019s the users\u2019 data\u201D twice.")]
+    [InlineData("He said, \"'Quoted' words here.\"", "He said, \u201C\u2018Quoted\u2019 words here.\u201D")]
+    [InlineData("the **'80s** and 'tis", "the \u201980s and \u2018tis")]
+    [InlineData("\"[Markdown](https://example.com/)\" is a format", "\u201CMarkdown\u201D is a format")]
+    [InlineData("Escaped \\\"quotes\\\" stay", "Escaped \"quotes\" stay")]
+    [InlineData("<< guillemets >> and <<tight>>", "\u00AB\u00A0guillemets\u00A0\u00BB and \u00ABtight\u00BB")]
     public void Prose_gets_kramdowns_typographic_symbols(string markdown, string text) => Assert.Equal(text, BodyText(markdown));
 
     [Fact]
@@ -33,6 +45,39 @@ public sealed class TypographyTests
     }
 
     [Fact]
+    public void Raw_html_elements_that_hold_code_keep_their_text_as_written()
+    {
+        var page = new HtmlParser().ParseDocument(BodyPipeline.Default.Render(
+            "Run <code>git commit --amend -m \"fix\"</code>, press <kbd>--</kbd> and <kbd>Ctrl</kbd>, see <samp>it's...</samp> -- \"done\"",
+            new BodyContext(LinkResolver.WithoutPosts)).Html);
+
+        Assert.Equal("git commit --amend -m \"fix\"", page.QuerySelector("code")!.TextContent);
+        Assert.Equal(["--", "Ctrl"], page.QuerySelectorAll("kbd").Select(kbd => kbd.TextContent));
+        Assert.Equal("it's...", page.QuerySelector("samp")!.TextContent);
+        Assert.EndsWith("it's... \u2013 \u201Cdone\u201D", page.Body!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_image_alt_text_is_kept_as_written_as_kramdown_keeps_it()
+    {
+        var page = new HtmlParser().ParseDocument(BodyPipeline.Default.Render(
+            "![alt \"quoted\" -- it's text](x.png) and \"after\"", new BodyContext(LinkResolver.WithoutPosts)).Html);
+
+        Assert.Equal("alt \"quoted\" -- it's text", page.QuerySelector("img")!.GetAttribute("alt"));
+        Assert.Equal("and \u201Cafter\u201D", page.Body!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_table_of_contents_lists_headings_as_typeset()
+    {
+        var page = new HtmlParser().ParseDocument(BodyPipeline.Default.Render(
+            "* TOC\n{:toc}\n\n## The users' data\n", new BodyContext(LinkResolver.WithoutPosts)).Html);
+
+        Assert.Equal("The users\u2019 data", page.QuerySelector("#markdown-toc a")!.TextContent);
+        Assert.Equal("The users\u2019 data", page.QuerySelector("h2")!.TextContent);
+    }
+
+    [Fact]
     public void The_switch_leaves_everything_straight()
     {
         Assert.Equal("He said \"yes\" -- it's...", BodyText("He said \"yes\" -- it's...", typography: false));
@@ -46,5 +91,10 @@ public sealed class TypographyTests
     [InlineData("2023. A year of \"firsts\"", "2023. A year of \u201Cfirsts\u201D")]
     [InlineData("1) first -- then", "1) first \u2013 then")]
     [InlineData("> not a quote", "> not a quote")]
+    [InlineData("She said \"it's the users' data\"", "She said \u201Cit\u2019s the users\u2019 data\u201D")]
+    [InlineData("James' car: 5'10\" and \"unclosed", "James\u2019 car: 5\u201910\u201D and \u201Cunclosed")]
+    [InlineData("Notes (\"draft\") from the '80s", "Notes (\u201Cdraft\u201D) from the \u201980s")]
+    [InlineData("snake_case_\"name\"", "snake_case_\u201Cname\u201D")]
+    [InlineData("<< Bonjour >>", "\u00AB\u00A0Bonjour\u00A0\u00BB")]
     public void Titles_and_written_summaries_get_them_as_plain_text(string written, string typeset) => Assert.Equal(typeset, Typography.Of(written));
 }
