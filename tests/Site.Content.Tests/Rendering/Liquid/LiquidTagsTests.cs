@@ -23,6 +23,27 @@ public class LiquidTagsTests
         Assert.Equal(expected, LiquidBody.Output(written));
     }
 
+    [Theory]
+    [InlineData("", "https://example.org")]
+    [InlineData("/al-folio", "https://example.org/al-folio")]
+    public void Link_tags_reach_the_post_with_the_base_written_before_them_or_not(string baseurl, string siteAddress)
+    {
+        // GitHub Pages (Jekyll 3) writes {{ site.baseurl }} before the tags; Jekyll 4 puts the base in them itself.
+        var site = LiquidBody.Site(variables: new() { ["url"] = "https://example.org", ["baseurl"] = baseurl });
+        var html = LiquidBody.Html("""
+            Read [the math post]({{ site.baseurl }}{% post_url 2023-01-01-x %}), [again]({% post_url 2023-01-01-x %}),
+            [by its file]({{ site.baseurl }}{% link _posts/2023-01-01-x.md %}) or [its file]({% link _posts/2023-01-01-x.md %}),
+            <a href="{{ site.baseurl }}{% post_url 2023-01-01-x %}">in HTML</a>,
+            [absolute]({{ site.url }}{{ site.baseurl }}{% post_url 2023-01-01-x %}), [absolute too]({{ site.url }}{% post_url 2023-01-01-x %}),
+            ![plot]({{ site.baseurl }}{% link assets/img/plot.png %}) ![plot]({% link assets/img/plot.png %})
+            """, site, LiquidBody.ResolverUnder(baseurl));
+
+        var document = new HtmlParser().ParseDocument(html);
+        var post = baseurl + "/posts/x";
+        Assert.Equal([post, post, post, post, post, siteAddress + "/posts/x", siteAddress + "/posts/x"], document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal([baseurl + "/assets/img/plot.png", baseurl + "/assets/img/plot.png"], document.QuerySelectorAll("img").Select(img => img.GetAttribute("src")));
+    }
+
     [Fact]
     public void Whitespace_control_trims_as_in_liquid()
     {
