@@ -77,7 +77,7 @@ public class LiquidTagsTests
     public void Liquid_in_code_runs_as_in_jekyll_and_code_whose_liquid_cannot_be_read_stays_whole_as_written()
     {
         var site = LiquidBody.Site(variables: new() { ["github_username"] = "alshedivat" });
-        var (output, problems) = LiquidBody.Run("""
+        var markdown = """
             Clone it: `git clone https://github.com/{{ site.github_username }}/al-folio.git`.
 
             ```bash
@@ -95,27 +95,13 @@ public class LiquidTagsTests
                 {% for post in site.posts %}
 
             Then [x]({% post_url 2023-01-01-x %}).
-            """, site);
+            """;
 
-        Assert.Equal("""
-            Clone it: `git clone https://github.com/alshedivat/al-folio.git`.
+        var (output, problems) = LiquidBody.Run(markdown, site);
 
-            ```bash
-            git clone https://github.com/alshedivat/al-folio.git
-            ```
-
-            A Go template:
-
-            ```go
-            {{ range .Items }}<li>{{ .Name }}</li>{{ end }}
-            ```
-
-            Handlebars, `{{#each posts}}`, and a sample that never closes:
-
-                {% for post in site.posts %}
-
-            Then [x](/posts/x).
-            """, output);
+        // The name and the link run, in code too; the Go template, the Handlebars span and the sample never closed stay as written.
+        Assert.Equal(markdown.Replace("{{ site.github_username }}", "alshedivat", StringComparison.Ordinal)
+            .Replace("{% post_url 2023-01-01-x %}", "/posts/x", StringComparison.Ordinal), output);
         Assert.Equal([
             ("Liquid '{{ range .Items }}' in code is not valid Liquid", 10, 1),
             ("Liquid '{{#each posts}}' in code is not valid Liquid", 13, 14),
