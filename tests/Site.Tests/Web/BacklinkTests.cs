@@ -22,7 +22,7 @@ public sealed class BacklinkTests(FixtureSite site) : IClassFixture<FixtureSite>
     }
 
     [Fact]
-    public async Task Liquid_that_cannot_run_and_liquid_in_code_show_as_written()
+    public async Task Liquid_that_cannot_run_and_liquid_in_raw_show_as_written()
     {
         var page = await _client.GetDocumentAsync("/posts/links-to-others");
         var body = page.QuerySelector(".post-body")!;

@@ -29,7 +29,9 @@ public sealed class BasePathTests(BasePathTests.Site site) : IClassFixture<BaseP
             folder.Post("2024-02-01-linker.md", "title: Linker", """
                 [as written](/posts/target), [with the base]({{ site.baseurl }}/posts/target),
                 [relative_url]({{ "/posts/target" | relative_url }}), [post_url]({% post_url 2024-01-01-target %}),
-                [a file](../assets/target.png) and <a href="/posts/target#top">raw HTML</a>.
+                [a file](../assets/target.png) and <a href="/posts/target#top">raw HTML</a>,
+                [base and post_url]({{ site.baseurl }}{% post_url 2024-01-01-target %}), <a href="{{ site.baseurl }}{% link 2024-01-01-target.md %}">base and link</a>,
+                [whole]({{ site.url }}{{ site.baseurl }}{% post_url 2024-01-01-target %}).
                 """);
             return folder;
         }
@@ -94,7 +96,8 @@ public sealed class BasePathTests(BasePathTests.Site site) : IClassFixture<BaseP
         var linker = await _client.GetDocumentAsync("/blog/posts/linker");
 
         var hrefs = linker.QuerySelectorAll(".post-body a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/blog/posts/target", "/blog/posts/target", "/blog/posts/target", "/blog/posts/target", "/blog/assets/target.png", "/blog/posts/target#top"], hrefs);
+        Assert.Equal(["/blog/posts/target", "/blog/posts/target", "/blog/posts/target", "/blog/posts/target", "/blog/assets/target.png", "/blog/posts/target#top",
+            "/blog/posts/target", "/blog/posts/target", BaseUrl + "/posts/target"], hrefs);
         // Each was read as the post it names.
         var target = await _client.GetDocumentAsync("/blog/posts/target");
         Assert.Equal("/blog/posts/linker", target.QuerySelector(".linked-from a")!.GetAttribute("href"));

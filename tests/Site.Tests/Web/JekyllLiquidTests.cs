@@ -75,7 +75,7 @@ public sealed class JekyllLiquidTests(JekyllLiquidTests.Site site) : IClassFixtu
         Assert.Equal(["def greet(name):", "    return f\"Hello, {name}\""], blocks[0].QuerySelectorAll("span.line").Select(line => line.TextContent));
         Assert.Contains(blocks[0].QuerySelectorAll("span[class]:not(.line)"), span => span.ClassName == "nf" && span.TextContent == "greet");
         Assert.Equal("{{ page.title | upcase }}\n{% for post in site.posts %}{{ post.title }}{% endfor %}\n", blocks[1].TextContent);
-        Assert.Contains("Inline, {{ site.title }} is code too, while Fixture Site is not.", page.QuerySelector(".post-body")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Inline, {{ site.title }} shows as written, Fixture Site runs, and so does Fixture Site.", page.QuerySelector(".post-body")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

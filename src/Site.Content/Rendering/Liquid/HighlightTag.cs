@@ -6,9 +6,9 @@ namespace Site.Content.Rendering.Liquid;
 
 /// <summary>
 /// Jekyll's <c>{% highlight ruby linenos %}...{% endhighlight %}</c> becomes a fenced code block, <c>```ruby linenos</c>,
-/// which the body's code stages then treat as any fence (<see cref="CodeBlocks"/> reads <c>linenos</c>). The code is
-/// shown as written: its Liquid is not run (<see cref="LiquidSource"/> makes it inert), like Liquid in any code here,
-/// and the <c>{% raw %}</c> tags Jekyll authors put around it vanish. As Jekyll does, blank lines before and after the
+/// which the body's code stages then treat as any fence (<see cref="CodeBlocks"/> reads <c>linenos</c>). Its Liquid
+/// runs, as in Jekyll (code whose Liquid cannot be read shows as written: <see cref="LiquidSource"/>), and the
+/// <c>{% raw %}</c> tags Jekyll authors put around a sample vanish. As Jekyll does, blank lines before and after the
 /// code go; the closing fence keeps the indentation of <c>{% endhighlight %}</c>, so a block in a list item stays in it.
 /// </summary>
 internal static class HighlightTag

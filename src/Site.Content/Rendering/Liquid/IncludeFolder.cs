@@ -7,7 +7,8 @@ namespace Site.Content.Rendering.Liquid;
 /// <summary>
 /// Jekyll's <c>_includes/</c> folder at the top of the posts folder: the files <c>{% include %}</c> names, each read and
 /// parsed once per catalog build, when a post first includes it. A name that leaves the folder (<c>../</c>, an absolute
-/// path, a symbolic link) is refused, as Jekyll refuses it.
+/// path, a symbolic link) is refused, as Jekyll refuses it. A filter the site does not know does not refuse the file:
+/// its value passes through where it is applied (<see cref="UnknownFilter"/>).
 /// </summary>
 /// <param name="path">The folder; null for none.</param>
 /// <param name="maxBytes">Larger files are refused, as posts are.</param>
@@ -63,12 +64,7 @@ public sealed class IncludeFolder(string? path, long maxBytes)
             var (line, column) = SourceText.PositionOf(text, error.Offset, 1, 1);
             return IncludeFile.Refused(name, $"names {shownPath}, whose Liquid is not valid at {line}:{column} ({error.Message})");
         }
-        if (LiquidText.UnknownFilterUses(text, template!).FirstOrDefault() is ({ } markup, { } filter))
-        {
-            var (line, column) = SourceText.PositionOf(text, markup.Start, 1, 1);
-            return IncludeFile.Refused(name, $"names {shownPath}, which uses the filter '{filter}' at {line}:{column}, which this site does not know");
-        }
-        return new IncludeFile(name, text, template, null);
+        return new IncludeFile(name, text, UnknownFilter.Mark(text, template!), null);
     }
 
     /// <summary>Whether the file or a folder between it and <paramref name="root"/> is a symbolic link, which could lead anywhere.</summary>

@@ -8,6 +8,9 @@ namespace Site.Content.Rendering.Liquid;
 /// Jekyll's links to posts and files: <c>{% post_url 2023-01-01-x %}</c> and <c>{% link _posts/2023-01-01-x.md %}</c>
 /// become the post's URL (through the <see cref="LinkResolver"/>), and <c>{% link assets/x.png %}</c>, which names no
 /// post, the site path <c>/assets/x.png</c>. A post that is not there is reported and the tag shows as written.
+/// The path is under <c>site.baseurl</c>, as Jekyll 4 writes it, unless the text just before the tag already ends with
+/// the base, as in Jekyll 3's (and GitHub Pages') idiom <c>{{ site.baseurl }}{% post_url x %}</c>: the base is written
+/// once either way, and <c>{{ site.url }}{% post_url x %}</c> is the post's whole address too.
 /// </summary>
 internal static class LinkTags
 {
@@ -24,7 +27,7 @@ internal static class LinkTags
         var path = (await call.Path.EvaluateAsync(context)).ToStringValue().Trim();
         var run = LiquidRun.Of(context);
         if (PostFiles.IsPostFile(path)) await WritePostUrlAsync(call, path, writer, run);
-        else await writer.WriteAsync(run.Site.BaseUrl + "/" + path.TrimStart('/'));
+        else await writer.WriteAsync(UnderBase(writer, run.Site.BaseUrl, "/" + path.TrimStart('/')));
         return Completion.Normal;
     }
 
@@ -33,11 +36,28 @@ internal static class LinkTags
         var fileName = path[(path.LastIndexOf('/') + 1)..];
         if (run.Body.Resolver.TryGetPostUrl(fileName, out var url))
         {
-            await writer.WriteAsync(run.Site.BaseUrl + url);
+            await writer.WriteAsync(UnderBase(writer, run.Site.BaseUrl, url));
             return;
         }
         run.Report(call.Site, $"names no post file '{fileName}'");
         await writer.WriteAsync(call.Site.Written);
+    }
+
+    /// <summary><paramref name="path"/> under the base, unless what <paramref name="writer"/> holds already ends with it.</summary>
+    private static string UnderBase(TextWriter writer, string basePath, string path) =>
+        basePath.Length > 0 && !EndsWith(writer, basePath) ? basePath + path : path;
+
+    /// <summary>Whether the text written so far ends with <paramref name="tail"/> (every writer Liquid writes to here is a text being made).</summary>
+    private static bool EndsWith(TextWriter writer, string tail)
+    {
+        if (writer is not StringWriter written) return false;
+        var text = written.GetStringBuilder();
+        if (text.Length < tail.Length) return false;
+        for (var i = 0; i < tail.Length; i++)
+        {
+            if (char.ToUpperInvariant(text[text.Length - tail.Length + i]) != char.ToUpperInvariant(tail[i])) return false;
+        }
+        return true;
     }
 }
 

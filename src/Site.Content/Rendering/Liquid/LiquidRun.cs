@@ -13,6 +13,7 @@ internal sealed class LiquidRun(BodyContext body, LiquidSource source, string te
     private const string Key = "Site.Content.LiquidRun";
 
     private readonly List<(IncludeFile File, int TagOffset)> _includes = [];
+    private readonly HashSet<(string File, int Offset)> _unknownFilters = [];
 
     public BodyContext Body { get; } = body;
     public LiquidSite Site => Body.Liquid;
@@ -40,6 +41,19 @@ internal sealed class LiquidRun(BodyContext body, LiquidSource source, string te
     /// <summary>A tag that cannot run and shows as written, and why.</summary>
     public void Report(TagSite tag, string reason) =>
         Problems.Add(new LiquidProblem(BodyOffset(tag), $"Liquid '{Shown(tag.Written)}'{Where(tag)} {reason} and shows as written"));
+
+    /// <summary>
+    /// An unknown filter applied in the include being run (<see cref="UnknownFilter"/>), at the markup that uses it:
+    /// reported once, however often a loop applies it.
+    /// </summary>
+    public void ReportUnknownFilter(string filter, Markup markup)
+    {
+        if (_includes.Count == 0) return;
+        var file = _includes[^1].File;
+        if (!_unknownFilters.Add((file.Name, markup.Start))) return;
+        Problems.Add(new LiquidProblem(_includes[0].TagOffset,
+            $"Liquid '{markup.Shown(file.Text)}' in {IncludeFolder.Name}/{file.Name}:{SourceText.PositionOf(file.Text, markup.Start, 1, 1).Line} uses the filter '{filter}', which this site does not know, and its value is used unchanged"));
+    }
 
     /// <summary>Where the body holds <paramref name="tag"/>, or the body's tag that included the include holding it.</summary>
     public int BodyOffset(TagSite tag) => _includes.Count == 0 ? tag.Offset : _includes[0].TagOffset;

@@ -6,10 +6,11 @@ namespace Site.Content.Rendering.Liquid;
 /// <summary>
 /// Runs a body's Liquid before its Markdown is read, as Jekyll does, with a real Liquid engine (Fluid) speaking
 /// Jekyll's dialect (<see cref="JekyllParser"/>, <see cref="LiquidOptions"/>): <c>site.*</c> and <c>page.*</c>, tags,
-/// filters, includes. Liquid in code stays as written (<see cref="LiquidSource"/>). What cannot run is reported at the
-/// file's line and shows as written: a tag or output the engine cannot read, an unknown tag or filter, a missing
-/// include, each alone while the rest runs; a run that goes past its limits, the whole body. An undefined variable is
-/// empty, as in Jekyll. A body without <c>{{</c> or <c>{%</c> never meets the engine.
+/// filters, includes, in code too, as Jekyll runs it. What cannot run is reported at the file's line and shows as
+/// written, each alone while the rest runs: a tag or output the engine cannot read, a block never closed (its opening
+/// tag), an unknown tag or filter, a missing include; code whose Liquid cannot be read (a Go or Handlebars template)
+/// shows whole as written (<see cref="LiquidSource"/>). A run that goes past its limits leaves the whole body as
+/// written. An undefined variable is empty, as in Jekyll. A body without <c>{{</c> or <c>{%</c> never meets the engine.
 /// </summary>
 public sealed class LiquidStage : ISourceStage
 {
@@ -21,7 +22,7 @@ public sealed class LiquidStage : ISourceStage
         if (!Markup.MayBeIn(markdown)) return markdown;
 
         var problems = new List<LiquidProblem>();
-        var source = LiquidSource.Prepare(markdown, MarkdownSyntax.CodeSpans(context.Parse(markdown)), problems);
+        var source = LiquidSource.Prepare(markdown, text => MarkdownSyntax.CodeSpans(context.Parse(text)), problems);
         var output = source is null ? markdown : Run(source, context, problems) ?? markdown;
         foreach (var problem in problems.OrderBy(p => p.Offset))
         {
@@ -66,9 +67,10 @@ public sealed class LiquidStage : ISourceStage
     }
 
     /// <summary>
-    /// The body's Liquid read, with the text it was read from: each markup the engine cannot read, and each output or tag
-    /// that uses an unknown filter, is reported and made inert, and the text read again; null when an error belongs to no
-    /// markup (a block never closed) or the errors do not end, and the body's Liquid is given up.
+    /// The body's Liquid read, with the text it was read from: each markup the engine cannot read (or, in code, the code
+    /// around it), each block never closed, and each output or tag that uses an unknown filter, is reported and made
+    /// inert, and the text read again; null when an error belongs to no markup or the errors do not end, and the body's
+    /// Liquid is given up.
     /// </summary>
     private static (IFluidTemplate Template, string Text)? Read(LiquidSource source, LiquidLimits limits, List<LiquidProblem> problems)
     {
@@ -78,9 +80,9 @@ public sealed class LiquidStage : ISourceStage
         for (var reading = 1; ; reading++, clock ??= Stopwatch.StartNew())
         {
             var (template, error) = LiquidText.Read(text);
-            List<(Markup Markup, string Reason)> wrong = template is null
-                ? Markup.At(text, error!.Offset) is { } unreadable ? [(unreadable, Reason(error))] : []
-                : [.. LiquidText.UnknownFilterUses(text, template).Select(use => (use.Markup, $"uses the filter '{use.Filter}', which this site does not know"))];
+            List<(Markup Markup, string Reason)> wrong = template is not null
+                ? [.. LiquidText.UnknownFilterUses(text, template).Select(use => (use.Markup, $"uses the filter '{use.Filter}', which this site does not know"))]
+                : Unreadable(source, text, error!);
             if (template is not null && wrong.Count == 0) return (template, text);
             if (wrong.Count == 0 || reading >= MaxReadings || clock?.Elapsed > limits.ParseBudget)
             {
@@ -91,10 +93,38 @@ public sealed class LiquidStage : ISourceStage
             }
             foreach (var (markup, reason) in wrong)
             {
-                problems.Add(new LiquidProblem(markup.Start, $"Liquid '{source.Restore(markup.Shown(text))}' {reason} and shows as written"));
+                if (text[markup.Start] != '{') continue; // in code made inert just now
+                var shown = source.Restore(markup.Shown(text));
+                if (template is null && source.CodeAt(markup.Start) is { } code)
+                {
+                    // Not Liquid its author meant (a Go or Handlebars template): the code stays whole, as written.
+                    problems.Add(new LiquidProblem(markup.Start, $"Liquid '{shown}' in code {reason}; the code shows as written"));
+                    text = source.WithInertCode(text, code);
+                    continue;
+                }
+                problems.Add(new LiquidProblem(markup.Start, $"Liquid '{shown}' {reason} and shows as written"));
                 text = source.WithInert(text, markup);
             }
         }
+    }
+
+    /// <summary>
+    /// What to leave as written for <paramref name="error"/>: the markup it is in; but for an end tag met while blocks
+    /// opened inside its block are open, those blocks, and for a tag after code in which blocks were opened and never
+    /// closed, that code (the engine stumbles on the tag after them: they are to blame); for an error in no markup (the
+    /// text ended too soon), the blocks never closed.
+    /// </summary>
+    private static List<(Markup Markup, string Reason)> Unreadable(LiquidSource source, string text, LiquidError error)
+    {
+        static (Markup, string) NeverClosed(Markup block) => (block, $"is never closed by {{% end{block.TagName} %}}");
+        if (Markup.At(text, error.Offset) is not { } unreadable) return [.. UnclosedBlocks.In(text).Select(NeverClosed)];
+        var open = UnclosedBlocks.In(text[..unreadable.Start]);
+        // An end tag met while blocks opened inside its own are still open: those are the ones never closed.
+        if (UnclosedBlocks.ClosedBy(unreadable.TagName) is { } block && open.FindLastIndex(opened => opened.TagName == block) is var opener and >= 0 && opener < open.Count - 1)
+            return [.. open[(opener + 1)..].Select(NeverClosed)];
+        if (source.CodeAt(unreadable.Start) is null && open.Where(opened => source.CodeAt(opened.Start) is not null).ToList() is { Count: > 0 } openInCode)
+            return [.. openInCode.Select(NeverClosed)];
+        return [(unreadable, Reason(error))];
     }
 
     private static string Reason(LiquidError error) =>

@@ -3,12 +3,17 @@ namespace Site.Content.Tests.Rendering.Liquid;
 /// <summary>Runs a body's Liquid (<see cref="LiquidStage"/>) or the whole pipeline on a small site: three posts, a site URL, and an optional includes folder.</summary>
 internal static class LiquidBody
 {
-    public static readonly LinkResolver Resolver = new(new Dictionary<string, string>
+    private static readonly Dictionary<string, string> PostUrls = new()
     {
         ["2023-01-01-x.md"] = "/posts/x",
         ["2022-05-05-y.markdown"] = "/posts/y",
         ["about.md"] = "/about",
-    });
+    };
+
+    public static readonly LinkResolver Resolver = new(PostUrls);
+
+    /// <summary>The three posts' links on a site served under <paramref name="basePath"/> (<c>/al-folio</c>).</summary>
+    public static LinkResolver ResolverUnder(string basePath) => new(PostUrls, basePath: basePath);
 
     public static LiquidSite Site(string? includesPath = null, Dictionary<string, object?>? variables = null, int maxParseMilliseconds = CatalogSource.DefaultMaxParseMilliseconds, TimeZoneInfo? zone = null) =>
         new(() => variables ?? new Dictionary<string, object?> { ["title"] = "Notes & Sketches", ["url"] = "https://example.org", ["baseurl"] = "" },
@@ -30,6 +35,6 @@ internal static class LiquidBody
         return output;
     }
 
-    public static string Html(string markdown, LiquidSite? site = null) =>
-        BodyPipeline.Default.Render(markdown, new BodyContext(Resolver, liquid: site ?? Site())).Html;
+    public static string Html(string markdown, LiquidSite? site = null, LinkResolver? resolver = null) =>
+        BodyPipeline.Default.Render(markdown, new BodyContext(resolver ?? Resolver, liquid: site ?? Site())).Html;
 }

@@ -34,16 +34,39 @@ public class LiquidErrorTests
     }
 
     [Fact]
-    public void A_block_never_closed_leaves_the_body_as_written_with_the_reason()
+    public void A_block_never_closed_shows_as_written_at_its_own_line_and_everything_after_it_runs()
     {
-        const string markdown = "Intro {{ site.title }}.\n\n{% if site.title %}\nNever closed.\n";
+        var (output, problems) = LiquidBody.Run("""
+            Intro {{ site.title }}.
 
-        var (output, problems) = LiquidBody.Run(markdown, firstLine: 3);
+            {% if page.draft %}
+            Never closed.
 
-        Assert.Same(markdown, output);
+            {% for i in (1..3) %}{{ i }}{% endfor %} and [x]({% post_url 2023-01-01-x %}).
+            {% unless page.draft %}Shown.{% endunless %}
+            """, firstLine: 3);
+
+        Assert.Equal("""
+            Intro Notes & Sketches.
+
+            {% if page.draft %}
+            Never closed.
+
+            123 and [x](/posts/x).
+            Shown.
+            """, output);
         var problem = Assert.Single(problems);
-        Assert.Equal("Liquid is not valid here ('{% endif %}' was expected); the body's Liquid is not run and shows as written", problem.Message);
-        Assert.Equal(7, problem.Line);
+        Assert.Equal(("Liquid '{% if page.draft %}' is never closed by {% endif %} and shows as written", 5, 1), (problem.Message, problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void A_block_never_closed_inside_another_is_the_one_left_as_written()
+    {
+        var (output, problems) = LiquidBody.Run("{% for i in (1..2) %}{% if i == 1 %}{{ i }} {% endfor %}and {{ site.title }}");
+
+        Assert.Equal("{% if i == 1 %}1 {% if i == 1 %}2 and Notes & Sketches", output);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("Liquid '{% if i == 1 %}' is never closed by {% endif %} and shows as written", 1, 22), (problem.Message, problem.Line, problem.Column));
     }
 
     [Fact]

@@ -39,20 +39,54 @@ public class LiquidHighlightTests
     }
 
     [Fact]
-    public void Liquid_in_highlighted_code_is_shown_as_written_and_raw_tags_around_it_vanish()
+    public void Liquid_in_highlighted_code_runs_and_raw_tags_around_a_sample_vanish()
     {
         var html = LiquidBody.Html("""
+            {% highlight bash %}
+            # {{ site.title }}
+            {% raw %}echo "{{ page.title }}"{% endraw %}
+            {% endhighlight %}
+            """);
+
+        Assert.Equal("# Notes & Sketches\necho \"{{ page.title }}\"\n", new HtmlParser().ParseDocument(html).QuerySelector("pre code")!.TextContent);
+    }
+
+    [Fact]
+    public void Highlighted_code_whose_liquid_cannot_be_read_shows_as_written_with_a_warning_and_the_rest_runs()
+    {
+        const string markdown = """
             {% highlight liquid %}
             {{ page.title }} {% if x %}
             {% raw %}{% include note.html %}{% endraw %}
             {% endhighlight %}
 
             {{ site.title }}
-            """);
+            """;
+        var html = LiquidBody.Html(markdown);
+        var (_, problems) = LiquidBody.Run(markdown);
 
         var document = new HtmlParser().ParseDocument(html);
         Assert.Equal("{{ page.title }} {% if x %}\n{% include note.html %}\n", document.QuerySelector("pre code")!.TextContent);
         Assert.Equal("Notes & Sketches", document.QuerySelector("p")!.TextContent);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("Liquid '{% if x %}' in code is never closed by {% endif %}; the code shows as written", 2, 18), (problem.Message, problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void A_fence_line_in_highlighted_code_does_not_stop_the_liquid_after_it()
+    {
+        var html = LiquidBody.Html("""
+            {% highlight text %}
+            ```
+            {% endhighlight %}
+
+            See [x]({% post_url 2023-01-01-x %}), {{ site.title }}.
+            """);
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("```\n", document.QuerySelector("pre code")!.TextContent);
+        Assert.Equal("/posts/x", document.QuerySelector("p a")!.GetAttribute("href"));
+        Assert.EndsWith("Notes & Sketches.", document.QuerySelector("p")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

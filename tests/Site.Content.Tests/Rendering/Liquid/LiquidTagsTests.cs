@@ -23,6 +23,27 @@ public class LiquidTagsTests
         Assert.Equal(expected, LiquidBody.Output(written));
     }
 
+    [Theory]
+    [InlineData("", "https://example.org")]
+    [InlineData("/al-folio", "https://example.org/al-folio")]
+    public void Link_tags_reach_the_post_with_the_base_written_before_them_or_not(string baseurl, string siteAddress)
+    {
+        // GitHub Pages (Jekyll 3) writes {{ site.baseurl }} before the tags; Jekyll 4 puts the base in them itself.
+        var site = LiquidBody.Site(variables: new() { ["url"] = "https://example.org", ["baseurl"] = baseurl });
+        var html = LiquidBody.Html("""
+            Read [the math post]({{ site.baseurl }}{% post_url 2023-01-01-x %}), [again]({% post_url 2023-01-01-x %}),
+            [by its file]({{ site.baseurl }}{% link _posts/2023-01-01-x.md %}) or [its file]({% link _posts/2023-01-01-x.md %}),
+            <a href="{{ site.baseurl }}{% post_url 2023-01-01-x %}">in HTML</a>,
+            [absolute]({{ site.url }}{{ site.baseurl }}{% post_url 2023-01-01-x %}), [absolute too]({{ site.url }}{% post_url 2023-01-01-x %}),
+            ![plot]({{ site.baseurl }}{% link assets/img/plot.png %}) ![plot]({% link assets/img/plot.png %})
+            """, site, LiquidBody.ResolverUnder(baseurl));
+
+        var document = new HtmlParser().ParseDocument(html);
+        var post = baseurl + "/posts/x";
+        Assert.Equal([post, post, post, post, post, siteAddress + "/posts/x", siteAddress + "/posts/x"], document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal([baseurl + "/assets/img/plot.png", baseurl + "/assets/img/plot.png"], document.QuerySelectorAll("img").Select(img => img.GetAttribute("src")));
+    }
+
     [Fact]
     public void Whitespace_control_trims_as_in_liquid()
     {
@@ -53,36 +74,53 @@ public class LiquidTagsTests
     }
 
     [Fact]
-    public void Liquid_in_inline_code_and_code_blocks_stays_as_written_and_is_not_reported()
+    public void Liquid_in_code_runs_as_in_jekyll_and_code_whose_liquid_cannot_be_read_stays_whole_as_written()
     {
+        var site = LiquidBody.Site(variables: new() { ["github_username"] = "alshedivat" });
         var markdown = """
-            Write `{% post_url 2023-01-01-x %}` to link, {{ site.title }}.
+            Clone it: `git clone https://github.com/{{ site.github_username }}/al-folio.git`.
 
-            ```liquid
-            {% include note.html %}
-            {{ site.url }} {% for x in y %}
+            ```bash
+            git clone https://github.com/{{ site.github_username }}/al-folio.git
             ```
 
-                {{ page.title }} {% if %}
+            A Go template:
+
+            ```go
+            {{ range .Items }}<li>{{ .Name }}</li>{{ end }}
+            ```
+
+            Handlebars, `{{#each posts}}`, and a sample that never closes:
+
+                {% for post in site.posts %}
+
+            Then [x]({% post_url 2023-01-01-x %}).
             """;
 
-        var output = LiquidBody.Output(markdown);
+        var (output, problems) = LiquidBody.Run(markdown, site);
 
-        Assert.Equal(markdown.Replace("{{ site.title }}.", "Notes & Sketches.", StringComparison.Ordinal), output);
+        // The name and the link run, in code too; the Go template, the Handlebars span and the sample never closed stay as written.
+        Assert.Equal(markdown.Replace("{{ site.github_username }}", "alshedivat", StringComparison.Ordinal)
+            .Replace("{% post_url 2023-01-01-x %}", "/posts/x", StringComparison.Ordinal), output);
+        Assert.Equal([
+            ("Liquid '{{ range .Items }}' in code is not valid Liquid", 10, 1),
+            ("Liquid '{{#each posts}}' in code is not valid Liquid", 13, 14),
+            ("Liquid '{% for post in site.posts %}' in code is never closed by {% endfor %}; the code shows as written", 15, 5)],
+            problems.Select(p => (p.Message.Contains(" in code is not valid Liquid", StringComparison.Ordinal) ? p.Message[..p.Message.IndexOf(" (", StringComparison.Ordinal)] : p.Message, p.Line, p.Column)));
     }
 
     [Fact]
-    public void Liquid_in_code_is_shown_as_written_on_the_page()
+    public void Liquid_in_a_code_span_runs_on_the_page()
     {
-        var html = LiquidBody.Html("Write `{% post_url 2023-01-01-x %}` here and [go]({% post_url 2023-01-01-x %}).");
+        var html = LiquidBody.Html("Its address is `{% post_url 2023-01-01-x %}`: [go]({% post_url 2023-01-01-x %}).");
 
         var document = new HtmlParser().ParseDocument(html);
-        Assert.Equal("{% post_url 2023-01-01-x %}", Assert.Single(document.QuerySelectorAll("code")).TextContent);
+        Assert.Equal("/posts/x", Assert.Single(document.QuerySelectorAll("code")).TextContent);
         Assert.Equal("/posts/x", Assert.Single(document.QuerySelectorAll("a")).GetAttribute("href"));
     }
 
     [Fact]
-    public void A_block_around_code_runs_and_the_code_inside_it_stays_as_written()
+    public void A_block_around_code_runs_and_so_does_the_code_inside_it()
     {
         var markdown = """
             {% if site.title %}
@@ -93,18 +131,18 @@ public class LiquidTagsTests
             {% for i in (1..2) %}`{{ i }}`={{ i }} {% endfor %}
             """;
 
-        Assert.Equal("\n```html\n<h1>{{ site.title }}</h1>\n```\n\n`{{ i }}`=1 `{{ i }}`=2 ", LiquidBody.Output(markdown));
+        Assert.Equal("\n```html\n<h1>Notes & Sketches</h1>\n```\n\n`1`=1 `2`=2 ", LiquidBody.Output(markdown));
     }
 
     [Fact]
-    public void A_tag_that_starts_in_code_is_code_and_one_that_reaches_into_code_runs()
+    public void A_tag_that_starts_in_code_and_cannot_be_read_leaves_that_code_as_written_and_one_that_reaches_into_code_runs()
     {
-        // `{{` opens in code: it is what the code shows, and the }} after the span is text. A string with a code span in it
-        // is one output: the span is part of its argument, which the engine reads.
+        // `{{` opens in code and reads to the }} after the span, which is not Liquid: the span shows as written. A string
+        // with a code span in it is one output: the span is part of its argument, which the engine reads.
         var (output, problems) = LiquidBody.Run("Use `{{` and }} here; {{ \"run `ls {x}` first\" | upcase }}.");
 
         Assert.Equal("Use `{{` and }} here; RUN `LS {X}` FIRST.", output);
-        Assert.Empty(problems);
+        Assert.Equal((1, 6), (Assert.Single(problems).Line, Assert.Single(problems).Column));
     }
 
     [Theory]
@@ -178,10 +216,13 @@ public class LiquidTagsTests
     }
 
     [Fact]
-    public void A_body_whose_liquid_is_all_in_code_is_returned_as_the_same_string()
+    public void A_body_whose_only_liquid_is_code_that_cannot_be_read_is_returned_as_the_same_string()
     {
-        const string markdown = "Write `{{ page.title }}`.";
+        const string markdown = "Write `{{ .Title }}` in the Hugo template.";
 
-        Assert.Same(markdown, LiquidBody.Output(markdown));
+        var (output, problems) = LiquidBody.Run(markdown);
+
+        Assert.Same(markdown, output);
+        Assert.Single(problems);
     }
 }
