@@ -157,7 +157,7 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             Slug = NonEmpty(Text(fields.GetValueOrDefault("slug"))),
             RedirectFrom = [.. Names(fields.GetValueOrDefault("redirect_from"), splitWords: false), .. Names(fields.GetValueOrDefault("aliases"), splitWords: false)],
             Permalink = NonEmpty(Text(fields.GetValueOrDefault("permalink"))),
-            ExcerptSeparator = NonEmpty(Text(fields.GetValueOrDefault("excerpt_separator"))),
+            ExcerptSeparator = Separator(Text(fields.GetValueOrDefault("excerpt_separator"))),
             Fields = YamlValues.Fields(mapping),
         };
     }
@@ -279,6 +279,10 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
     };
 
     private static string? Text(YamlNode? node) => node is YamlScalarNode scalar && !IsNull(scalar) ? scalar.Value : null;
+
+    /// <summary>An excerpt separator: trimmed, but a paragraph break (<c>"\n\n"</c>, Jekyll's default) kept as it is.</summary>
+    private static string? Separator(string? text) =>
+        string.IsNullOrEmpty(text) ? null : string.IsNullOrWhiteSpace(text) ? text : text.Trim();
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

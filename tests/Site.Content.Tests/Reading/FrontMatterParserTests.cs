@@ -27,6 +27,14 @@ public class FrontMatterParserTests
         return error;
     }
 
+    [Theory]
+    [InlineData("excerpt_separator: \"\\n\\n\"", "\n\n")]
+    [InlineData("excerpt_separator: \" <!-- cut --> \"", "<!-- cut -->")]
+    public void An_excerpt_separator_is_trimmed_but_a_paragraph_break_as_jekyll_writes_its_default_is_kept(string yaml, string expected)
+    {
+        Assert.Equal(expected, ParseOk("title: T\n" + yaml).ExcerptSeparator);
+    }
+
     [Fact]
     public void Reads_every_known_field()
     {

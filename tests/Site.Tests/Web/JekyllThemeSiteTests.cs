@@ -1,0 +1,21 @@
+namespace Site.Tests.Web;
+
+/// <summary>
+/// A Jekyll site built on a theme (Fixtures/jekyll-theme-site), copied in as it is: its config has every key the
+/// theme's own documentation site writes, its posts name the theme's layouts, and the folder holds what such a
+/// repository holds besides its posts.
+/// </summary>
+public sealed class JekyllThemeSiteTests(JekyllThemeSiteTests.Site site) : IClassFixture<JekyllThemeSiteTests.Site>
+{
+    public sealed class Site() : SiteFactory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "jekyll-theme-site"));
+
+    [Fact]
+    public async Task Its_config_starts_the_site_and_its_paragraph_break_separator_makes_the_first_paragraph_the_summary()
+    {
+        var home = await site.CreateClient().GetDocumentAsync("/");
+
+        Assert.StartsWith("Paper Trail", home.Title);
+        Assert.Contains("The first paragraph is the excerpt, as the paragraph break of the config marks it.",
+            home.QuerySelectorAll(".summary").Select(summary => summary.TextContent));
+    }
+}
