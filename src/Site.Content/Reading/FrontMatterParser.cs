@@ -179,8 +179,9 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             case null or "" or "post": return PostLayout.Post;
             case "page": return PostLayout.Page;
             default:
-                diagnostics.Add(ContentDiagnostic.Warning(path, $"unknown layout '{text}': treated as 'post' (known: post, page)",
-                    FileLine(node!.Start), (int)node.Start.Column));
+                // A layout of the old site's or its theme's (single, default...): nothing is lost to a reader.
+                diagnostics.Add(ContentDiagnostic.Note(path, $"layout '{text}' is one of Jekyll's or a theme's, not this site's: shown as a post (known: post, page)",
+                    FileLine(node!.Start), (int)node.Start.Column) with { SaidOncePer = "layout " + text.Trim().ToLowerInvariant() });
                 return PostLayout.Post;
         }
     }
