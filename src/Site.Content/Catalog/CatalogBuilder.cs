@@ -108,8 +108,9 @@ public static class CatalogBuilder
     {
         var routes = RouteTable.Of([.. published.Select(e => new RoutedContent(e.Url, e.Layout,
             Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags), e.Source.FrontMatter.Range, e.Date))], files);
-        // Each old address, and the field that named it (null for those Jekyll gave the post itself).
-        var claims = new List<(Entry Entry, string Path, string? Field)>();
+        // Each old address, and the field that named it (null for those Jekyll gave the post itself), and whether the
+        // author wrote it so (not a form of it, with or without .html, reported only as written).
+        var claims = new List<(Entry Entry, string Path, string? Field, bool Written)>();
         foreach (var entry in published.Where(e => e.Layout == PostLayout.Post))
         {
             var frontMatter = entry.Source.FrontMatter;
@@ -118,18 +119,18 @@ public static class CatalogBuilder
                 if (url.Contains('?') || url.Contains('#') || url.Contains("://"))
                     diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"redirect_from '{url}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
                 else
-                    claims.Add((entry, OldPath.Normalize(SitePath.Decode(url)), "redirect_from"));
+                    claims.AddRange(OldPath.Forms(SitePath.Decode(url)).Select((path, i) => (entry, path, (string?)"redirect_from", i == 0)));
             }
             string[] categories = [.. FolderCategories(entry.Source.RelativePath), .. frontMatter.Categories];
             if (frontMatter.Permalink is { } own)
-                claims.AddRange(JekyllUrls.For(entry.Source.FileName, categories, entry.Date, source.TimeZone, frontMatter.Slug, own).Select(path => (entry, path, (string?)"permalink")));
+                claims.AddRange(JekyllUrls.For(entry.Source.FileName, categories, entry.Date, source.TimeZone, frontMatter.Slug, own).Select(path => (entry, path, (string?)"permalink", true)));
             claims.AddRange(JekyllUrls.ForFile(entry.Source.RelativePath, categories, entry.Date, source.TimeZone, frontMatter.Slug, JekyllUrls.DefaultStyle, source.Permalink)
                 .Append(OldPath.Normalize(SiteRoutes.Post.For(entry.Slug) + ".html"))
-                .Select(path => (entry, path, (string?)null)));
+                .Select(path => (entry, path, (string?)null, false)));
         }
 
         var owners = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        foreach (var (entry, path, field) in claims.OrderBy(claim => claim.Field is not null))
+        foreach (var (entry, path, field, written) in claims.OrderBy(claim => claim.Field is not null))
         {
             string? problem = null;
             if (routes.Serves(path))
@@ -137,7 +138,7 @@ public static class CatalogBuilder
             else if (owners.TryGetValue(path, out var owner) && owner != entry)
                 problem = $"{owner.Source.RelativePath} already redirects it";
             if (problem is null) owners[path] = entry;
-            else if (field is not null) diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"{field} '{path}' ignored: {problem}"));
+            else if (field is not null && written) diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, $"{field} '{path}' ignored: {problem}"));
         }
         return owners;
     }

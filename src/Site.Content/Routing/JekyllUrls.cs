@@ -6,8 +6,8 @@ namespace Site.Content.Routing;
 /// <summary>
 /// The addresses Jekyll gave a post, so that links into a site moved here keep working: each permalink pattern
 /// expanded for the post (Jekyll's styles <c>date</c>, <c>pretty</c>, <c>ordinal</c>, <c>weekdate</c>, <c>none</c>, or
-/// a pattern such as <c>/news/:year/:month/:day/:title/</c>), with and without <c>.html</c> (and, through
-/// <see cref="OldPath"/>, with or without a trailing slash).
+/// a pattern such as <c>/news/:year/:month/:day/:title/</c>), in each form Jekyll's output answered at
+/// (<see cref="OldPath.Forms"/>: with and without <c>.html</c>, a folder's <c>index.html</c>, a trailing slash).
 /// </summary>
 public static partial class JekyllUrls
 {
@@ -34,7 +34,7 @@ public static partial class JekyllUrls
         if (PostDate.TryFromFileName(Path.GetFileNameWithoutExtension(fileName), zone, out _, out _))
             return For(fileName, categories, date, zone, slug, permalinks);
         var page = "/" + relativePath[..^Path.GetExtension(relativePath).Length];
-        return [OldPath.Normalize(page + ".html"), OldPath.Normalize(page)];
+        return OldPath.Forms(page + ".html");
     }
 
     /// <summary>Whether <paramref name="permalink"/> is a style Jekyll knows or a pattern of a path.</summary>
@@ -61,8 +61,7 @@ public static partial class JekyllUrls
         foreach (var written in titles)
         {
             if (Expand(pattern, local, categoryPath, written, Slug.From(slug ?? title)) is not { } path) continue;
-            urls.Add(OldPath.Normalize(path));
-            if (path.EndsWith(".html", StringComparison.Ordinal)) urls.Add(OldPath.Normalize(path[..^5]));
+            urls.AddRange(OldPath.Forms(path));
         }
         return urls.Distinct(StringComparer.Ordinal);
     }

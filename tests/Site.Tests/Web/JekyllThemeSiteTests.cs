@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Site.Tests.Web;
 
 /// <summary>
@@ -17,5 +19,29 @@ public sealed class JekyllThemeSiteTests(JekyllThemeSiteTests.Site site) : IClas
         Assert.StartsWith("Paper Trail", home.Title);
         Assert.Contains("The first paragraph is the excerpt, as the paragraph break of the config marks it.",
             home.QuerySelectorAll(".summary").Select(summary => summary.TextContent));
+    }
+
+    [Theory]
+    [InlineData("/lab/weekly-notes/")]
+    [InlineData("/lab/weekly-notes/index.html")]
+    public async Task Its_permalinks_answer_301_also_at_the_index_html_jekyll_wrote(string oldUrl)
+    {
+        using var response = await site.CreateNonRedirectingClient().GetAsync(oldUrl);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/posts/weekly-notes", response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/lab/2019/weekly-notes")]
+    [InlineData("/lab/2019/weekly-notes.html")]
+    public async Task A_permalink_with_no_extension_answers_301_also_at_the_html_file_jekyll_wrote(string oldUrl)
+    {
+        await using var other = new SiteFactory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "jekyll-theme-site"),
+            settings: new Dictionary<string, string> { ["Site:Permalink"] = "/:categories/:year/:title" });
+        using var response = await other.CreateNonRedirectingClient().GetAsync(oldUrl);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/posts/weekly-notes", response.Headers.Location?.OriginalString);
     }
 }
