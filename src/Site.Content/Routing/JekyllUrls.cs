@@ -49,6 +49,8 @@ public static partial class JekyllUrls
         string fileName, IEnumerable<string> categories, DateTimeOffset? date, TimeZoneInfo zone, string? slug = null, params IEnumerable<string?> permalinks)
     {
         var title = PostDate.TitleOfFileName(Path.GetFileNameWithoutExtension(fileName));
+        // Jekyll's :name is the file's whole name, its date too (2019-04-01-weekly-notes), slugified.
+        var name = Slug.From(Path.GetFileNameWithoutExtension(fileName));
         var local = date is { } when ? TimeZoneInfo.ConvertTime(when, zone) : (DateTimeOffset?)null;
         var categoryPath = string.Join('/', categories.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
         // The title as authors wrote it, and as Jekyll 4 really built it: slugified in its "pretty", cased mode.
@@ -60,14 +62,14 @@ public static partial class JekyllUrls
         foreach (var pattern in patterns)
         foreach (var written in titles)
         {
-            if (Expand(pattern, local, categoryPath, written, Slug.From(slug ?? title)) is not { } path) continue;
+            if (Expand(pattern, local, categoryPath, written, Slug.From(slug ?? title), name) is not { } path) continue;
             urls.AddRange(OldPath.Forms(path));
         }
         return urls.Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>A pattern with its placeholders filled, doubled slashes made one; null when it needs a date the post lacks.</summary>
-    private static string? Expand(string pattern, DateTimeOffset? date, string categories, string title, string slug)
+    private static string? Expand(string pattern, DateTimeOffset? date, string categories, string title, string slug, string name)
     {
         var needsDate = false;
         var path = Placeholder().Replace(pattern, match =>
@@ -95,7 +97,8 @@ public static partial class JekyllUrls
                 "minute" => Dated(d => d.ToString("mm", CultureInfo.InvariantCulture)),
                 "second" => Dated(d => d.ToString("ss", CultureInfo.InvariantCulture)),
                 "title" => title,
-                "slug" or "name" => slug,
+                "slug" => slug,
+                "name" => name,
                 "categories" => categories,
                 "output_ext" => ".html",
                 _ => match.Value,
