@@ -30,6 +30,12 @@ public sealed class JekyllConfig
         "compress_html", "feed", "collections", "show_dir_listing", "relative_permalinks", "textile_ext", "disable_disk_cache",
     };
 
+    /// <summary>The scope types of <c>defaults</c> that Jekyll renamed, and what it reads them as.</summary>
+    private static readonly Dictionary<string, string> OldTypeNames = new(StringComparer.Ordinal)
+    {
+        ["post"] = "posts", ["page"] = "pages", ["draft"] = "drafts",
+    };
+
     /// <summary>Keys this site reads itself, which are not also shown as plain values.</summary>
     private static readonly HashSet<string> SiteKeys = new(StringComparer.Ordinal) { "defaults" };
 
@@ -195,7 +201,15 @@ public sealed class JekyllConfig
                 continue;
             }
             var path = (Child(where, "path") as YamlScalarNode)?.Value?.Trim().Trim('/') ?? "";
-            var type = (Child(where, "type") as YamlScalarNode)?.Value?.Trim();
+            var typeNode = Child(where, "type") as YamlScalarNode;
+            var type = typeNode?.Value?.Trim();
+            if (type is not null && OldTypeNames.GetValueOrDefault(type) is { } renamed)
+            {
+                // Jekyll still reads its old names, with a deprecation message.
+                diagnostics.Add(ContentDiagnostic.Note(name, $"scope type '{type}' is Jekyll's old name for '{renamed}': read as '{renamed}'",
+                    (int)typeNode!.Start.Line, (int)typeNode.Start.Column));
+                type = renamed;
+            }
             var written = values.Children.Select(pair => values.Style == MappingStyle.Flow ? InlineValueOf(pair.Key, pair.Value) : ValueOf(lines, pair.Key, pair.Value))
                 .OfType<FrontMatterDefaults.Value>().ToList();
             if (written.Any(value => !ReadsAlone(value.Text)))

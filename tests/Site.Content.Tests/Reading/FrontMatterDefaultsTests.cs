@@ -99,6 +99,27 @@ public sealed class FrontMatterDefaultsTests : IDisposable
     }
 
     [Fact]
+    public void Jekylls_old_type_names_post_page_and_draft_scope_posts_pages_and_drafts_with_a_note()
+    {
+        _folder.Write("_config.yml", "defaults:\n  - scope: {type: post}\n    values: {tags: [p]}\n  - scope: {type: page}\n    values: {tags: [g]}\n  - scope: {type: draft}\n    values: {categories: [d]}\n");
+        _folder.Post("_posts/2024-01-01-a.md", "title: A");
+        _folder.Post("about.md", "title: About\nlayout: page");
+        File.SetLastWriteTimeUtc(_folder.Post("_drafts/idea.md", "title: Idea"), Now.UtcDateTime.AddDays(-1));
+
+        var catalog = CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, null, TimeZoneInfo.Utc, IncludeDrafts: true), Now);
+
+        Assert.Equal(["p"], catalog.FindPost("a")!.Tags.Select(t => t.Name));
+        Assert.Equal(["g"], catalog.Pages.Single().Tags.Select(t => t.Name));
+        Assert.Equal(["d"], catalog.FindPost("idea")!.Categories.Select(c => c.Name));
+        Assert.Equal(
+        [
+            "_config.yml:2:19: note: scope type 'post' is Jekyll's old name for 'posts': read as 'posts'",
+            "_config.yml:4:19: note: scope type 'page' is Jekyll's old name for 'pages': read as 'pages'",
+            "_config.yml:6:19: note: scope type 'draft' is Jekyll's old name for 'drafts': read as 'drafts'",
+        ], catalog.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void The_problems_of_the_config_are_among_the_catalog_diagnostics()
     {
         _folder.Write("_config.yml", "theme: minima\npaginate: 0\n");
