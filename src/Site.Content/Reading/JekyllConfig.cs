@@ -117,7 +117,7 @@ public sealed class JekyllConfig
             TimeZone = Checked(name, fields, "timezone", zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _),
                 "is not a known time zone (an IANA name such as 'Europe/London')", diagnostics),
             Permalink = Checked(name, fields, "permalink", Routing.JekyllUrls.IsValid,
-                "is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern starting with '/'", diagnostics),
+                Routing.JekyllUrls.ValidForms, diagnostics),
             ExcerptSeparator = fields.GetValueOrDefault("excerpt_separator") is YamlScalarNode { Value: { Length: > 0 } separator } ? separator : null,
             PageSize = PageSizeOf(name, fields, diagnostics),
             Defaults = DefaultsOf(name, text, fields.GetValueOrDefault("defaults"), diagnostics),

@@ -37,8 +37,16 @@ public static partial class JekyllUrls
         return OldPath.Forms(page + ".html");
     }
 
-    /// <summary>Whether <paramref name="permalink"/> is a style Jekyll knows or a pattern of a path.</summary>
-    public static bool IsValid(string permalink) => Styles.ContainsKey(permalink) || permalink.StartsWith('/');
+    /// <summary>
+    /// Whether <paramref name="permalink"/> is a style Jekyll knows or a pattern of a path: one with a <c>/</c> or a
+    /// placeholder, with or without its leading <c>/</c> (<c>blog/:year/:title/</c>), which Jekyll adds. A single word
+    /// that is no style (<c>fancy</c>) is taken for a mistyped style: Jekyll would put every post at that one address.
+    /// </summary>
+    public static bool IsValid(string permalink) =>
+        Styles.ContainsKey(permalink) || permalink.Contains('/', StringComparison.Ordinal) || permalink.Contains(':', StringComparison.Ordinal);
+
+    /// <summary>What <see cref="IsValid"/> rejects, said to whoever wrote it.</summary>
+    public const string ValidForms = "is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern such as '/:categories/:title/'";
 
     /// <param name="fileName">The post's file name, e.g. <c>2023-01-05-my-post.md</c>.</param>
     /// <param name="categories">The category names in front-matter order, then those of the folders above <c>_posts/</c>.</param>

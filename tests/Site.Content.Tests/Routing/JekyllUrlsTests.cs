@@ -79,6 +79,7 @@ public class JekyllUrlsTests
     [InlineData("/:short_year/:i_month/:i_day/:hour:minute:second/:slug:output_ext", "/23/1/5/093007/my-post.html")]
     [InlineData("/blog/:y_day-:name", "/blog/005-2023-01-05-my-post")]
     [InlineData("/blog/:name/", "/blog/2023-01-05-my-post")]
+    [InlineData("blog/:year/:title/", "/blog/2023/my-post")]
     public void Jekylls_styles_and_patterns_give_the_posts_old_address(string permalink, string expected)
     {
         var urls = JekyllUrls.For("2023-01-05-my-post.md", ["Talks"], new DateTimeOffset(2023, 1, 5, 9, 30, 7, TimeSpan.Zero), Utc, null, permalink);
