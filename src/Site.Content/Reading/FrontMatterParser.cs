@@ -147,8 +147,9 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             Layout = ReadLayout(path, fields.GetValueOrDefault("layout"), diagnostics),
             Range = ReadRange(path, fields.GetValueOrDefault("range"), diagnostics),
             Date = ReadDate(path, fields.GetValueOrDefault("date"), diagnostics),
-            Categories = [.. TermNames(path, "category", fields.GetValueOrDefault("category"), splitWords: false, diagnostics),
-                          .. TermNames(path, "category", fields.GetValueOrDefault("categories"), splitWords: true, diagnostics)],
+            // Jekyll's order (Document#populate_categories): `categories`, then `category`.
+            Categories = [.. TermNames(path, "category", fields.GetValueOrDefault("categories"), splitWords: true, diagnostics),
+                          .. TermNames(path, "category", fields.GetValueOrDefault("category"), splitWords: false, diagnostics)],
             Tags = TermNames(path, "tag", fields.GetValueOrDefault("tags"), splitWords: true, diagnostics),
             Published = published && !isDraft,
             Image = ReadImage(path, ImageNode(fields.GetValueOrDefault("image")), diagnostics),

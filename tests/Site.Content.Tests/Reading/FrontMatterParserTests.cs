@@ -131,17 +131,17 @@ public class FrontMatterParserTests
     }
 
     [Fact]
-    public void Category_and_categories_list_are_both_kept()
+    public void Category_and_categories_list_are_both_kept_categories_first_as_jekyll_orders_them()
     {
         var frontMatter = ParseOk("title: T\ncategory: Research Notes\ncategories: [talks, research]");
-        Assert.Equal(["Research Notes", "talks", "research"], frontMatter.Categories);
+        Assert.Equal(["talks", "research", "Research Notes"], frontMatter.Categories);
     }
 
     [Fact]
     public void Categories_as_a_string_are_split_on_spaces_but_category_is_whole()
     {
         var frontMatter = ParseOk("title: T\ncategory: open data\ncategories: talks  research");
-        Assert.Equal(["open data", "talks", "research"], frontMatter.Categories);
+        Assert.Equal(["talks", "research", "open data"], frontMatter.Categories);
     }
 
     [Fact]
