@@ -82,6 +82,9 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
                     continue;
                 }
                 if (entry is DirectoryInfo child) Walk(child);
+                else if (PostFiles.IsPostFile(entry.Name) && InPostsFolder(relative) && !PostDate.IsDatedFileName(Path.GetFileNameWithoutExtension(entry.Name)))
+                    diagnostics.Add(ContentDiagnostic.Note(relative,
+                        "not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"));
                 else if (PostFiles.IsPostFile(entry.Name)) posts.Add(relative);
                 else if (!ServedFiles.IsServedName(relative)) continue;
                 else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
@@ -133,7 +136,15 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             return null;
         }
 
-        var frontMatter = parser.Parse(relativePath, source.FrontMatterYaml, diagnostics);
+        var found = new List<ContentDiagnostic>();
+        var frontMatter = parser.Parse(relativePath, source.FrontMatterYaml, found);
+        if (frontMatter is not null && IsJekyllHomePage(relativePath, frontMatter))
+        {
+            diagnostics.Add(ContentDiagnostic.Note(relativePath,
+                "the Jekyll site's home page (layout: home): not served, since it needs Jekyll's layouts; the site makes its own home page"));
+            return null;
+        }
+        foreach (var diagnostic in found) diagnostics.Add(diagnostic);
         if (frontMatter is null) return null;
         if (!IsDraft(relativePath)) return new PostSource(relativePath, frontMatter, source);
         return new PostSource(relativePath, frontMatter with { Published = false }, source, new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
@@ -142,6 +153,17 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
     /// <summary>Jekyll's folders of posts and of drafts: the only ones whose names start with <c>_</c> that are read for posts.</summary>
     public const string PostsFolder = "_posts";
     public const string DraftsFolder = "_drafts";
+
+    /// <summary>
+    /// Whether a file is the home page Jekyll made of it (<c>jekyll new</c>'s <c>index.md</c>, with <c>layout: home</c>):
+    /// a page of the old site's, not a post; in <c>_posts/</c> or <c>_drafts/</c> it is a post all the same.
+    /// </summary>
+    private static bool IsJekyllHomePage(string relativePath, FrontMatter frontMatter) =>
+        !InPostsFolder(relativePath) && !IsDraft(relativePath)
+        && frontMatter.Fields.GetValueOrDefault("layout") is string layout && layout.Trim().Equals("home", StringComparison.OrdinalIgnoreCase);
+
+    private static bool InPostsFolder(string relativePath) =>
+        relativePath.Split('/').SkipLast(1).Contains(PostsFolder, StringComparer.Ordinal);
 
     /// <summary>A file in a <c>_drafts/</c> folder is a draft, whatever its front matter says.</summary>
     private static bool IsDraft(string relativePath) =>

@@ -31,6 +31,42 @@ public sealed class PostReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_in_posts_without_a_date_in_its_name_is_no_post_as_in_jekyll_and_is_noted()
+    {
+        _folder.Post("_posts/undated.md", "title: Undated");
+        _folder.Post("_posts/2020-1-5-unpadded.md", "title: Unpadded");
+        _folder.Post("_drafts/an-idea.md", "title: Idea");
+        _folder.Post("notes/undated.md", "title: A page or post of this site's own");
+
+        var files = Reader().FindFiles(_diagnostics).Posts;
+
+        Assert.Equal(["_drafts/an-idea.md", "_posts/2020-1-5-unpadded.md", "notes/undated.md"], files);
+        Assert.Equal(["_posts/undated.md: note: not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"],
+            _diagnostics.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("index.md")]
+    [InlineData("blog/index.markdown")]
+    public void A_file_with_layout_home_is_the_jekyll_sites_home_page_not_a_post_and_is_noted(string path)
+    {
+        _folder.Post(path, "layout: home");
+
+        Assert.Null(Reader().Read(path, _diagnostics));
+
+        Assert.Equal([$"{path}: note: the Jekyll site's home page (layout: home): not served, since it needs Jekyll's layouts; the site makes its own home page"],
+            _diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_post_in_posts_with_layout_home_is_a_post_all_the_same()
+    {
+        _folder.Post("_posts/2024-01-05-home.md", "title: Home again\nlayout: home");
+
+        Assert.NotNull(Reader().Read("_posts/2024-01-05-home.md", _diagnostics));
+    }
+
+    [Fact]
     public void Reads_a_file_with_a_bom_and_crlf()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("---\r\ntitle: Données\r\n---\r\nBody\r\n")).ToArray();
