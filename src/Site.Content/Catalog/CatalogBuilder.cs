@@ -34,7 +34,7 @@ public static class CatalogBuilder
         var config = JekyllConfig.Read(source.PostsPath);
         diagnostics.AddRange(config.Diagnostics);
         var currentYear = TimeZoneInfo.ConvertTime(now, source.TimeZone).Year;
-        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults));
+        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults), config.Excludes);
         var limit = TimeSpan.FromMilliseconds(source.MaxParseMilliseconds);
         var found = reader.FindFiles(diagnostics);
         var read = GuardedWork.Run(found.Posts, path => path, limit, (path, own) => reader.Read(path, own));

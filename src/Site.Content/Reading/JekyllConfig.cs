@@ -51,6 +51,9 @@ public sealed class JekyllConfig
     public int? PageSize { get; private init; }
     public FrontMatterDefaults Defaults { get; private init; } = FrontMatterDefaults.None;
 
+    /// <summary><c>exclude</c>, less what <c>include</c> names again: what Jekyll neither reads nor copies, besides its own defaults.</summary>
+    public JekyllExcludes Excludes { get; private init; } = JekyllExcludes.Defaults;
+
     /// <summary>Every top-level key but those of Jekyll's build and <c>defaults</c>, as written: Liquid's <c>site.*</c>.</summary>
     public IReadOnlyDictionary<string, YamlNode> Values { get; private init; } = new Dictionary<string, YamlNode>();
 
@@ -121,6 +124,7 @@ public sealed class JekyllConfig
             ExcerptSeparator = fields.GetValueOrDefault("excerpt_separator") is YamlScalarNode { Value: { Length: > 0 } separator } ? separator : null,
             PageSize = PageSizeOf(name, fields, diagnostics),
             Defaults = DefaultsOf(name, text, fields.GetValueOrDefault("defaults"), diagnostics),
+            Excludes = JekyllExcludes.With(Strings(fields.GetValueOrDefault("exclude")).Except(Strings(fields.GetValueOrDefault("include")), StringComparer.Ordinal)),
             Values = fields.Where(field => !BuildKeys.Contains(field.Key) && !SiteKeys.Contains(field.Key)).ToDictionary(StringComparer.Ordinal),
             Diagnostics = [.. diagnostics.OrderBy(d => d.Line)],
         };
@@ -221,6 +225,14 @@ public sealed class JekyllConfig
         }
         return new FrontMatterDefaults(scopes);
     }
+
+    /// <summary>A list of texts (<c>exclude: [a, b]</c>), or one text; anything else is none.</summary>
+    private static IEnumerable<string> Strings(YamlNode? node) => node switch
+    {
+        YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().Select(item => item.Value).OfType<string>(),
+        YamlScalarNode { Value: { Length: > 0 } one } => [one],
+        _ => [],
+    };
 
     private static YamlNode? Child(YamlMappingNode? mapping, string key) =>
         mapping is not null && mapping.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;

@@ -328,13 +328,13 @@ public sealed class CatalogBuilderTests : IDisposable
     {
         _folder.Post("good.md", "title: Good");
         _folder.Post("bad-yaml.md", "title: T\ntags: [a, b\nimage: x");
-        _folder.Write("no-front-matter.md", "# hello");
+        _folder.Write("2024-01-01-no-front-matter.md", "# hello");
         _folder.WriteBytes("latin1.md", System.Text.Encoding.Latin1.GetBytes("---\ntitle: é\n---\n"));
 
         var catalog = Build();
 
         Assert.Equal(["good"], catalog.Posts.Select(p => p.Slug));
-        Assert.Equal(["bad-yaml.md", "latin1.md", "no-front-matter.md"], Errors(catalog).Select(e => e.Path));
+        Assert.Equal(["2024-01-01-no-front-matter.md", "bad-yaml.md", "latin1.md"], Errors(catalog).Select(e => e.Path));
     }
 
     [Fact]

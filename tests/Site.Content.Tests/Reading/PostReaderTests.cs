@@ -67,6 +67,49 @@ public sealed class PostReaderTests : IDisposable
     }
 
     [Fact]
+    public void What_jekyll_excludes_by_default_or_by_the_configs_exclude_is_not_walked_for_posts()
+    {
+        _folder.Post("_posts/2024-01-01-a.md", "title: A");
+        _folder.Write("vendor/bundle/ruby/gems/x/README.md", "# a gem's readme");
+        _folder.Write("node_modules/pkg/README.md", "# a package's readme");
+        _folder.Write("assets/js/plugins/README.md", "# a plugin's readme");
+        _folder.Write("vendor/bundle/ruby/gems/x/logo.png", "png");
+
+        var found = new PostReader(_folder.PostsPath, CatalogSource.DefaultMaxPostBytes, new FrontMatterParser(TimeZoneInfo.Utc, 2025),
+            JekyllExcludes.With(["assets/js/plugins"])).FindFiles(_diagnostics);
+
+        Assert.Equal(["_posts/2024-01-01-a.md"], found.Posts);
+        Assert.Empty(found.Served);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("assets/js/plugins/README.md")]
+    public void A_markdown_file_without_front_matter_outside_posts_is_a_file_to_jekyll_and_is_noted(string path)
+    {
+        _folder.Write(path, "# Read me\n\nHow to build the site.\n");
+
+        Assert.Null(Reader().Read(path, _diagnostics));
+
+        Assert.Equal([$"{path}: note: no front matter, outside _posts/ and _drafts/: to Jekyll a file to copy (a README), not a post; not served"],
+            _diagnostics.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("_posts/2024-01-01-lost.md")]
+    [InlineData("_posts/notes.md")]
+    [InlineData("2024-01-01-lost.md")]
+    public void A_post_without_front_matter_in_posts_or_named_by_its_date_is_still_an_error(string path)
+    {
+        _folder.Write(path, "Text with no front matter.\n");
+
+        Assert.Null(Reader().Read(path, _diagnostics));
+
+        Assert.Equal(Severity.Error, Assert.Single(_diagnostics).Severity);
+    }
+
+    [Fact]
     public void Reads_a_file_with_a_bom_and_crlf()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("---\r\ntitle: Données\r\n---\r\nBody\r\n")).ToArray();
@@ -119,14 +162,14 @@ public sealed class PostReaderTests : IDisposable
     }
 
     [Fact]
-    public void A_file_without_front_matter_is_an_error_at_line_1()
+    public void A_post_without_front_matter_is_an_error_at_line_1()
     {
-        _folder.Write("plain.md", "# Just Markdown\n");
+        _folder.Write("2024-01-01-plain.md", "# Just Markdown\n");
 
-        Assert.Null(Reader().Read("plain.md", _diagnostics));
+        Assert.Null(Reader().Read("2024-01-01-plain.md", _diagnostics));
 
         var error = Assert.Single(_diagnostics);
-        Assert.Equal("plain.md:1: error: " + error.Message, error.ToString());
+        Assert.Equal("2024-01-01-plain.md:1: error: " + error.Message, error.ToString());
         Assert.Contains("front matter", error.Message);
     }
 

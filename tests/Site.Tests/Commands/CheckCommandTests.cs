@@ -55,14 +55,16 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public async Task A_theme_sites_config_with_every_key_its_docs_write_is_accepted_and_its_layouts_are_one_note_each()
+    public async Task A_theme_site_with_every_config_key_its_docs_write_its_layouts_home_page_readmes_and_excludes_passes_strict()
     {
         var (exitCode, output) = await CheckAsync("--posts", "jekyll-theme-site", "--strict");
 
         Assert.Equal("""
             jekyll-theme-site/_config.yml:1: note: settings of Jekyll's build, its themes and plugins are not used here: remote_theme, include, exclude, keep_files, encoding, markdown_ext, markdown, highlighter, lsi, incremental, kramdown, collections, sass, paginate_path, plugins, whitelist, compress_html
             jekyll-theme-site/_config.yml:153:15: note: layout 'single' is one of Jekyll's or a theme's, not this site's: shown as a post (known: post, page)
-            2 posts, 0 pages, 0 errors, 0 warnings, 2 notes
+            jekyll-theme-site/assets/README.md: note: no front matter, outside _posts/ and _drafts/: to Jekyll a file to copy (a README), not a post; not served
+            jekyll-theme-site/index.md: note: the Jekyll site's home page (layout: home): not served, since it needs Jekyll's layouts; the site makes its own home page
+            2 posts, 0 pages, 0 errors, 0 warnings, 4 notes
 
             """, output);
         Assert.Equal(0, exitCode);

@@ -44,4 +44,19 @@ public sealed class JekyllThemeSiteTests(JekyllThemeSiteTests.Site site) : IClas
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/posts/weekly-notes", response.Headers.Location?.OriginalString);
     }
+
+    [Theory]
+    [InlineData("/README.md")]
+    [InlineData("/assets/js/plugins/jquery.plugin.js")]
+    [InlineData("/assets/js/plugins/README.md")]
+    [InlineData("/vendor/bundle/ruby/3.2.0/gems/kramdown-2.4.0/README.md")]
+    [InlineData("/Gemfile")]
+    [InlineData("/assets/README.md")]
+    [InlineData("/index")]
+    public async Task What_jekyll_leaves_out_or_only_copies_as_a_readme_is_not_served(string path)
+    {
+        using var response = await site.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
