@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +8,7 @@ namespace Site.Content.Reading;
 /// does not write, reporting problems with the file's own line numbers (or <c>_config.yml</c>'s, for a default).
 /// Returns null when the file must be skipped (an error was reported).
 /// </summary>
-public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, FrontMatterDefaults? defaults = null)
+public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, FrontMatterDefaults? defaults = null)
 {
     /// <summary>How many nodes a front matter may hold once its aliases are expanded ("billion laughs" stops here).</summary>
     public const int MaxExpandedNodes = 10_000;
@@ -25,19 +24,18 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
 
     private FrontMatter? ParseYaml(string path, string yaml, ICollection<ContentDiagnostic> diagnostics)
     {
+        // Jekyll's YAML reader keeps the last of two keys with one name, at any depth; YamlDotNet refuses both.
+        yaml = YamlDuplicateKeys.WithoutEarlier(yaml, out var duplicates);
+        foreach (var duplicate in duplicates)
+        {
+            diagnostics.Add(ContentDiagnostic.Warning(path, $"field '{duplicate.Key}' is written twice: the last one counts",
+                FileLine(duplicate.Later), (int)duplicate.Later.Column));
+        }
         YamlStream stream = new();
         var scanner = new Scanner(new StringReader(yaml));
         try
         {
             stream.Load(new Parser(scanner));
-        }
-        catch (YamlException e) when (DuplicateKey().Match(e.Message) is { Success: true } duplicate && e.Start.Column == 1
-            && WithoutEarlier(yaml, duplicate.Groups["key"].Value, (int)e.Start.Line) is { } kept)
-        {
-            // Jekyll's YAML reader keeps the last of two fields with one name; YamlDotNet refuses both.
-            diagnostics.Add(ContentDiagnostic.Warning(path, $"field '{duplicate.Groups["key"].Value}' is written twice: the last one counts",
-                FileLine(e.Start), (int)e.Start.Column));
-            return ParseYaml(path, kept, diagnostics);
         }
         catch (YamlException e)
         {
@@ -74,31 +72,6 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
 
         return ReadFields(path, mapping, diagnostics);
     }
-
-    /// <summary>
-    /// <paramref name="yaml"/> with the earlier top-level occurrences of <paramref name="key"/> (before YAML line
-    /// <paramref name="laterLine"/>) blanked out, their lines kept so that positions stay right; null when there is none.
-    /// </summary>
-    private static string? WithoutEarlier(string yaml, string key, int laterLine)
-    {
-        var lines = yaml.Split('\n');
-        var blanked = false;
-        for (var i = 0; i < Math.Min(laterLine - 1, lines.Length); i++)
-        {
-            if (TopLevelKey().Match(lines[i]) is not { Success: true } field || field.Groups["key"].Value != key) continue;
-            lines[i] = "";
-            for (var j = i + 1; j < laterLine - 1 && j < lines.Length && (lines[j].Length == 0 || char.IsWhiteSpace(lines[j][0]) || lines[j].StartsWith('-')); j++)
-                lines[j] = "";
-            blanked = true;
-        }
-        return blanked ? string.Join('\n', lines) : null;
-    }
-
-    [GeneratedRegex(@"^Duplicate key (?<key>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex DuplicateKey();
-
-    [GeneratedRegex(@"^(?<key>[^\s#:][^:]*?)\s*:(?:\s|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex TopLevelKey();
 
     private FrontMatter? ReadFields(string path, YamlMappingNode mapping, ICollection<ContentDiagnostic> diagnostics)
     {

@@ -85,6 +85,11 @@ public sealed class JekyllConfig
 
     public static JekyllConfig Parse(string name, string text)
     {
+        var diagnostics = new List<ContentDiagnostic>();
+        // As in front matter, the last of two keys with one name counts, as Jekyll reads it.
+        text = YamlDuplicateKeys.WithoutEarlier(text, out var duplicates);
+        diagnostics.AddRange(duplicates.Select(duplicate => ContentDiagnostic.Warning(name,
+            $"key '{duplicate.Key}' is written twice: the last one counts", (int)duplicate.Later.Line, (int)duplicate.Later.Column)));
         var stream = new YamlStream();
         try
         {
@@ -99,7 +104,6 @@ public sealed class JekyllConfig
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             return Failed(name, "must be a mapping of settings (`title: ...`), not a list: none of it is used", 1, 1);
 
-        var diagnostics = new List<ContentDiagnostic>();
         var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (key, value) in root.Children)
             if (key is YamlScalarNode { Value: { } keyName }) fields[keyName] = value;

@@ -332,6 +332,30 @@ public class FrontMatterParserTests
         Assert.All(_diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
     }
 
+    [Theory]
+    [InlineData("title: T\nheader:\n  image: /a.png\n  image: /b.png\n  caption: C", "image", 5, 3)]
+    [InlineData("\"title\": First\ntitle: T\nheader: {image: /b.png}", "title", 3, 1)]
+    [InlineData("title: T\nheader: {image: /a.png, image: /b.png, caption: C}", "image", 3, 25)]
+    [InlineData("title: T\nheader:\n  - {image: /a.png,\n     image: /b.png}", "image", 5, 6)]
+    public void A_key_written_twice_nested_quoted_or_in_a_flow_keeps_the_last_as_jekyll_does_with_a_warning(string yaml, string key, int line, int column)
+    {
+        var frontMatter = ParseOk(yaml);
+
+        Assert.Equal("T", frontMatter.Title);
+        Assert.Contains("/b.png", YamlText(frontMatter.Fields["header"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("/a.png", YamlText(frontMatter.Fields["header"]), StringComparison.Ordinal);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal((Severity.Warning, $"field '{key}' is written twice: the last one counts", line, column),
+            (warning.Severity, warning.Message, warning.Line ?? 0, warning.Column ?? 0));
+    }
+
+    private static string YamlText(object? value) => value switch
+    {
+        IDictionary<string, object?> map => string.Join(",", map.Select(pair => pair.Key + "=" + YamlText(pair.Value))),
+        IEnumerable<object?> list when value is not string => "[" + string.Join(",", list.Select(YamlText)) + "]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
     [Fact]
     public void A_list_is_not_a_front_matter()
     {

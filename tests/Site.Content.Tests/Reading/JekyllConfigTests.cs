@@ -4,6 +4,19 @@ public sealed class JekyllConfigTests
 {
     private static JekyllConfig Parse(string yaml) => JekyllConfig.Parse(JekyllConfig.FileName, yaml);
 
+    [Fact]
+    public void A_key_written_twice_at_any_depth_keeps_the_last_with_a_warning()
+    {
+        var config = Parse("title: First\nauthor:\n  name: Ada\n  name: Grace\ntitle: Second\n");
+
+        Assert.Equal(("Second", "Grace"), (config.Title, config.Author));
+        Assert.Equal(
+        [
+            "_config.yml:4:3: warning: key 'name' is written twice: the last one counts",
+            "_config.yml:5:1: warning: key 'title' is written twice: the last one counts",
+        ], config.Diagnostics.Select(d => d.ToString()));
+    }
+
     [Theory]
     [InlineData("blog/:year/:title/")]
     [InlineData("news-:title")]
