@@ -181,9 +181,17 @@ public static class CatalogBuilder
             }
             if (owners.TryGetValue((frontMatter.Layout, slug), out var owner))
             {
-                var unique = Unique(slug, date, zone, candidate => owners.ContainsKey((frontMatter.Layout, candidate)));
+                var taken = new List<string>();
+                var unique = Unique(slug, date, zone, candidate =>
+                {
+                    if (!owners.TryGetValue((frontMatter.Layout, candidate), out var holder)) return false;
+                    taken.Add($"'{candidate}' by {holder}");
+                    return true;
+                });
+                // A third file with one slug also meets the one that took the dated slug: both are named.
+                var also = taken.Count == 0 ? "" : ", and " + string.Join(", ", taken);
                 diagnostics.Add(ContentDiagnostic.Warning(source.RelativePath,
-                    $"slug '{slug}' is taken by {owner}, which is earlier: this one is served at '{unique}' (set 'slug' to choose another)"));
+                    $"slug '{slug}' is taken by {owner}, which is earlier{also}: this one is served at '{unique}' (set 'slug' to choose another)"));
                 slug = unique;
             }
             owners[(frontMatter.Layout, slug)] = source.RelativePath;

@@ -136,12 +136,15 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, Fr
         };
     }
 
-    /// <summary>Jekyll's title for a file without one: the name without its date, each word capitalised.</summary>
+    /// <summary>
+    /// Jekyll's title for a file without one (Utils.titleize_slug): the name without its date, split at each '-', each
+    /// word capitalised as Ruby's <c>capitalize</c> does, the rest of it lower case ("iOS-tips" is "Ios Tips").
+    /// </summary>
     private static string TitleFromFileName(string path)
     {
         var name = PostDate.TitleOfFileName(Path.GetFileNameWithoutExtension(path));
-        var words = name.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]);
+        var words = name.Split('-', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant());
         return string.Join(' ', words) is { Length: > 0 } title ? title : name;
     }
 

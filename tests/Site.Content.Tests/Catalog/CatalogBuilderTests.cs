@@ -105,6 +105,9 @@ public sealed class CatalogBuilderTests : IDisposable
         var warnings = Warnings(catalog);
         Assert.Equal(["b/2021-01-01-same.md", "c.md", "d.md"], warnings.Select(w => w.Path).Order(StringComparer.Ordinal));
         Assert.All(warnings, warning => Assert.Contains("slug 'same' is taken by a/2020-01-01-same.md", warning.Message, StringComparison.Ordinal));
+        // The third of one slug and date meets the second's dated slug too: that file is named.
+        Assert.Equal("slug 'same' is taken by a/2020-01-01-same.md, which is earlier, and 'same-2021-01-01' by b/2021-01-01-same.md: this one is served at 'same-2021-01-01-2' (set 'slug' to choose another)",
+            warnings.Single(w => w.Path == "c.md").Message);
     }
 
     [Fact]

@@ -388,6 +388,15 @@ public class FrontMatterParserTests
     }
 
     [Theory]
+    [InlineData("_posts/2020-02-02-iOS-tips.md", "Ios Tips")]
+    [InlineData("_posts/2020-02-02-the_MIT_license.md", "The_mit_license")]
+    [InlineData("notes/getting-STARTED.md", "Getting Started")]
+    public void A_title_from_the_file_name_capitalizes_each_word_as_ruby_does(string path, string title)
+    {
+        Assert.Equal(title, new FrontMatterParser(London, 2025).Parse(path, "layout: post", _diagnostics)!.Title);
+    }
+
+    [Theory]
     [InlineData("title:")]
     [InlineData("title: ''")]
     [InlineData("title: '   '")]
