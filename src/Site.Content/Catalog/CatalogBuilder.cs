@@ -185,7 +185,7 @@ public static class CatalogBuilder
                 var unique = Unique(slug, date, zone, candidate =>
                 {
                     if (!owners.TryGetValue((frontMatter.Layout, candidate), out var holder)) return false;
-                    taken.Add($"'{candidate}' by {holder}");
+                    if (candidate != slug) taken.Add($"'{candidate}' by {holder}");
                     return true;
                 });
                 // A third file with one slug also meets the one that took the dated slug: both are named.
