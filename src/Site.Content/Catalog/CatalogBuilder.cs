@@ -34,7 +34,7 @@ public static class CatalogBuilder
         var config = JekyllConfig.Read(source.PostsPath);
         diagnostics.AddRange(config.Diagnostics);
         var currentYear = TimeZoneInfo.ConvertTime(now, source.TimeZone).Year;
-        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults));
+        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults), config.Excludes);
         var limit = TimeSpan.FromMilliseconds(source.MaxParseMilliseconds);
         var found = reader.FindFiles(diagnostics);
         var read = GuardedWork.Run(found.Posts, path => path, limit, (path, own) => reader.Read(path, own));
@@ -65,8 +65,27 @@ public static class CatalogBuilder
         diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.Files is null ? null : files));
 
         // A default of _config.yml that is wrong is found in every post it applies to, and said once.
-        var ordered = diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0);
+        var ordered = OncePer(diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0));
         return new PostCatalog(posts, ordered, now, files);
+    }
+
+    /// <summary>Of the diagnostics about one thing (<see cref="ContentDiagnostic.SaidOncePer"/>), the first, saying how many more there are.</summary>
+    private static IEnumerable<ContentDiagnostic> OncePer(IEnumerable<ContentDiagnostic> diagnostics)
+    {
+        var list = diagnostics.ToList();
+        var counts = list.Where(d => d.SaidOncePer is not null).CountBy(d => d.SaidOncePer!).ToDictionary();
+        var said = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var diagnostic in list)
+        {
+            if (diagnostic.SaidOncePer is not { } about) yield return diagnostic;
+            else if (said.Add(about))
+                yield return counts[about] switch
+                {
+                    1 => diagnostic,
+                    2 => diagnostic with { Message = diagnostic.Message + "; 1 more file names it" },
+                    var count => diagnostic with { Message = diagnostic.Message + string.Create(CultureInfo.InvariantCulture, $"; {count - 1} more files name it") },
+                };
+        }
     }
 
     /// <summary>
@@ -89,8 +108,9 @@ public static class CatalogBuilder
     {
         var routes = RouteTable.Of([.. published.Select(e => new RoutedContent(e.Url, e.Layout,
             Terms(e.Source.FrontMatter.Categories), Terms(e.Source.FrontMatter.Tags), e.Source.FrontMatter.Range, e.Date))], files);
-        // Each old address, the field that named it (null for those Jekyll gave the post itself) and the value as written there.
-        var claims = new List<(Entry Entry, string Path, string? Field, string? Written)>();
+        // Each old address, the field that named it (null for those Jekyll gave the post itself), the value as written
+        // there, and whether the author wrote it so (not a form of it, with or without .html, reported only as written).
+        var claims = new List<(Entry Entry, string Path, string? Field, string? Written, bool AsWritten)>();
         foreach (var entry in published.Where(e => e.Layout == PostLayout.Post))
         {
             var frontMatter = entry.Source.FrontMatter;
@@ -99,18 +119,18 @@ public static class CatalogBuilder
                 if (url.Contains('?') || url.Contains('#') || url.Contains("://"))
                     diagnostics.Add(Warning(entry, url, $"redirect_from '{url}' ignored: give a path on this site, without a query or fragment, such as /blog/old-name/"));
                 else
-                    claims.Add((entry, OldPath.Normalize(SitePath.Decode(url)), "redirect_from", url));
+                    claims.AddRange(OldPath.Forms(SitePath.Decode(url)).Select((path, i) => (entry, path, (string?)"redirect_from", (string?)url, i == 0)));
             }
             string[] categories = [.. FolderCategories(entry.Source.RelativePath), .. frontMatter.Categories];
             if (frontMatter.Permalink is { } own)
-                claims.AddRange(JekyllUrls.For(entry.Source.FileName, categories, entry.Date, source.TimeZone, frontMatter.Slug, own).Select(path => (entry, path, (string?)"permalink", (string?)own)));
+                claims.AddRange(JekyllUrls.For(entry.Source.FileName, categories, entry.Date, source.TimeZone, frontMatter.Slug, own).Select(path => (entry, path, (string?)"permalink", (string?)own, true)));
             claims.AddRange(JekyllUrls.ForFile(entry.Source.RelativePath, categories, entry.Date, source.TimeZone, frontMatter.Slug, JekyllUrls.DefaultStyle, source.Permalink)
                 .Append(OldPath.Normalize(SiteRoutes.Post.For(entry.Slug) + ".html"))
-                .Select(path => (entry, path, (string?)null, (string?)null)));
+                .Select(path => (entry, path, (string?)null, (string?)null, false)));
         }
 
         var owners = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        foreach (var (entry, path, field, written) in claims.OrderBy(claim => claim.Field is not null))
+        foreach (var (entry, path, field, written, asWritten) in claims.OrderBy(claim => claim.Field is not null))
         {
             string? problem = null;
             if (routes.Serves(path))
@@ -118,7 +138,7 @@ public static class CatalogBuilder
             else if (owners.TryGetValue(path, out var owner) && owner != entry)
                 problem = $"{owner.Source.RelativePath} already redirects it";
             if (problem is null) owners[path] = entry;
-            else if (field is not null) diagnostics.Add(Warning(entry, written, $"{field} '{path}' ignored: {problem}"));
+            else if (field is not null && asWritten) diagnostics.Add(Warning(entry, written, $"{field} '{path}' ignored: {problem}"));
         }
         return owners;
     }
@@ -161,9 +181,17 @@ public static class CatalogBuilder
             }
             if (owners.TryGetValue((frontMatter.Layout, slug), out var owner))
             {
-                var unique = Unique(slug, date, zone, candidate => owners.ContainsKey((frontMatter.Layout, candidate)));
+                var taken = new List<string>();
+                var unique = Unique(slug, date, zone, candidate =>
+                {
+                    if (!owners.TryGetValue((frontMatter.Layout, candidate), out var holder)) return false;
+                    if (candidate != slug) taken.Add($"'{candidate}' by {holder}");
+                    return true;
+                });
+                // A third file with one slug also meets the one that took the dated slug: both are named.
+                var also = taken.Count == 0 ? "" : ", and " + string.Join(", ", taken);
                 diagnostics.Add(ContentDiagnostic.Warning(source.RelativePath,
-                    $"slug '{slug}' is taken by {owner}, which is earlier: this one is served at '{unique}' (set 'slug' to choose another)"));
+                    $"slug '{slug}' is taken by {owner}, which is earlier{also}: this one is served at '{unique}' (set 'slug' to choose another)"));
                 slug = unique;
             }
             owners[(frontMatter.Layout, slug)] = source.RelativePath;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +8,7 @@ namespace Site.Content.Reading;
 /// does not write, reporting problems with the file's own line numbers (or <c>_config.yml</c>'s, for a default).
 /// Returns null when the file must be skipped (an error was reported).
 /// </summary>
-public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, FrontMatterDefaults? defaults = null)
+public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, FrontMatterDefaults? defaults = null)
 {
     /// <summary>How many nodes a front matter may hold once its aliases are expanded ("billion laughs" stops here).</summary>
     public const int MaxExpandedNodes = 10_000;
@@ -25,19 +24,18 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
 
     private FrontMatter? ParseYaml(string path, string yaml, ICollection<ContentDiagnostic> diagnostics)
     {
+        // Jekyll's YAML reader keeps the last of two keys with one name, at any depth; YamlDotNet refuses both.
+        yaml = YamlDuplicateKeys.WithoutEarlier(yaml, out var duplicates);
+        foreach (var duplicate in duplicates)
+        {
+            diagnostics.Add(ContentDiagnostic.Warning(path, $"field '{duplicate.Key}' is written twice: the last one counts",
+                FileLine(duplicate.Later), (int)duplicate.Later.Column));
+        }
         YamlStream stream = new();
         var scanner = new Scanner(new StringReader(yaml));
         try
         {
             stream.Load(new Parser(scanner));
-        }
-        catch (YamlException e) when (DuplicateKey().Match(e.Message) is { Success: true } duplicate && e.Start.Column == 1
-            && WithoutEarlier(yaml, duplicate.Groups["key"].Value, (int)e.Start.Line) is { } kept)
-        {
-            // Jekyll's YAML reader keeps the last of two fields with one name; YamlDotNet refuses both.
-            diagnostics.Add(ContentDiagnostic.Warning(path, $"field '{duplicate.Groups["key"].Value}' is written twice: the last one counts",
-                FileLine(e.Start), (int)e.Start.Column));
-            return ParseYaml(path, kept, diagnostics);
         }
         catch (YamlException e)
         {
@@ -74,31 +72,6 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
 
         return ReadFields(path, mapping, diagnostics);
     }
-
-    /// <summary>
-    /// <paramref name="yaml"/> with the earlier top-level occurrences of <paramref name="key"/> (before YAML line
-    /// <paramref name="laterLine"/>) blanked out, their lines kept so that positions stay right; null when there is none.
-    /// </summary>
-    private static string? WithoutEarlier(string yaml, string key, int laterLine)
-    {
-        var lines = yaml.Split('\n');
-        var blanked = false;
-        for (var i = 0; i < Math.Min(laterLine - 1, lines.Length); i++)
-        {
-            if (TopLevelKey().Match(lines[i]) is not { Success: true } field || field.Groups["key"].Value != key) continue;
-            lines[i] = "";
-            for (var j = i + 1; j < laterLine - 1 && j < lines.Length && (lines[j].Length == 0 || char.IsWhiteSpace(lines[j][0]) || lines[j].StartsWith('-')); j++)
-                lines[j] = "";
-            blanked = true;
-        }
-        return blanked ? string.Join('\n', lines) : null;
-    }
-
-    [GeneratedRegex(@"^Duplicate key (?<key>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex DuplicateKey();
-
-    [GeneratedRegex(@"^(?<key>[^\s#:][^:]*?)\s*:(?:\s|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex TopLevelKey();
 
     private FrontMatter? ReadFields(string path, YamlMappingNode mapping, ICollection<ContentDiagnostic> diagnostics)
     {
@@ -147,8 +120,9 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             Layout = ReadLayout(path, fields.GetValueOrDefault("layout"), diagnostics),
             Range = ReadRange(path, fields.GetValueOrDefault("range"), diagnostics),
             Date = ReadDate(path, fields.GetValueOrDefault("date"), diagnostics),
-            Categories = [.. TermNames(path, "category", fields.GetValueOrDefault("category"), splitWords: false, diagnostics),
-                          .. TermNames(path, "category", fields.GetValueOrDefault("categories"), splitWords: true, diagnostics)],
+            // Jekyll's order (Document#populate_categories): `categories`, then `category`.
+            Categories = [.. TermNames(path, "category", fields.GetValueOrDefault("categories"), splitWords: true, diagnostics),
+                          .. TermNames(path, "category", fields.GetValueOrDefault("category"), splitWords: false, diagnostics)],
             Tags = TermNames(path, "tag", fields.GetValueOrDefault("tags"), splitWords: true, diagnostics),
             Published = published && !isDraft,
             Image = ReadImage(path, ImageNode(fields.GetValueOrDefault("image")), diagnostics),
@@ -158,17 +132,20 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             RedirectFrom = [.. Names(fields.GetValueOrDefault("redirect_from"), splitWords: false), .. Names(fields.GetValueOrDefault("aliases"), splitWords: false)],
             Permalink = NonEmpty(Text(fields.GetValueOrDefault("permalink"))),
             OldAddressesAt = WrittenAt(fields.GetValueOrDefault("redirect_from"), fields.GetValueOrDefault("aliases"), fields.GetValueOrDefault("permalink")),
-            ExcerptSeparator = NonEmpty(Text(fields.GetValueOrDefault("excerpt_separator"))),
+            ExcerptSeparator = Separator(Text(fields.GetValueOrDefault("excerpt_separator"))),
             Fields = YamlValues.Fields(mapping),
         };
     }
 
-    /// <summary>Jekyll's title for a file without one: the name without its date, each word capitalised.</summary>
+    /// <summary>
+    /// Jekyll's title for a file without one (Utils.titleize_slug): the name without its date, split at each '-', each
+    /// word capitalised as Ruby's <c>capitalize</c> does, the rest of it lower case ("iOS-tips" is "Ios Tips").
+    /// </summary>
     private static string TitleFromFileName(string path)
     {
         var name = PostDate.TitleOfFileName(Path.GetFileNameWithoutExtension(path));
-        var words = name.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]);
+        var words = name.Split('-', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant());
         return string.Join(' ', words) is { Length: > 0 } title ? title : name;
     }
 
@@ -180,8 +157,9 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
             case null or "" or "post": return PostLayout.Post;
             case "page": return PostLayout.Page;
             default:
-                diagnostics.Add(ContentDiagnostic.Warning(path, $"unknown layout '{text}': treated as 'post' (known: post, page)",
-                    FileLine(node!.Start), (int)node.Start.Column));
+                // A layout of the old site's or its theme's (single, default...): nothing is lost to a reader.
+                diagnostics.Add(ContentDiagnostic.Note(path, $"layout '{text}' is one of Jekyll's or a theme's, not this site's: shown as a post (known: post, page)",
+                    FileLine(node!.Start), (int)node.Start.Column) with { SaidOncePer = "layout " + text.Trim().ToLowerInvariant() });
                 return PostLayout.Post;
         }
     }
@@ -289,6 +267,10 @@ public sealed partial class FrontMatterParser(TimeZoneInfo timeZone, int current
     }
 
     private static string? Text(YamlNode? node) => node is YamlScalarNode scalar && !IsNull(scalar) ? scalar.Value : null;
+
+    /// <summary>An excerpt separator: trimmed, but a paragraph break (<c>"\n\n"</c>, Jekyll's default) kept as it is.</summary>
+    private static string? Separator(string? text) =>
+        string.IsNullOrEmpty(text) ? null : string.IsNullOrWhiteSpace(text) ? text : text.Trim();
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

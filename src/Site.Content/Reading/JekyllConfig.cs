@@ -30,6 +30,12 @@ public sealed class JekyllConfig
         "compress_html", "feed", "collections", "show_dir_listing", "relative_permalinks", "textile_ext", "disable_disk_cache",
     };
 
+    /// <summary>The scope types of <c>defaults</c> that Jekyll renamed, and what it reads them as.</summary>
+    private static readonly Dictionary<string, string> OldTypeNames = new(StringComparer.Ordinal)
+    {
+        ["post"] = "posts", ["page"] = "pages", ["draft"] = "drafts",
+    };
+
     /// <summary>Keys this site reads itself, which are not also shown as plain values.</summary>
     private static readonly HashSet<string> SiteKeys = new(StringComparer.Ordinal) { "defaults" };
 
@@ -44,6 +50,9 @@ public sealed class JekyllConfig
     /// <summary><c>paginate</c>: posts a listing page.</summary>
     public int? PageSize { get; private init; }
     public FrontMatterDefaults Defaults { get; private init; } = FrontMatterDefaults.None;
+
+    /// <summary><c>exclude</c>, less what <c>include</c> names again: what Jekyll neither reads nor copies, besides its own defaults.</summary>
+    public JekyllExcludes Excludes { get; private init; } = JekyllExcludes.Defaults;
 
     /// <summary>Every top-level key but those of Jekyll's build and <c>defaults</c>, as written: Liquid's <c>site.*</c>.</summary>
     public IReadOnlyDictionary<string, YamlNode> Values { get; private init; } = new Dictionary<string, YamlNode>();
@@ -76,6 +85,11 @@ public sealed class JekyllConfig
 
     public static JekyllConfig Parse(string name, string text)
     {
+        var diagnostics = new List<ContentDiagnostic>();
+        // As in front matter, the last of two keys with one name counts, as Jekyll reads it.
+        text = YamlDuplicateKeys.WithoutEarlier(text, out var duplicates);
+        diagnostics.AddRange(duplicates.Select(duplicate => ContentDiagnostic.Warning(name,
+            $"key '{duplicate.Key}' is written twice: the last one counts", (int)duplicate.Later.Line, (int)duplicate.Later.Column)));
         var stream = new YamlStream();
         try
         {
@@ -90,7 +104,6 @@ public sealed class JekyllConfig
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             return Failed(name, "must be a mapping of settings (`title: ...`), not a list: none of it is used", 1, 1);
 
-        var diagnostics = new List<ContentDiagnostic>();
         var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (key, value) in root.Children)
             if (key is YamlScalarNode { Value: { } keyName }) fields[keyName] = value;
@@ -111,10 +124,11 @@ public sealed class JekyllConfig
             TimeZone = Checked(name, fields, "timezone", zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _),
                 "is not a known time zone (an IANA name such as 'Europe/London')", diagnostics),
             Permalink = Checked(name, fields, "permalink", Routing.JekyllUrls.IsValid,
-                "is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern starting with '/'", diagnostics),
+                Routing.JekyllUrls.ValidForms, diagnostics),
             ExcerptSeparator = fields.GetValueOrDefault("excerpt_separator") is YamlScalarNode { Value: { Length: > 0 } separator } ? separator : null,
             PageSize = PageSizeOf(name, fields, diagnostics),
             Defaults = DefaultsOf(name, text, fields.GetValueOrDefault("defaults"), diagnostics),
+            Excludes = JekyllExcludes.With(Strings(fields.GetValueOrDefault("exclude")).Except(Strings(fields.GetValueOrDefault("include")), StringComparer.Ordinal)),
             Values = fields.Where(field => !BuildKeys.Contains(field.Key) && !SiteKeys.Contains(field.Key)).ToDictionary(StringComparer.Ordinal),
             Diagnostics = [.. diagnostics.OrderBy(d => d.Line)],
         };
@@ -195,7 +209,15 @@ public sealed class JekyllConfig
                 continue;
             }
             var path = (Child(where, "path") as YamlScalarNode)?.Value?.Trim().Trim('/') ?? "";
-            var type = (Child(where, "type") as YamlScalarNode)?.Value?.Trim();
+            var typeNode = Child(where, "type") as YamlScalarNode;
+            var type = typeNode?.Value?.Trim();
+            if (type is not null && OldTypeNames.GetValueOrDefault(type) is { } renamed)
+            {
+                // Jekyll still reads its old names, with a deprecation message.
+                diagnostics.Add(ContentDiagnostic.Note(name, $"scope type '{type}' is Jekyll's old name for '{renamed}': read as '{renamed}'",
+                    (int)typeNode!.Start.Line, (int)typeNode.Start.Column));
+                type = renamed;
+            }
             var written = values.Children.Select(pair => values.Style == MappingStyle.Flow ? InlineValueOf(pair.Key, pair.Value) : ValueOf(lines, pair.Key, pair.Value))
                 .OfType<FrontMatterDefaults.Value>().ToList();
             if (written.Any(value => !ReadsAlone(value.Text)))
@@ -207,6 +229,14 @@ public sealed class JekyllConfig
         }
         return new FrontMatterDefaults(scopes);
     }
+
+    /// <summary>A list of texts (<c>exclude: [a, b]</c>), or one text; anything else is none.</summary>
+    private static IEnumerable<string> Strings(YamlNode? node) => node switch
+    {
+        YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().Select(item => item.Value).OfType<string>(),
+        YamlScalarNode { Value: { Length: > 0 } one } => [one],
+        _ => [],
+    };
 
     private static YamlNode? Child(YamlMappingNode? mapping, string key) =>
         mapping is not null && mapping.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;

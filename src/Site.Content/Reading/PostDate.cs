@@ -34,7 +34,7 @@ public static partial class PostDate
         return true;
     }
 
-    /// <summary>Splits a Jekyll file name "2023-01-05-my-post" into its date (midnight in <paramref name="zone"/>) and the rest.</summary>
+    /// <summary>Splits a Jekyll file name "2023-01-05-my-post" (or "2023-1-5-my-post") into its date (midnight in <paramref name="zone"/>) and the rest.</summary>
     public static bool TryFromFileName(string fileNameWithoutExtension, TimeZoneInfo zone, out DateTimeOffset value, out string rest)
     {
         value = default;
@@ -62,6 +62,10 @@ public static partial class PostDate
     [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})(?:[Tt ]\s*(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,7})?)?))?\s*(?<zone>[Zz]|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})-(?<rest>.+)$", RegexOptions.CultureInvariant)]
+    /// <summary>Whether a file name has the date Jekyll needs of a post in <c>_posts/</c> (<c>2020-1-5-title</c> does too).</summary>
+    public static bool IsDatedFileName(string fileNameWithoutExtension) => FileNamePattern().IsMatch(fileNameWithoutExtension);
+
+    // Jekyll's Document::DATE_FILENAME_MATCHER: month and day of one digit or two.
+    [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})-(?<rest>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePattern();
 }

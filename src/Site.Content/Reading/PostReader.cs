@@ -15,7 +15,8 @@ public sealed record PostSource(string RelativePath, FrontMatter FrontMatter, So
 public sealed record PostsFolderFiles(IReadOnlyList<string> Posts, IReadOnlyList<string> Served, IReadOnlyList<string> JekyllPages);
 
 /// <summary>Finds the post files under a folder and reads each one, reporting every file it has to skip.</summary>
-public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterParser parser)
+/// <param name="excludes">What Jekyll leaves out (its defaults, the config's <c>exclude</c>): neither read for posts nor served.</param>
+public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterParser parser, JekyllExcludes? excludes = null)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -76,14 +77,18 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             {
                 if (entry.Name.StartsWith('.') || entry.Name.StartsWith('_') && entry.Name is not (PostsFolder or DraftsFolder)) continue;
                 var relative = RelativePath(root, entry.FullName);
+                if ((excludes ?? JekyllExcludes.Defaults).Excludes(relative, entry is DirectoryInfo)) continue;
                 if (entry.LinkTarget is not null && LinkProblem(entry, realRoot) is { } problem)
                 {
                     diagnostics.Add(ContentDiagnostic.Error(relative, problem));
                     continue;
                 }
                 if (entry is DirectoryInfo child) Walk(child);
+                else if (PostFiles.IsPostFile(entry.Name) && InPostsFolder(relative) && !PostDate.IsDatedFileName(Path.GetFileNameWithoutExtension(entry.Name)))
+                    diagnostics.Add(ContentDiagnostic.Note(relative,
+                        "not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"));
                 else if (PostFiles.IsPostFile(entry.Name)) posts.Add(relative);
-                else if (!ServedFiles.IsServedName(relative)) continue;
+                else if (!ServedFiles.IsServedName(relative, excludes)) continue;
                 else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
                 else served.Add(relative);
             }
@@ -127,13 +132,27 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
 
         if (text.StartsWith('\uFEFF')) text = text[1..];
         var source = SourceText.TrySplit(text);
+        if (source is null && !text.StartsWith("---", StringComparison.Ordinal) && IsJekyllStaticText(relativePath))
+        {
+            diagnostics.Add(ContentDiagnostic.Note(relativePath,
+                "no front matter, outside _posts/ and _drafts/: to Jekyll a file to copy (a README), not a post; not served"));
+            return null;
+        }
         if (source is null)
         {
             diagnostics.Add(ContentDiagnostic.Error(relativePath, "no front matter: the file must start with a line '---', then fields such as 'title: ...', then a line '---'", 1));
             return null;
         }
 
-        var frontMatter = parser.Parse(relativePath, source.FrontMatterYaml, diagnostics);
+        var found = new List<ContentDiagnostic>();
+        var frontMatter = parser.Parse(relativePath, source.FrontMatterYaml, found);
+        if (frontMatter is not null && IsJekyllHomePage(relativePath, frontMatter))
+        {
+            diagnostics.Add(ContentDiagnostic.Note(relativePath,
+                "the Jekyll site's home page (layout: home): not served, since it needs Jekyll's layouts; the site makes its own home page"));
+            return null;
+        }
+        foreach (var diagnostic in found) diagnostics.Add(diagnostic);
         if (frontMatter is null) return null;
         if (!IsDraft(relativePath)) return new PostSource(relativePath, frontMatter, source);
         return new PostSource(relativePath, frontMatter with { Published = false }, source, new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
@@ -142,6 +161,24 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
     /// <summary>Jekyll's folders of posts and of drafts: the only ones whose names start with <c>_</c> that are read for posts.</summary>
     public const string PostsFolder = "_posts";
     public const string DraftsFolder = "_drafts";
+
+    /// <summary>
+    /// Whether a file is the home page Jekyll made of it (<c>jekyll new</c>'s <c>index.md</c>, with <c>layout: home</c>):
+    /// a page of the old site's, not a post; in <c>_posts/</c> or <c>_drafts/</c> it is a post all the same.
+    /// </summary>
+    private static bool IsJekyllHomePage(string relativePath, FrontMatter frontMatter) =>
+        !InPostsFolder(relativePath) && !IsDraft(relativePath)
+        && frontMatter.Fields.GetValueOrDefault("layout") is string layout && layout.Trim().Equals("home", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a Markdown file without front matter is one Jekyll copies as it is (a README beside the site's files):
+    /// one outside <c>_posts/</c> and <c>_drafts/</c> whose name has no date, which would mean a post that lost its front matter.
+    /// </summary>
+    private static bool IsJekyllStaticText(string relativePath) =>
+        !InPostsFolder(relativePath) && !IsDraft(relativePath) && !PostDate.IsDatedFileName(Path.GetFileNameWithoutExtension(relativePath));
+
+    private static bool InPostsFolder(string relativePath) =>
+        relativePath.Split('/').SkipLast(1).Contains(PostsFolder, StringComparer.Ordinal);
 
     /// <summary>A file in a <c>_drafts/</c> folder is a draft, whatever its front matter says.</summary>
     private static bool IsDraft(string relativePath) =>

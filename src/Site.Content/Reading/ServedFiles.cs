@@ -11,11 +11,6 @@ namespace Site.Content.Reading;
 /// </summary>
 public static class ServedFiles
 {
-    private static readonly HashSet<string> JekyllExcludes = new(StringComparer.Ordinal)
-    {
-        "Gemfile", "Gemfile.lock", "gemfiles", "node_modules", "vendor",
-    };
-
     /// <summary>Extensions of the files that Jekyll would render when they open with front matter: the ones worth opening to look.</summary>
     private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,12 +18,15 @@ public static class ServedFiles
         ".css", ".scss", ".sass", ".svg", ".csv", ".yml", ".yaml", ".liquid", ".textile",
     };
 
-    /// <summary>Whether the file's name allows it to be served; <paramref name="relativePath"/> is '/'-separated, relative to the posts folder.</summary>
-    public static bool IsServedName(string relativePath)
+    /// <summary>
+    /// Whether the file's name allows it to be served; <paramref name="relativePath"/> is '/'-separated, relative to the
+    /// posts folder. <paramref name="excludes"/>: the site's (its config's <c>exclude</c> too); Jekyll's own by default.
+    /// </summary>
+    public static bool IsServedName(string relativePath, JekyllExcludes? excludes = null)
     {
         if (relativePath.Length == 0 || PostFiles.IsPostFile(relativePath)) return false;
-        var segments = relativePath.Split('/');
-        return !JekyllExcludes.Contains(segments[0]) && segments.All(segment => segment.Length > 0 && segment[0] is not ('_' or '.'));
+        return !(excludes ?? JekyllExcludes.Defaults).Excludes(relativePath)
+            && relativePath.Split('/').All(segment => segment.Length > 0 && segment[0] is not ('_' or '.'));
     }
 
     /// <summary>

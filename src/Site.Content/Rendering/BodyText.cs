@@ -47,8 +47,14 @@ public static class BodyText
     /// the summary; null when there is none, or nothing before it.
     /// </summary>
     /// <param name="markdown">The text <paramref name="document"/> was parsed from.</param>
+    /// <param name="separator">
+    /// The separator; a paragraph break (<c>"\n\n"</c>, Jekyll's own default, which its themes write out) marks the
+    /// whole first paragraph, and an empty one (Jekyll's way to turn excerpts off) marks nothing.
+    /// </param>
     public static string? MarkedExcerpt(MarkdownDocument document, string markdown, string separator)
     {
+        if (separator.Length == 0) return null;
+        if (string.IsNullOrWhiteSpace(separator)) return FirstParagraph(document) is { Length: > 0 } first ? first : null;
         var at = markdown.IndexOf(separator, StringComparison.Ordinal);
         if (at < 0) return null;
         var inCode = MarkdownSyntax.InCode(document);

@@ -6,8 +6,8 @@ namespace Site.Content.Routing;
 /// <summary>
 /// The addresses Jekyll gave a post, so that links into a site moved here keep working: each permalink pattern
 /// expanded for the post (Jekyll's styles <c>date</c>, <c>pretty</c>, <c>ordinal</c>, <c>weekdate</c>, <c>none</c>, or
-/// a pattern such as <c>/news/:year/:month/:day/:title/</c>), with and without <c>.html</c> (and, through
-/// <see cref="OldPath"/>, with or without a trailing slash).
+/// a pattern such as <c>/news/:year/:month/:day/:title/</c>), in each form Jekyll's output answered at
+/// (<see cref="OldPath.Forms"/>: with and without <c>.html</c>, a folder's <c>index.html</c>, a trailing slash).
 /// </summary>
 public static partial class JekyllUrls
 {
@@ -34,11 +34,19 @@ public static partial class JekyllUrls
         if (PostDate.TryFromFileName(Path.GetFileNameWithoutExtension(fileName), zone, out _, out _))
             return For(fileName, categories, date, zone, slug, permalinks);
         var page = "/" + relativePath[..^Path.GetExtension(relativePath).Length];
-        return [OldPath.Normalize(page + ".html"), OldPath.Normalize(page)];
+        return OldPath.Forms(page + ".html");
     }
 
-    /// <summary>Whether <paramref name="permalink"/> is a style Jekyll knows or a pattern of a path.</summary>
-    public static bool IsValid(string permalink) => Styles.ContainsKey(permalink) || permalink.StartsWith('/');
+    /// <summary>
+    /// Whether <paramref name="permalink"/> is a style Jekyll knows or a pattern of a path: one with a <c>/</c> or a
+    /// placeholder, with or without its leading <c>/</c> (<c>blog/:year/:title/</c>), which Jekyll adds. A single word
+    /// that is no style (<c>fancy</c>) is taken for a mistyped style: Jekyll would put every post at that one address.
+    /// </summary>
+    public static bool IsValid(string permalink) =>
+        Styles.ContainsKey(permalink) || permalink.Contains('/', StringComparison.Ordinal) || permalink.Contains(':', StringComparison.Ordinal);
+
+    /// <summary>What <see cref="IsValid"/> rejects, said to whoever wrote it.</summary>
+    public const string ValidForms = "is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern such as '/:categories/:title/'";
 
     /// <param name="fileName">The post's file name, e.g. <c>2023-01-05-my-post.md</c>.</param>
     /// <param name="categories">The category names in front-matter order, then those of the folders above <c>_posts/</c>.</param>
@@ -49,6 +57,8 @@ public static partial class JekyllUrls
         string fileName, IEnumerable<string> categories, DateTimeOffset? date, TimeZoneInfo zone, string? slug = null, params IEnumerable<string?> permalinks)
     {
         var title = PostDate.TitleOfFileName(Path.GetFileNameWithoutExtension(fileName));
+        // Jekyll's :name is the file's whole name, its date too (2019-04-01-weekly-notes), slugified.
+        var name = Slug.From(Path.GetFileNameWithoutExtension(fileName));
         var local = date is { } when ? TimeZoneInfo.ConvertTime(when, zone) : (DateTimeOffset?)null;
         var categoryPath = string.Join('/', categories.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
         // The title as authors wrote it, and as Jekyll 4 really built it: slugified in its "pretty", cased mode.
@@ -60,15 +70,14 @@ public static partial class JekyllUrls
         foreach (var pattern in patterns)
         foreach (var written in titles)
         {
-            if (Expand(pattern, local, categoryPath, written, Slug.From(slug ?? title)) is not { } path) continue;
-            urls.Add(OldPath.Normalize(path));
-            if (path.EndsWith(".html", StringComparison.Ordinal)) urls.Add(OldPath.Normalize(path[..^5]));
+            if (Expand(pattern, local, categoryPath, written, Slug.From(slug ?? title), name) is not { } path) continue;
+            urls.AddRange(OldPath.Forms(path));
         }
         return urls.Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>A pattern with its placeholders filled, doubled slashes made one; null when it needs a date the post lacks.</summary>
-    private static string? Expand(string pattern, DateTimeOffset? date, string categories, string title, string slug)
+    private static string? Expand(string pattern, DateTimeOffset? date, string categories, string title, string slug, string name)
     {
         var needsDate = false;
         var path = Placeholder().Replace(pattern, match =>
@@ -96,7 +105,8 @@ public static partial class JekyllUrls
                 "minute" => Dated(d => d.ToString("mm", CultureInfo.InvariantCulture)),
                 "second" => Dated(d => d.ToString("ss", CultureInfo.InvariantCulture)),
                 "title" => title,
-                "slug" or "name" => slug,
+                "slug" => slug,
+                "name" => name,
                 "categories" => categories,
                 "output_ext" => ".html",
                 _ => match.Value,

@@ -29,9 +29,11 @@ public sealed class FolderFiles
         _next = next;
         var staticFiles = ContentFolders.StaticFilesFolder(environment);
         _built = new BuiltAssets(staticFiles, endpoints.Endpoints);
+        // The config's exclude list, read once at start as its other settings are.
+        var excludes = JekyllConfig.Read(loader.PostsPath).Excludes;
         _files = new CompositeFileProvider(
             new FolderFileProvider(staticFiles, allows: (relative, _) => !relative.Split('/').Any(segment => segment.StartsWith('.'))),
-            new FolderFileProvider(loader.PostsPath, allows: (relative, full) => ServedFiles.IsServedName(relative) && !ServedFiles.IsJekyllPage(full)));
+            new FolderFileProvider(loader.PostsPath, allows: (relative, full) => ServedFiles.IsServedName(relative, excludes) && !ServedFiles.IsJekyllPage(full)));
         _serve = new StaticFileMiddleware(next, environment, Options.Create(new StaticFileOptions
         {
             FileProvider = _files,

@@ -64,8 +64,11 @@ public sealed class SiteOptions
     /// </summary>
     [Required] public string Permalink { get; set; } = JekyllUrls.DefaultStyle;
 
-    /// <summary>What ends a post's summary in its body (Jekyll's <c>excerpt_separator</c>), unless the post names its own.</summary>
-    [Required] public string ExcerptSeparator { get; set; } = BodyContext.DefaultExcerptSeparator;
+    /// <summary>
+    /// What ends a post's summary in its body (Jekyll's <c>excerpt_separator</c>), unless the post names its own: a
+    /// paragraph break (<c>"\n\n"</c>, Jekyll's default written out) is the first paragraph.
+    /// </summary>
+    [Required(AllowEmptyStrings = true)] public string ExcerptSeparator { get; set; } = BodyContext.DefaultExcerptSeparator;
 
     /// <summary>Curly quotes, dashes and ellipses in bodies, titles and summaries, as kramdown makes them.</summary>
     public bool Typography { get; set; } = true;

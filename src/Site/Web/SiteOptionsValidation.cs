@@ -11,7 +11,7 @@ public sealed class SiteOptionsValidation(IHostEnvironment environment) : IValid
         if (options.ShowDrafts && !environment.IsDevelopment())
             failures.Add($"Site:ShowDrafts=true previews unpublished posts and is refused in {environment.EnvironmentName}: use it only with ASPNETCORE_ENVIRONMENT=Development.");
         if (!JekyllUrls.IsValid(options.Permalink))
-            failures.Add($"Site:Permalink '{options.Permalink}' is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern starting with '/', such as '/:categories/:title/'.");
+            failures.Add($"Site:Permalink '{options.Permalink}' {JekyllUrls.ValidForms}.");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
             failures.Add($"Site:TimeZone '{options.TimeZone}' is not a known time zone: use an IANA name such as 'Europe/London' or 'UTC'.");
         failures.AddRange(options.Search.Problems().Select(problem => $"Site:Search:{problem}."));

@@ -55,7 +55,8 @@ public sealed class CatalogBuilderTests : IDisposable
         var catalog = Build();
 
         var post = Assert.Single(catalog.Posts);
-        Assert.Equal(["Research Notes", "talks", "blog"], post.Categories.Select(c => c.Name));
+        // In Jekyll's order, `categories` before `category`: the first name of a slug is the one shown.
+        Assert.Equal(["research-notes", "talks", "blog"], post.Categories.Select(c => c.Name));
         Assert.Equal(["research-notes", "talks", "blog"], post.Categories.Select(c => c.Slug));
         Assert.NotNull(catalog.FindCategory("research-notes"));
         Assert.Equal(3, catalog.Categories.Count);
@@ -104,6 +105,9 @@ public sealed class CatalogBuilderTests : IDisposable
         var warnings = Warnings(catalog);
         Assert.Equal(["b/2021-01-01-same.md", "c.md", "d.md"], warnings.Select(w => w.Path).Order(StringComparer.Ordinal));
         Assert.All(warnings, warning => Assert.Contains("slug 'same' is taken by a/2020-01-01-same.md", warning.Message, StringComparison.Ordinal));
+        // The third of one slug and date meets the second's dated slug too: that file is named.
+        Assert.Equal("slug 'same' is taken by a/2020-01-01-same.md, which is earlier, and 'same-2021-01-01' by b/2021-01-01-same.md: this one is served at 'same-2021-01-01-2' (set 'slug' to choose another)",
+            warnings.Single(w => w.Path == "c.md").Message);
     }
 
     [Fact]
@@ -327,13 +331,13 @@ public sealed class CatalogBuilderTests : IDisposable
     {
         _folder.Post("good.md", "title: Good");
         _folder.Post("bad-yaml.md", "title: T\ntags: [a, b\nimage: x");
-        _folder.Write("no-front-matter.md", "# hello");
+        _folder.Write("2024-01-01-no-front-matter.md", "# hello");
         _folder.WriteBytes("latin1.md", System.Text.Encoding.Latin1.GetBytes("---\ntitle: é\n---\n"));
 
         var catalog = Build();
 
         Assert.Equal(["good"], catalog.Posts.Select(p => p.Slug));
-        Assert.Equal(["bad-yaml.md", "latin1.md", "no-front-matter.md"], Errors(catalog).Select(e => e.Path));
+        Assert.Equal(["2024-01-01-no-front-matter.md", "bad-yaml.md", "latin1.md"], Errors(catalog).Select(e => e.Path));
     }
 
     [Fact]
@@ -458,8 +462,27 @@ public sealed class CatalogBuilderTests : IDisposable
         var post = Assert.Single(catalog.Posts);
         Assert.Null(post.Range);
         Assert.Null(post.Date);
-        Assert.Equal(4, Warnings(catalog).Length);
+        Assert.Equal(3, Warnings(catalog).Length);
         Assert.Contains(Warnings(catalog), w => w.Message.Contains("did you mean 'category'"));
+    }
+
+    [Fact]
+    public void A_themes_layout_is_one_note_for_every_post_naming_it_and_no_warning()
+    {
+        _folder.Write("_config.yml", "defaults:\n  - scope: {path: \"\", type: posts}\n    values: {layout: single}\n");
+        _folder.Post("_posts/2024-01-01-a.md", "title: A");
+        _folder.Post("_posts/2024-01-02-b.md", "title: B");
+        _folder.Post("notes/c.md", "title: C\nlayout: single");
+        _folder.Post("notes/d.md", "title: D\nlayout: splash");
+
+        var catalog = Build();
+
+        Assert.Equal(4, catalog.Posts.Count);
+        Assert.Empty(Warnings(catalog));
+        Assert.Equal([
+            "_config.yml:3:22: note: layout 'single' is one of Jekyll's or a theme's, not this site's: shown as a post (known: post, page); 1 more file names it",
+            "notes/d.md:3:9: note: layout 'splash' is one of Jekyll's or a theme's, not this site's: shown as a post (known: post, page)",
+        ], catalog.Diagnostics.Select(d => d.ToString()));
     }
 
     [Fact]

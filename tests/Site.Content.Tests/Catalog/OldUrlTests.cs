@@ -38,16 +38,17 @@ public sealed class OldUrlTests : IDisposable
         var post = catalog.FindPost("my-post")!;
         foreach (var path in new[]
         {
-            "/research notes/talks/2023/01/05/my-post.html",
-            "/research notes/talks/2023/01/05/my-post",
-            "/research notes/talks/2023/01/05/my-post/",
+            "/talks/research notes/2023/01/05/my-post.html",
+            "/talks/research notes/2023/01/05/my-post",
+            "/talks/research notes/2023/01/05/my-post/",
             "/posts/my-post.html",
         })
         {
             Assert.Same(post, catalog.FindByOldUrl(path));
         }
         Assert.Null(catalog.FindByOldUrl("/2023/01/05/my-post.html"));
-        Assert.Null(catalog.FindByOldUrl("/research-notes/talks/2023/01/05/my-post.html"));
+        Assert.Null(catalog.FindByOldUrl("/talks/research-notes/2023/01/05/my-post.html"));
+        Assert.Null(catalog.FindByOldUrl("/research notes/talks/2023/01/05/my-post.html"));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class FrontMatterDefaultsTests : IDisposable
         Assert.Equal(2, catalog.Posts.Count);
         Assert.Equal(
         [
-            "_config.yml:5:15: warning: unknown layout 'single': treated as 'post' (known: post, page)",
+            "_config.yml:5:15: note: layout 'single' is one of Jekyll's or a theme's, not this site's: shown as a post (known: post, page)",
             "_config.yml:6:13: warning: date 'someday' ignored: expected '2023-01-05' or '2023-01-05 10:30:00 +0100'",
         ], catalog.Diagnostics.Select(d => d.ToString()));
     }
@@ -96,6 +96,27 @@ public sealed class FrontMatterDefaultsTests : IDisposable
 
         Assert.Equal(["d"], draft.Categories.Select(c => c.Name));
         Assert.Equal(["p"], draft.Tags.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Jekylls_old_type_names_post_page_and_draft_scope_posts_pages_and_drafts_with_a_note()
+    {
+        _folder.Write("_config.yml", "defaults:\n  - scope: {type: post}\n    values: {tags: [p]}\n  - scope: {type: page}\n    values: {tags: [g]}\n  - scope: {type: draft}\n    values: {categories: [d]}\n");
+        _folder.Post("_posts/2024-01-01-a.md", "title: A");
+        _folder.Post("about.md", "title: About\nlayout: page");
+        File.SetLastWriteTimeUtc(_folder.Post("_drafts/idea.md", "title: Idea"), Now.UtcDateTime.AddDays(-1));
+
+        var catalog = CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, null, TimeZoneInfo.Utc, IncludeDrafts: true), Now);
+
+        Assert.Equal(["p"], catalog.FindPost("a")!.Tags.Select(t => t.Name));
+        Assert.Equal(["g"], catalog.Pages.Single().Tags.Select(t => t.Name));
+        Assert.Equal(["d"], catalog.FindPost("idea")!.Categories.Select(c => c.Name));
+        Assert.Equal(
+        [
+            "_config.yml:2:19: note: scope type 'post' is Jekyll's old name for 'posts': read as 'posts'",
+            "_config.yml:4:19: note: scope type 'page' is Jekyll's old name for 'pages': read as 'pages'",
+            "_config.yml:6:19: note: scope type 'draft' is Jekyll's old name for 'drafts': read as 'drafts'",
+        ], catalog.Diagnostics.Select(d => d.ToString()));
     }
 
     [Fact]

@@ -27,6 +27,14 @@ public class FrontMatterParserTests
         return error;
     }
 
+    [Theory]
+    [InlineData("excerpt_separator: \"\\n\\n\"", "\n\n")]
+    [InlineData("excerpt_separator: \" <!-- cut --> \"", "<!-- cut -->")]
+    public void An_excerpt_separator_is_trimmed_but_a_paragraph_break_as_jekyll_writes_its_default_is_kept(string yaml, string expected)
+    {
+        Assert.Equal(expected, ParseOk("title: T\n" + yaml).ExcerptSeparator);
+    }
+
     [Fact]
     public void Reads_every_known_field()
     {
@@ -123,17 +131,17 @@ public class FrontMatterParserTests
     }
 
     [Fact]
-    public void Category_and_categories_list_are_both_kept()
+    public void Category_and_categories_list_are_both_kept_categories_first_as_jekyll_orders_them()
     {
         var frontMatter = ParseOk("title: T\ncategory: Research Notes\ncategories: [talks, research]");
-        Assert.Equal(["Research Notes", "talks", "research"], frontMatter.Categories);
+        Assert.Equal(["talks", "research", "Research Notes"], frontMatter.Categories);
     }
 
     [Fact]
     public void Categories_as_a_string_are_split_on_spaces_but_category_is_whole()
     {
         var frontMatter = ParseOk("title: T\ncategory: open data\ncategories: talks  research");
-        Assert.Equal(["open data", "talks", "research"], frontMatter.Categories);
+        Assert.Equal(["talks", "research", "open data"], frontMatter.Categories);
     }
 
     [Fact]
@@ -324,6 +332,30 @@ public class FrontMatterParserTests
         Assert.All(_diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
     }
 
+    [Theory]
+    [InlineData("title: T\nheader:\n  image: /a.png\n  image: /b.png\n  caption: C", "image", 5, 3)]
+    [InlineData("\"title\": First\ntitle: T\nheader: {image: /b.png}", "title", 3, 1)]
+    [InlineData("title: T\nheader: {image: /a.png, image: /b.png, caption: C}", "image", 3, 25)]
+    [InlineData("title: T\nheader:\n  - {image: /a.png,\n     image: /b.png}", "image", 5, 6)]
+    public void A_key_written_twice_nested_quoted_or_in_a_flow_keeps_the_last_as_jekyll_does_with_a_warning(string yaml, string key, int line, int column)
+    {
+        var frontMatter = ParseOk(yaml);
+
+        Assert.Equal("T", frontMatter.Title);
+        Assert.Contains("/b.png", YamlText(frontMatter.Fields["header"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("/a.png", YamlText(frontMatter.Fields["header"]), StringComparison.Ordinal);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal((Severity.Warning, $"field '{key}' is written twice: the last one counts", line, column),
+            (warning.Severity, warning.Message, warning.Line ?? 0, warning.Column ?? 0));
+    }
+
+    private static string YamlText(object? value) => value switch
+    {
+        IDictionary<string, object?> map => string.Join(",", map.Select(pair => pair.Key + "=" + YamlText(pair.Value))),
+        IEnumerable<object?> list when value is not string => "[" + string.Join(",", list.Select(YamlText)) + "]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
     [Fact]
     public void A_list_is_not_a_front_matter()
     {
@@ -356,6 +388,15 @@ public class FrontMatterParserTests
     }
 
     [Theory]
+    [InlineData("_posts/2020-02-02-iOS-tips.md", "Ios Tips")]
+    [InlineData("_posts/2020-02-02-the_MIT_license.md", "The_mit_license")]
+    [InlineData("notes/getting-STARTED.md", "Getting Started")]
+    public void A_title_from_the_file_name_capitalizes_each_word_as_ruby_does(string path, string title)
+    {
+        Assert.Equal(title, new FrontMatterParser(London, 2025).Parse(path, "layout: post", _diagnostics)!.Title);
+    }
+
+    [Theory]
     [InlineData("title:")]
     [InlineData("title: ''")]
     [InlineData("title: '   '")]
@@ -369,15 +410,16 @@ public class FrontMatterParserTests
     }
 
     [Fact]
-    public void Unknown_layout_is_a_warning_and_the_post_is_a_post()
+    public void A_layout_of_jekyll_or_a_theme_is_a_note_said_once_per_name_and_the_post_is_a_post()
     {
-        var frontMatter = ParseOk("title: T\nlayout: gallery");
+        var frontMatter = ParseOk("title: T\nlayout: Single");
         Assert.Equal(PostLayout.Post, frontMatter.Layout);
-        var warning = Assert.Single(_diagnostics);
-        Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains("gallery", warning.Message);
-        Assert.Equal(3, warning.Line);
-        Assert.Equal(9, warning.Column);
+        var note = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Note, note.Severity);
+        Assert.Contains("'Single'", note.Message);
+        Assert.Equal("layout single", note.SaidOncePer);
+        Assert.Equal(3, note.Line);
+        Assert.Equal(9, note.Column);
     }
 
     [Fact]

@@ -5,6 +5,30 @@ public sealed class JekyllConfigTests
     private static JekyllConfig Parse(string yaml) => JekyllConfig.Parse(JekyllConfig.FileName, yaml);
 
     [Fact]
+    public void A_key_written_twice_at_any_depth_keeps_the_last_with_a_warning()
+    {
+        var config = Parse("title: First\nauthor:\n  name: Ada\n  name: Grace\ntitle: Second\n");
+
+        Assert.Equal(("Second", "Grace"), (config.Title, config.Author));
+        Assert.Equal(
+        [
+            "_config.yml:4:3: warning: key 'name' is written twice: the last one counts",
+            "_config.yml:5:1: warning: key 'title' is written twice: the last one counts",
+        ], config.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("blog/:year/:title/")]
+    [InlineData("news-:title")]
+    public void A_permalink_pattern_without_its_leading_slash_is_read_as_jekyll_reads_it(string permalink)
+    {
+        var config = Parse($"permalink: {permalink}\n");
+
+        Assert.Equal(permalink, config.Permalink);
+        Assert.Empty(config.Diagnostics);
+    }
+
+    [Fact]
     public void The_settings_Jekyll_shares_with_the_site_are_read()
     {
         var config = Parse("""
@@ -40,7 +64,7 @@ public sealed class JekyllConfigTests
         var config = Parse("""
             title: Fine
             timezone: Mars/Olympus
-            permalink: news-:title
+            permalink: dated
             url: ada.example.org
             paginate: many
             author: [a, b]
@@ -52,7 +76,7 @@ public sealed class JekyllConfigTests
         Assert.Equal(
         [
             "_config.yml:2:11: warning: timezone 'Mars/Olympus' is not a known time zone (an IANA name such as 'Europe/London'): ignored",
-            "_config.yml:3:12: warning: permalink 'news-:title' is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern starting with '/': ignored",
+            "_config.yml:3:12: warning: permalink 'dated' is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern such as '/:categories/:title/': ignored",
             "_config.yml:4:6: warning: url 'ada.example.org' is not an http(s) address such as 'https://example.org': ignored",
             "_config.yml:5:11: warning: paginate 'many' is not a number of posts from 1 to 1000: ignored",
             "_config.yml:6:9: warning: author has no name (give 'author: Your Name' or 'author: {name: Your Name}'): ignored",

@@ -82,6 +82,14 @@ public class PostDateTests
     }
 
     [Fact]
+    public void A_file_name_date_without_leading_zeros_is_read_as_jekyll_reads_it()
+    {
+        Assert.True(PostDate.TryFromFileName("2020-1-5-unpadded", London, out var value, out var rest));
+        Assert.Equal(new DateTimeOffset(2020, 1, 5, 0, 0, 0, TimeSpan.Zero), value);
+        Assert.Equal("unpadded", rest);
+    }
+
+    [Fact]
     public void A_file_name_without_a_date_prefix_is_kept_whole()
     {
         Assert.False(PostDate.TryFromFileName("about", London, out _, out var rest));

@@ -31,6 +31,85 @@ public sealed class PostReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_in_posts_without_a_date_in_its_name_is_no_post_as_in_jekyll_and_is_noted()
+    {
+        _folder.Post("_posts/undated.md", "title: Undated");
+        _folder.Post("_posts/2020-1-5-unpadded.md", "title: Unpadded");
+        _folder.Post("_drafts/an-idea.md", "title: Idea");
+        _folder.Post("notes/undated.md", "title: A page or post of this site's own");
+
+        var files = Reader().FindFiles(_diagnostics).Posts;
+
+        Assert.Equal(["_drafts/an-idea.md", "_posts/2020-1-5-unpadded.md", "notes/undated.md"], files);
+        Assert.Equal(["_posts/undated.md: note: not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"],
+            _diagnostics.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("index.md")]
+    [InlineData("blog/index.markdown")]
+    public void A_file_with_layout_home_is_the_jekyll_sites_home_page_not_a_post_and_is_noted(string path)
+    {
+        _folder.Post(path, "layout: home");
+
+        Assert.Null(Reader().Read(path, _diagnostics));
+
+        Assert.Equal([$"{path}: note: the Jekyll site's home page (layout: home): not served, since it needs Jekyll's layouts; the site makes its own home page"],
+            _diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_post_in_posts_with_layout_home_is_a_post_all_the_same()
+    {
+        _folder.Post("_posts/2024-01-05-home.md", "title: Home again\nlayout: home");
+
+        Assert.NotNull(Reader().Read("_posts/2024-01-05-home.md", _diagnostics));
+    }
+
+    [Fact]
+    public void What_jekyll_excludes_by_default_or_by_the_configs_exclude_is_not_walked_for_posts()
+    {
+        _folder.Post("_posts/2024-01-01-a.md", "title: A");
+        _folder.Write("vendor/bundle/ruby/gems/x/README.md", "# a gem's readme");
+        _folder.Write("node_modules/pkg/README.md", "# a package's readme");
+        _folder.Write("assets/js/plugins/README.md", "# a plugin's readme");
+        _folder.Write("vendor/bundle/ruby/gems/x/logo.png", "png");
+
+        var found = new PostReader(_folder.PostsPath, CatalogSource.DefaultMaxPostBytes, new FrontMatterParser(TimeZoneInfo.Utc, 2025),
+            JekyllExcludes.With(["assets/js/plugins"])).FindFiles(_diagnostics);
+
+        Assert.Equal(["_posts/2024-01-01-a.md"], found.Posts);
+        Assert.Empty(found.Served);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("assets/js/plugins/README.md")]
+    public void A_markdown_file_without_front_matter_outside_posts_is_a_file_to_jekyll_and_is_noted(string path)
+    {
+        _folder.Write(path, "# Read me\n\nHow to build the site.\n");
+
+        Assert.Null(Reader().Read(path, _diagnostics));
+
+        Assert.Equal([$"{path}: note: no front matter, outside _posts/ and _drafts/: to Jekyll a file to copy (a README), not a post; not served"],
+            _diagnostics.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("_posts/2024-01-01-lost.md")]
+    [InlineData("_posts/notes.md")]
+    [InlineData("2024-01-01-lost.md")]
+    public void A_post_without_front_matter_in_posts_or_named_by_its_date_is_still_an_error(string path)
+    {
+        _folder.Write(path, "Text with no front matter.\n");
+
+        Assert.Null(Reader().Read(path, _diagnostics));
+
+        Assert.Equal(Severity.Error, Assert.Single(_diagnostics).Severity);
+    }
+
+    [Fact]
     public void Reads_a_file_with_a_bom_and_crlf()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("---\r\ntitle: Données\r\n---\r\nBody\r\n")).ToArray();
@@ -83,14 +162,14 @@ public sealed class PostReaderTests : IDisposable
     }
 
     [Fact]
-    public void A_file_without_front_matter_is_an_error_at_line_1()
+    public void A_post_without_front_matter_is_an_error_at_line_1()
     {
-        _folder.Write("plain.md", "# Just Markdown\n");
+        _folder.Write("2024-01-01-plain.md", "# Just Markdown\n");
 
-        Assert.Null(Reader().Read("plain.md", _diagnostics));
+        Assert.Null(Reader().Read("2024-01-01-plain.md", _diagnostics));
 
         var error = Assert.Single(_diagnostics);
-        Assert.Equal("plain.md:1: error: " + error.Message, error.ToString());
+        Assert.Equal("2024-01-01-plain.md:1: error: " + error.Message, error.ToString());
         Assert.Contains("front matter", error.Message);
     }
 

@@ -38,6 +38,13 @@ public sealed class ServedFilesTests : IDisposable
         Assert.False(ServedFiles.IsServedName(relativePath));
     }
 
+    [Fact]
+    public void What_the_configs_exclude_names_is_not_served_and_what_jekyll_copies_from_vendor_is()
+    {
+        Assert.False(ServedFiles.IsServedName("assets/js/plugins/jquery.js", JekyllExcludes.With(["assets/js/plugins"])));
+        Assert.True(ServedFiles.IsServedName("vendor/js/lib.js"));
+    }
+
     [Theory]
     [InlineData("index.html", "---\nlayout: home\n---\n")]
     [InlineData("feed.xml", "---   \r\nlayout: null\n---\n<feed/>")]

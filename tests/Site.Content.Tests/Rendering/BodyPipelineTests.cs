@@ -271,6 +271,23 @@ public class BodyPipelineTests
         Assert.Equal("Short intro", body.MarkedExcerpt);
     }
 
+    [Theory]
+    [InlineData("\n\n")]
+    [InlineData("\r\n\r\n")]
+    public void A_paragraph_break_as_separator_as_jekyll_writes_its_default_marks_the_whole_first_paragraph(string separator)
+    {
+        var first = "A first paragraph " + string.Concat(Enumerable.Repeat("that runs on and on ", 15)) + "to its end.";
+        var body = Render($"# A heading\n\n{first}\n\nThe second.\n", excerptSeparator: separator);
+
+        Assert.Equal(first, body.MarkedExcerpt);
+    }
+
+    [Fact]
+    public void An_empty_separator_as_jekyll_turns_excerpts_off_marks_nothing()
+    {
+        Assert.Null(Render("Intro.\n\n<!--more-->\n", excerptSeparator: "").MarkedExcerpt);
+    }
+
     [Fact]
     public void A_separator_after_an_escape_cuts_the_text_where_it_stands()
     {

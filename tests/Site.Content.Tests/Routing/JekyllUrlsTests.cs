@@ -77,7 +77,9 @@ public class JekyllUrlsTests
     [InlineData("/news/:year/:month/:day/:title/", "/news/2023/01/05/my-post")]
     [InlineData("/:categories/:title/", "/talks/my-post")]
     [InlineData("/:short_year/:i_month/:i_day/:hour:minute:second/:slug:output_ext", "/23/1/5/093007/my-post.html")]
-    [InlineData("/blog/:y_day-:name", "/blog/005-my-post")]
+    [InlineData("/blog/:y_day-:name", "/blog/005-2023-01-05-my-post")]
+    [InlineData("/blog/:name/", "/blog/2023-01-05-my-post")]
+    [InlineData("blog/:year/:title/", "/blog/2023/my-post")]
     public void Jekylls_styles_and_patterns_give_the_posts_old_address(string permalink, string expected)
     {
         var urls = JekyllUrls.For("2023-01-05-my-post.md", ["Talks"], new DateTimeOffset(2023, 1, 5, 9, 30, 7, TimeSpan.Zero), Utc, null, permalink);
@@ -111,8 +113,29 @@ public class JekyllUrlsTests
     [InlineData("2023/01/05/my-post", "/2023/01/05/my-post")]
     [InlineData("/", "/")]
     [InlineData("/Caf\u0065\u0301/", "/Caf\u00e9")]
-    public void Old_paths_compare_without_trailing_slash_with_a_leading_one_in_nfc(string written, string expected)
+    [InlineData("/talks/2018/keynote/index.html", "/talks/2018/keynote")]
+    [InlineData("/index.html", "/")]
+    public void Old_paths_compare_without_trailing_slash_or_index_html_with_a_leading_one_in_nfc(string written, string expected)
     {
         Assert.Equal(expected, OldPath.Normalize(written));
+    }
+
+    [Theory]
+    [InlineData("/2017/moved.html", new[] { "/2017/moved.html", "/2017/moved" })]
+    [InlineData("/2017/moved", new[] { "/2017/moved", "/2017/moved.html" })]
+    [InlineData("/old/moved-post/", new[] { "/old/moved-post" })]
+    [InlineData("/old/moved-post/index.html", new[] { "/old/moved-post" })]
+    [InlineData("/files/notes.pdf", new[] { "/files/notes.pdf" })]
+    public void An_old_address_answers_in_each_form_jekylls_output_had(string written, string[] expected)
+    {
+        Assert.Equal(expected, OldPath.Forms(written));
+    }
+
+    [Fact]
+    public void A_pattern_with_no_extension_answers_at_the_html_file_jekyll_wrote_for_it()
+    {
+        var urls = JekyllUrls.For("2019-04-01-weekly-notes.md", ["lab"], new DateTimeOffset(2019, 4, 1, 0, 0, 0, TimeSpan.Zero), Utc, null, "/:categories/:year/:title");
+
+        Assert.Equal(["/lab/2019/weekly-notes", "/lab/2019/weekly-notes.html"], urls);
     }
 }

@@ -25,7 +25,7 @@ public sealed class StartupFailureTests
     [Theory]
     [InlineData("Site__PageSize", "0", "Site:PageSize: The field PageSize must be between 1 and 1000.")]
     [InlineData("Site__BaseUrl", "not-a-url", "Site:BaseUrl: The BaseUrl field is not a valid fully-qualified http, https, or ftp URL.")]
-    [InlineData("Site__Permalink", "fancy", "Site:Permalink 'fancy' is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern starting with '/', such as '/:categories/:title/'.")]
+    [InlineData("Site__Permalink", "fancy", "Site:Permalink 'fancy' is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern such as '/:categories/:title/'.")]
     [InlineData("Site__ShowDrafts", "true", "Site:ShowDrafts=true previews unpublished posts and is refused in Production: use it only with ASPNETCORE_ENVIRONMENT=Development.")]
     [InlineData("Site__Search__MaxWords", "40", "Site:Search:MaxWords must be from 1 to 31.")]
     [InlineData("Site__TimeZone", "Mars/Olympus", "Site:TimeZone 'Mars/Olympus' is not a known time zone: use an IANA name such as 'Europe/London' or 'UTC'.")]

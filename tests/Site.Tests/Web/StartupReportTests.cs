@@ -13,7 +13,7 @@ public sealed class StartupReportTests(FixtureSite site) : IClassFixture<Fixture
         var errors = site.Logs.Where(line => line.StartsWith("Error: ", StringComparison.Ordinal)).ToList();
 
         Assert.Contains(errors, e => e.StartsWith("Error: 2023-09-09-broken-front-matter.md:4:1: error: invalid YAML in front matter: While parsing a flow sequence", StringComparison.Ordinal));
-        Assert.Contains("Error: notes/no-front-matter.md:1: error: no front matter: the file must start with a line '---', then fields such as 'title: ...', then a line '---'", errors);
+        Assert.Contains("Error: notes/2023-05-05-no-front-matter.md:1: error: no front matter: the file must start with a line '---', then fields such as 'title: ...', then a line '---'", errors);
         Assert.Contains("Warning: notes/first-light.md: warning: slug 'first-light' is taken by 2023-04-02-first-light.md, which is earlier: this one is served at 'first-light-2' (set 'slug' to choose another)", site.Logs);
         Assert.Contains(site.Logs, line => line.Contains("17 posts, 1 pages, 2 skipped"));
 
