@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Site.Content.Reading;
 
 /// <summary>
@@ -16,38 +14,7 @@ public static class ContainedPath
         if (segments.Any(segment => segment is "" or "." or ".." || segment.Contains('\\', StringComparison.Ordinal) || segment.Contains('\0', StringComparison.Ordinal)))
             return null;
         var full = Path.Combine(folder, Path.Combine(segments));
-        if (RealPath(folder) is not { } realFolder || RealPath(full) is not { } real) return null;
-        return real.StartsWith(realFolder.TrimEnd('/') + "/", StringComparison.Ordinal) ? full : null;
+        if (RealPath.Of(folder, out _) is not { } realFolder || RealPath.Of(full, out _) is not { } real) return null;
+        return real != realFolder && RealPath.IsInside(realFolder, real) ? full : null;
     }
-
-    /// <summary>Where a path really is, every link followed (POSIX <c>realpath</c>); null when it names nothing.</summary>
-    private static string? RealPath(string path)
-    {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-            return Path.Exists(path) && !HasLink(path) ? Path.GetFullPath(path) : null;
-        var resolved = Resolve(path, IntPtr.Zero);
-        if (resolved == IntPtr.Zero) return null;
-        try
-        {
-            return Marshal.PtrToStringUTF8(resolved);
-        }
-        finally
-        {
-            Free(resolved);
-        }
-    }
-
-    private static bool HasLink(string path)
-    {
-        for (var current = Path.GetFullPath(path); Path.GetDirectoryName(current) is { } parent; current = parent)
-            if (new FileInfo(current).LinkTarget is not null) return true;
-        return false;
-    }
-
-    // DllImport, not the source-generated LibraryImport, which would need unsafe code in this project.
-    [DllImport("libc", EntryPoint = "realpath", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
-    private static extern IntPtr Resolve([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
-
-    [DllImport("libc", EntryPoint = "free")]
-    private static extern void Free(IntPtr pointer);
 }
