@@ -59,8 +59,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         Walk(new DirectoryInfo(root), realRoot);
         while (linkedFolders.TryDequeue(out var linked))
         {
-            var relative = RelativePath(root, linked.Link.FullName);
-            if (FolderLinkProblem(linked.Link, linked.Target) is { } problem) diagnostics.Add(ContentDiagnostic.Error(relative, problem));
+            if (FolderLinkProblem(linked.Link, linked.Target) is { } problem) diagnostics.Add(problem);
             else Walk(linked.Link, linked.Target);
         }
         posts.Sort(StringComparer.Ordinal);
@@ -111,14 +110,16 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             }
         }
 
-        // Why a link to a folder inside is not followed: it leads back to a folder that holds it, or to one read already.
-        string? FolderLinkProblem(DirectoryInfo link, string target)
+        // Why a link to a folder inside is not followed: it leads back to a folder that holds it (an error: a loop), or
+        // to one read already (a warning: its files are read, at their own paths).
+        ContentDiagnostic? FolderLinkProblem(DirectoryInfo link, string target)
         {
+            var relative = RelativePath(root, link.FullName);
             var holder = RealPath.Of(link.Parent!.FullName, out _) ?? link.Parent!.FullName;
             if (RealPath.IsInside(target, holder))
-                return $"symbolic link loop: leads back to '{RelativeOrRoot(target)}', a folder that holds it: not followed";
+                return ContentDiagnostic.Error(relative, $"symbolic link loop: leads back to '{RelativeOrRoot(target)}', a folder that holds it: not followed");
             return walked.TryGetValue(target, out var seen)
-                ? $"symbolic link loop: leads to '{(seen.Length == 0 ? "." : seen)}', a folder already read: not followed"
+                ? ContentDiagnostic.Warning(relative, $"symbolic link loop: leads to '{(seen.Length == 0 ? "." : seen)}', a folder already read at its own path: not followed")
                 : null;
         }
 
