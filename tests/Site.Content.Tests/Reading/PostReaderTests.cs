@@ -288,6 +288,30 @@ public sealed class PostReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_device_named_like_a_post_is_reported_and_never_read()
+    {
+        // A character device like /dev/zero seeks as a file does: only its type tells it apart. Making one needs root;
+        // without, a pipe stands in (the same report, told apart by seeking).
+        Special(Path.Combine(_folder.PostsPath, "2024-02-02-zero.md"));
+        _folder.Post("real.md", "title: Real");
+        var reader = Reader();
+
+        var read = reader.FindFiles(_diagnostics).Posts.Select(file => reader.Read(file, _diagnostics)).OfType<PostSource>();
+
+        Assert.Equal(["real.md"], read.Select(post => post.RelativePath));
+        var error = Assert.Single(_diagnostics);
+        Assert.Equal(("2024-02-02-zero.md", "not a regular file (a pipe, socket or device): skipped"), (error.Path, error.Message));
+    }
+
+    /// <summary>A device that reads as /dev/zero does where the tests may make one (as root), else a pipe.</summary>
+    private static void Special(string path)
+    {
+        using var mknod = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mknod", [path, "c", "1", "5"]) { RedirectStandardError = true })!;
+        mknod.WaitForExit();
+        if (mknod.ExitCode != 0) Fifo(path);
+    }
+
+    [Fact]
     public void A_symbolic_link_outside_is_reported_whatever_its_name()
     {
         File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "favicon.ico"), "/etc/hostname");

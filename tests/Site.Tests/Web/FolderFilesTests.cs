@@ -109,6 +109,21 @@ public sealed class FolderFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_device_or_pipe_with_a_file_name_is_not_served()
+    {
+        // A character device like /dev/zero seeks as a file does; making one needs root, without which a pipe stands in.
+        var zero = Path.Combine(_folder.PostsPath, "zero.png");
+        using (var mknod = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mknod", [zero, "c", "1", "5"]) { RedirectStandardError = true })!)
+        {
+            mknod.WaitForExit();
+            if (mknod.ExitCode != 0) System.Diagnostics.Process.Start("mkfifo", [zero]).WaitForExit();
+        }
+        await using var site = new SiteFactory(_folder.PostsPath);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync("/zero.png")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_site_own_addresses_and_files_win_over_the_posts_folder()
     {
         _folder.Write("robots.txt", "User-agent: *\nDisallow: /\n");
