@@ -61,7 +61,6 @@ static async Task<int> ServeAsync(string[] args)
     builder.Services.AddSingleton<ServerLimits>();
     builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(services => services.GetRequiredService<ServerLimits>());
     builder.Services.AddHostedService(services => services.GetRequiredService<ServerLimits>());
-    builder.Services.AddHostedService<RejectedConnectionsLog>();
     builder.Services.AddOptions<HostOptions>().Configure<IOptions<SiteOptions>>((host, site) => host.ShutdownTimeout = TimeSpan.FromSeconds(site.Value.ShutdownTimeoutSeconds));
     builder.Services.AddSingleton<ShutdownReport>();
     builder.Services.AddHostedService(services => services.GetRequiredService<ShutdownReport>());
