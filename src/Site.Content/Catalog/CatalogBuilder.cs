@@ -257,7 +257,7 @@ public static class CatalogBuilder
             Image = image,
             Preview = preview,
             Pictures = preview is { Variants.Count: > 0 } ? [preview, .. body.Pictures] : body.Pictures,
-            Summary = (frontMatter.Description is { } description ? Typeset(description) : null) ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
+            Summary = (frontMatter.Description is { } description && Summary.TextOf(description) is { } text ? Typeset(text) : null) ?? body.MarkedExcerpt ?? Summary.Cut(body.FirstParagraphText),
             Body = body.Body,
             OldUrls = oldUrls,
             Fields = frontMatter.Fields,

@@ -25,7 +25,7 @@ public sealed class ImageFolders(Func<string, string?> wwwrootFile, string posts
     {
         if (wwwrootFile(sitePath) is { } inWwwroot) return inWwwroot;
         var relative = sitePath.TrimStart('/');
-        return ServedFiles.IsServedName(relative) && ContainedPath.Resolve(postsPath, relative) is { } full && File.Exists(full) ? full : null;
+        return ServedFiles.FullPathOf(postsPath, relative) is { } full && File.Exists(full) ? full : null;
     }
 
     private ImageFile? Read(string sitePath)

@@ -233,17 +233,21 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, Fr
         node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("path"), out var path) ? path : node;
 
     /// <summary>
-    /// The preview image: a site path, a path relative to the post, or an <c>http(s)</c> URL (<c>//host/x</c> taken as
-    /// <c>https:</c>). Anything else (<c>javascript:</c>, <c>data:</c>) is reported and ignored: it would land in
-    /// <c>og:image</c> and <c>&lt;img src&gt;</c>.
+    /// The preview image: a site path, a path relative to the post, or a valid <c>http(s)</c> URL (<c>//host/x</c>
+    /// taken as <c>https:</c>). Anything else is reported and ignored: it would land in <c>og:image</c> and
+    /// <c>&lt;img src&gt;</c>. That is another scheme (<c>javascript:</c>, <c>data:</c>), a URL with a space, and a path
+    /// with a backslash, which browsers read as <c>/</c> (<c>\\host\x.png</c>, <c>/\host</c> lead to another host, and
+    /// a URL made absolute turns <c>\\host</c> into <c>file://host</c>).
     /// </summary>
     private static string? ReadImage(string path, YamlNode? node, ICollection<ContentDiagnostic> diagnostics)
     {
         if (NonEmpty(Text(node)) is not { } image) return null;
-        if (image.StartsWith("//", StringComparison.Ordinal)) return "https:" + image;
-        if (!LinkResolver.HasScheme(image) || image.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || image.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            return image;
-        diagnostics.Add(ContentDiagnostic.Warning(path, $"image '{Summary.Cut(image, 60)}' ignored: give a site path, a path beside the post or an http(s) URL",
+        if (image.StartsWith("//", StringComparison.Ordinal)) image = "https:" + image;
+        var valid = image.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || image.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? !image.Any(char.IsWhiteSpace) && !image.Contains('\\', StringComparison.Ordinal) && Uri.TryCreate(image, UriKind.Absolute, out var url) && url.Host.Length > 0
+            : !LinkResolver.HasScheme(image) && !image.Contains('\\', StringComparison.Ordinal);
+        if (valid) return image;
+        diagnostics.Add(ContentDiagnostic.Warning(path, $"image '{Summary.Cut(image, 60)}' ignored: give a site path, a path beside the post or an http(s) URL (no spaces, no backslashes)",
             FileLine(node!.Start), (int)node.Start.Column));
         return null;
     }

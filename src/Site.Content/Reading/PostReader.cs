@@ -51,18 +51,26 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
     public PostsFolderFiles FindFiles(ICollection<ContentDiagnostic> diagnostics)
     {
         var root = Path.GetFullPath(postsPath);
-        var realRoot = RealPath(new DirectoryInfo(root)) ?? root;
+        var realRoot = RealPath.Of(root, out _) ?? root;
         List<string> posts = [], served = [], pages = [];
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        Walk(new DirectoryInfo(root));
+        // Each folder is read once, by its real path; folders reached only through a link are read after the rest, so
+        // that a folder is listed under its own path, not a link's.
+        var walked = new Dictionary<string, string>(StringComparer.Ordinal);
+        var linkedFolders = new Queue<(DirectoryInfo Link, string Target)>();
+        Walk(new DirectoryInfo(root), realRoot);
+        while (linkedFolders.TryDequeue(out var linked))
+        {
+            if (FolderLinkProblem(linked.Link, linked.Target) is { } problem) diagnostics.Add(problem);
+            else Walk(linked.Link, linked.Target);
+        }
         posts.Sort(StringComparer.Ordinal);
         served.Sort(StringComparer.Ordinal);
         pages.Sort(StringComparer.Ordinal);
         return new PostsFolderFiles(posts, served, pages);
 
-        void Walk(DirectoryInfo directory)
+        void Walk(DirectoryInfo directory, string realDirectory)
         {
-            if (!visited.Add(RealPath(directory)!)) return;
+            walked[realDirectory] = RelativePath(root, directory.FullName);
             FileSystemInfo[] entries;
             try
             {
@@ -78,21 +86,49 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
                 if (entry.Name.StartsWith('.') || entry.Name.StartsWith('_') && entry.Name is not (PostsFolder or DraftsFolder)) continue;
                 var relative = RelativePath(root, entry.FullName);
                 if ((excludes ?? JekyllExcludes.Defaults).Excludes(relative, entry is DirectoryInfo)) continue;
-                if (entry.LinkTarget is not null && LinkProblem(entry, realRoot) is { } problem)
+                var real = Path.Combine(realDirectory, entry.Name);
+                if (entry.LinkTarget is not null)
                 {
-                    diagnostics.Add(ContentDiagnostic.Error(relative, problem));
-                    continue;
+                    if (LinkProblem(entry, realRoot, out var target) is { } problem)
+                    {
+                        diagnostics.Add(ContentDiagnostic.Error(relative, problem));
+                        continue;
+                    }
+                    if (Directory.Exists(target))
+                    {
+                        linkedFolders.Enqueue((new DirectoryInfo(entry.FullName), target));
+                        continue;
+                    }
+                    real = target;
                 }
-                if (entry is DirectoryInfo child) Walk(child);
+                if (entry is DirectoryInfo child)
+                {
+                    if (!walked.ContainsKey(real)) Walk(child, real);
+                }
                 else if (PostFiles.IsPostFile(entry.Name) && InPostsFolder(relative) && !PostDate.IsDatedFileName(Path.GetFileNameWithoutExtension(entry.Name)))
                     diagnostics.Add(ContentDiagnostic.Note(relative,
                         "not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"));
                 else if (PostFiles.IsPostFile(entry.Name)) posts.Add(relative);
-                else if (!ServedFiles.IsServedName(relative, excludes)) continue;
+                else if (!ServedFiles.IsServedName(relative, excludes) || !ServedFiles.IsServedName(RelativePath(realRoot, real), excludes)) continue;
                 else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
                 else served.Add(relative);
             }
         }
+
+        // Why a link to a folder inside is not followed: it leads back to a folder that holds it (an error: a loop), or
+        // to one read already (a warning: its files are read, at their own paths).
+        ContentDiagnostic? FolderLinkProblem(DirectoryInfo link, string target)
+        {
+            var relative = RelativePath(root, link.FullName);
+            var holder = RealPath.Of(link.Parent!.FullName, out _) ?? link.Parent!.FullName;
+            if (RealPath.IsInside(target, holder))
+                return ContentDiagnostic.Error(relative, $"symbolic link loop: leads back to '{RelativeOrRoot(target)}', a folder that holds it: not followed");
+            return walked.TryGetValue(target, out var seen)
+                ? ContentDiagnostic.Warning(relative, $"symbolic link loop: leads to '{(seen.Length == 0 ? "." : seen)}', a folder already read at its own path: not followed")
+                : null;
+        }
+
+        string RelativeOrRoot(string real) => walked.TryGetValue(real, out var seen) && seen.Length > 0 ? seen : RelativePath(realRoot, real);
     }
 
     /// <summary>Reads one file; null (with an error reported) when it must be skipped.</summary>
@@ -191,29 +227,19 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         return entry.Exists || entry.LinkTarget is not null;
     }
 
-    /// <summary>Why a symbolic link is not followed (it leads outside, to nothing, round in a loop), or null when it may be.</summary>
-    private static string? LinkProblem(FileSystemInfo link, string realRoot)
+    /// <summary>
+    /// Why a symbolic link is not followed (it leads outside, to nothing, round in a loop), or null when it may be,
+    /// with where it really leads: its real path, as the system follows it, not its text joined to the path written.
+    /// </summary>
+    private static string? LinkProblem(FileSystemInfo link, string realRoot, out string target)
     {
-        string? target;
-        try
-        {
-            target = RealPath(link);
-        }
-        catch (IOException e)
-        {
-            return $"symbolic link that cannot be followed ({e.Message}): skipped";
-        }
-        if (target is null || !Path.Exists(target)) return "symbolic link to nothing: skipped";
-        return IsInside(realRoot, target) ? null : "symbolic link leads outside the posts folder: not followed";
+        target = RealPath.Of(link.FullName, out var loop) ?? "";
+        if (loop) return "symbolic link loop: its links lead round to themselves: skipped";
+        if (target.Length == 0) return "symbolic link to nothing: skipped";
+        if (!RealPath.IsInside(realRoot, target)) return "symbolic link leads outside the posts folder: not followed";
+        var hidden = RelativePath(realRoot, target).Split('/').FirstOrDefault(part => part.StartsWith('.') || part.StartsWith('_') && part is not (PostsFolder or DraftsFolder));
+        return hidden is null ? null : $"symbolic link leads into '{hidden}', which the site keeps to itself: not followed";
     }
-
-    /// <summary>Where an entry really is, its links followed to the end; null for a link to nothing.</summary>
-    /// <exception cref="IOException">The links go round in a loop.</exception>
-    private static string? RealPath(FileSystemInfo entry) =>
-        entry.LinkTarget is null ? entry.FullName : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-
-    private static bool IsInside(string root, string path) =>
-        path == root || path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string RelativePath(string root, string fullPath) =>
         Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/');

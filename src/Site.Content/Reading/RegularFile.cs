@@ -5,8 +5,10 @@ namespace Site.Content.Reading;
 
 /// <summary>
 /// Opens a file for reading only when it is a regular file. A pipe, socket or device given a post's name would block a
-/// plain open (a pipe waits for a writer, for ever) or never end, and .NET can tell none of them from a file without
-/// opening it: so it is opened without blocking (POSIX <c>O_NONBLOCK</c>), and a handle that cannot seek is no file.
+/// plain open (a pipe waits for a writer, for ever) or never end, and .NET has no public way to tell them from a file:
+/// so it is opened without blocking (POSIX <c>O_NONBLOCK</c>), and its type read from the open descriptor, on Linux
+/// with <c>statx(2)</c>, whose layout is the same on every architecture (<c>stat</c>'s is not). Elsewhere a handle that
+/// cannot seek is no file, which tells pipes and sockets, but not devices that seek (<c>/dev/zero</c>).
 /// </summary>
 public static class RegularFile
 {
@@ -46,7 +48,14 @@ public static class RegularFile
             var message = Marshal.GetPInvokeErrorMessage(error);
             throw error == PermissionDenied ? new UnauthorizedAccessException(message) : new IOException(message);
         }
-        var stream = new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read);
+        var handle = new SafeFileHandle(descriptor, ownsHandle: true);
+        if (OperatingSystem.IsLinux() && !IsRegular(descriptor))
+        {
+            handle.Dispose();
+            problem = NotRegular;
+            return null;
+        }
+        var stream = new FileStream(handle, FileAccess.Read);
         if (stream.CanSeek) return stream;
         stream.Dispose();
         problem = NotRegular;
@@ -61,6 +70,26 @@ public static class RegularFile
         OperatingSystem.IsLinux() ? 0x800 | 0x80000        // O_RDONLY | O_NONBLOCK | O_CLOEXEC
         : OperatingSystem.IsMacOS() ? 0x4 | 0x1000000     // O_RDONLY | O_NONBLOCK | O_CLOEXEC
         : null;
+
+    /// <summary>Whether an open descriptor is a regular file, by its type bits (<c>S_IFMT</c>) as Linux's statx(2) gives them.</summary>
+    private static bool IsRegular(int descriptor)
+    {
+        var status = new byte[StatxSize];
+        if (StatX(descriptor, "", EmptyPath, TypeWanted, status) != 0)
+            throw new IOException(Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError()));
+        return (BitConverter.ToUInt16(status, ModeOffset) & FileTypeMask) == RegularFileType;
+    }
+
+    // struct statx: 256 bytes, stx_mode a __u16 at byte 28, the same on every Linux architecture.
+    private const int StatxSize = 256;
+    private const int ModeOffset = 28;
+    private const int EmptyPath = 0x1000;          // AT_EMPTY_PATH: the descriptor itself
+    private const uint TypeWanted = 0x1;           // STATX_TYPE
+    private const int FileTypeMask = 0xF000;       // S_IFMT
+    private const int RegularFileType = 0x8000;    // S_IFREG
+
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
+    private static extern int StatX(int descriptor, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] status);
 
     // DllImport, not the source-generated LibraryImport, which would need unsafe code in this project for one call.
     [DllImport("libc", EntryPoint = "open", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]

@@ -30,6 +30,14 @@ public static class ServedFiles
     }
 
     /// <summary>
+    /// The full path of the file of the posts folder served at <paramref name="relativePath"/>, or null when none may
+    /// be: the rules for names hold for where it really is as well, so that a symbolic link (<c>assets/cfg.txt</c> to
+    /// <c>_config.yml</c>, <c>assets/d</c> to <c>_drafts/</c>) serves nothing the folder keeps to itself.
+    /// </summary>
+    public static string? FullPathOf(string postsPath, string relativePath, JekyllExcludes? excludes = null) =>
+        IsServedName(relativePath, excludes) && ContainedPath.Resolve(postsPath, relativePath, out var real) is { } full && IsServedName(real, excludes) ? full : null;
+
+    /// <summary>
     /// Whether the file is a Jekyll page: a text file whose first line is <c>---</c>, as Jekyll tells them. One that
     /// cannot be read is no page (and answers as the server finds it).
     /// </summary>

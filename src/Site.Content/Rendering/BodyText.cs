@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Site.Content.Search;
 
 namespace Site.Content.Rendering;
 
@@ -62,17 +63,19 @@ public static class BodyText
             at = markdown.IndexOf(separator, at + 1, StringComparison.Ordinal);
         if (at < 0) return null;
 
+        // Raw HTML before the separator is part of the summary the author marked: its text, as a reader sees it.
         var text = new StringBuilder();
-        foreach (var paragraph in Prose(document).Where(p => p.Span.Start < at))
+        foreach (var block in document.Descendants<LeafBlock>().Where(block => block.Span.Start < at && !InFootnote(block)))
         {
-            AppendText(paragraph.Inline!, text, at, separator);
+            if (block is ParagraphBlock { Inline: { } inline }) AppendText(inline, text, at, separator);
+            else if (block is HtmlBlock) text.Append(HtmlText.Of(markdown[block.Span.Start..Math.Min(block.Span.End + 1, at)]));
+            else continue;
             text.Append(' ');
         }
         return Collapse(text) is { Length: > 0 } collapsed ? collapsed : null;
     }
 
-    private static string Collapse(StringBuilder text) =>
-        string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Collapse(StringBuilder text) => Summary.Collapse(text.ToString());
 
     /// <summary>The paragraphs of the body's text, in order: not footnote definitions, which Markdig moves to the end.</summary>
     private static IEnumerable<ParagraphBlock> Prose(MarkdownDocument document) =>
@@ -90,7 +93,7 @@ public static class BodyText
     /// <summary>
     /// The text of <paramref name="container"/>'s inlines that start before source position <paramref name="end"/>; a
     /// literal that holds <paramref name="separator"/> is cut there (its text and its source can differ by escapes).
-    /// Text between a raw <c>&lt;script&gt;</c> or <c>&lt;style&gt;</c> and its end tag is code, not prose: it is left out.
+    /// Text between a raw start tag of <see cref="NotProse"/> (<c>&lt;script&gt;</c>) and its end tag is no prose: it is left out.
     /// </summary>
     private static void AppendText(ContainerInline container, StringBuilder text, int end, string? separator)
     {
@@ -132,7 +135,7 @@ public static class BodyText
     /// <summary>The end tag that closes what <paramref name="tag"/> opens when that is no prose (<c>&lt;/script</c>), else null.</summary>
     private static string? HiddenContentEnd(string tag)
     {
-        foreach (var name in (string[])["script", "style", "template", "textarea"])
+        foreach (var name in NotProse.Elements)
         {
             if (tag.Length > name.Length + 1 && tag[0] == '<' && tag.AsSpan(1, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && !char.IsAsciiLetterOrDigit(tag[name.Length + 1]) && !tag.EndsWith("/>", StringComparison.Ordinal))

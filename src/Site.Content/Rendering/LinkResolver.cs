@@ -33,6 +33,7 @@ public sealed partial class LinkResolver(
     /// <summary>The URL <paramref name="url"/> names: a site path (<c>/posts/x</c>, without the base path), or a URL of elsewhere.</summary>
     public string Resolve(string url)
     {
+        url = AsBrowsersRead(url);
         if (SitePath.IsSitePath(url)) return ResolveSitePath(SitePath.OffBase(basePath, url));
         if (!IsRelativePath(url)) return url;
 
@@ -91,6 +92,17 @@ public sealed partial class LinkResolver(
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
         url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
         url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A URL without a scheme with each backslash of its path read as browsers read it, as <c>/</c>: written
+    /// <c>\\host\x.png</c> or <c>/\host/x.png</c>, it leads to another host, and is told from a site path so.
+    /// </summary>
+    private static string AsBrowsersRead(string url)
+    {
+        if (HasScheme(url)) return url;
+        var (path, suffix) = SplitSuffix(url);
+        return path.Contains('\\', StringComparison.Ordinal) ? path.Replace('\\', '/') + suffix : url;
+    }
 
     private static (string Path, string Suffix) SplitSuffix(string url)
     {

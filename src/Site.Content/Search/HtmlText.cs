@@ -1,11 +1,12 @@
 using System.Buffers;
 using System.Net;
+using Site.Content.Rendering;
 
 namespace Site.Content.Search;
 
 /// <summary>
-/// The text a reader sees in a body's HTML: tags dropped, entities decoded, what sits in <c>&lt;script&gt;</c>,
-/// <c>&lt;style&gt;</c> and <c>&lt;template&gt;</c> left out. A tag that starts a block (a paragraph, a list item, a
+/// The text a reader sees in a body's HTML: tags and comments dropped, entities decoded, what sits in elements that are
+/// no prose (<see cref="NotProse"/>: <c>&lt;script&gt;</c>, <c>&lt;style&gt;</c>, <c>&lt;noscript&gt;</c>...) left out. A tag that starts a block (a paragraph, a list item, a
 /// cell) parts the words on each side; inline tags (links, emphasis) do not, so <c>com&lt;em&gt;munity&lt;/em&gt;</c>
 /// stays one word.
 /// </summary>
@@ -18,8 +19,6 @@ public static class HtmlText
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InlineByName = Inline.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly string[] Hidden = ["script", "style", "template"];
 
     public static string Of(string html) => Between(html, 0, int.MaxValue, out _);
 
@@ -71,6 +70,12 @@ public static class HtmlText
             counted += WordSpans.Starts(piece, ref inWord);
             if (open == html.Length) break;
 
+            if (string.CompareOrdinal(html, open, "<!--", 0, 4) == 0)
+            {
+                var commentEnd = html.IndexOf("-->", open + 4, StringComparison.Ordinal);
+                at = commentEnd < 0 ? html.Length : commentEnd + 3;
+                continue;
+            }
             var close = html.IndexOf('>', open);
             if (close < 0) break;
             var name = TagName(html, open + 1, close);
@@ -100,7 +105,7 @@ public static class HtmlText
 
     private static string? HiddenNamed(ReadOnlySpan<char> name)
     {
-        foreach (var hidden in Hidden)
+        foreach (var hidden in NotProse.Elements)
         {
             if (name.Equals(hidden, StringComparison.OrdinalIgnoreCase)) return hidden;
         }

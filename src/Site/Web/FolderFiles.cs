@@ -32,8 +32,10 @@ public sealed class FolderFiles
         // The config's exclude list, read once at start as its other settings are.
         var excludes = JekyllConfig.Read(loader.PostsPath).Excludes;
         _files = new CompositeFileProvider(
-            new FolderFileProvider(staticFiles, allows: (relative, _) => !relative.Split('/').Any(segment => segment.StartsWith('.'))),
-            new FolderFileProvider(loader.PostsPath, allows: (relative, full) => ServedFiles.IsServedName(relative, excludes) && !ServedFiles.IsJekyllPage(full)));
+            new FolderFileProvider(staticFiles is { } wwwroot
+                ? relative => ContainedPath.Resolve(wwwroot, relative, out var real) is { } full && !Hidden(relative) && !Hidden(real) ? full : null
+                : null),
+            new FolderFileProvider(relative => ServedFiles.FullPathOf(loader.PostsPath, relative, excludes) is { } full && !ServedFiles.IsJekyllPage(full) ? full : null));
         _serve = new StaticFileMiddleware(next, environment, Options.Create(new StaticFileOptions
         {
             FileProvider = _files,
@@ -58,14 +60,19 @@ public sealed class FolderFiles
     private static bool IsPage(Endpoint endpoint) =>
         endpoint is RouteEndpoint route && route.RoutePattern.RawText == SiteRoutes.Page.Template;
 
-    /// <summary>The regular files of a folder that a rule allows, looked up afresh each time; none when there is no folder.</summary>
-    private sealed class FolderFileProvider(string? folder, Func<string, string, bool> allows) : IFileProvider
+    /// <summary>Whether a path (its own or where a link along it leads) has a part the server keeps to itself (<c>.git/</c>).</summary>
+    private static bool Hidden(string relativePath) => relativePath.Split('/').Any(segment => segment.StartsWith('.'));
+
+    /// <summary>
+    /// The regular files of a folder, looked up afresh each time; none when there is no folder.
+    /// <paramref name="served"/> gives the full path of the file served at a relative path, or null when none may be.
+    /// </summary>
+    private sealed class FolderFileProvider(Func<string, string?>? served) : IFileProvider
     {
         public IFileInfo GetFileInfo(string subpath)
         {
             var relative = subpath.TrimStart('/');
-            if (folder is null || relative.Length == 0 || ContainedPath.Resolve(folder, relative) is not { } full
-                || !File.Exists(full) || !allows(relative, full) || !RegularFile.CanRead(full))
+            if (served is null || relative.Length == 0 || served(relative) is not { } full || !File.Exists(full) || !RegularFile.CanRead(full))
                 return new NotFoundFileInfo(subpath);
             return new PhysicalFileInfo(new FileInfo(full));
         }

@@ -13,11 +13,14 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
     /// <summary>The path the site is served under (<c>/blog</c>), percent-encoded; empty for a site at its host's root.</summary>
     public string BasePath { get; } = options.Value.BasePath();
 
-    /// <summary>A site path made absolute (non-ASCII percent-encoded); a URL with a scheme is returned as it is.</summary>
+    /// <summary>
+    /// A site path made absolute (non-ASCII percent-encoded); a URL with a scheme is returned as it is. A backslash in a
+    /// site path is kept in it, encoded: joined as it is, <c>\\host\x</c> would make <c>file://host/x</c>.
+    /// </summary>
     public string Absolute(string pathOrUrl) =>
         Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
             ? absolute.AbsoluteUri
-            : new Uri(Base, pathOrUrl.TrimStart('/')).AbsoluteUri;
+            : new Uri(Base, pathOrUrl.Replace("\\", "%5C", StringComparison.Ordinal).TrimStart('/')).AbsoluteUri;
 
     /// <summary>A site path as the site's pages link to it, under the base path (<c>/blog/posts/x</c>); a URL with a scheme as it is.</summary>
     public string Local(string pathOrUrl) => SitePath.UnderBase(BasePath, pathOrUrl);

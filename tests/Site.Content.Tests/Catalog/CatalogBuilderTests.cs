@@ -453,6 +453,41 @@ public sealed class CatalogBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_summary_written_in_the_front_matter_is_read_as_html_and_kept_as_its_text()
+    {
+        _folder.Post("tags.md", "title: Tags\nexcerpt: \"<br/><img src='/images/x.png'>Look &amp; see\"", "Body.\n");
+        _folder.Post("marker.md", "title: Marker\nexcerpt: \"<!--more-->\"", "The first paragraph of the body.\n");
+        _folder.Post("described.md", "title: Described\ndescription: \"A <b>bold</b> claim <!-- hidden --> <script>alert(1)</script> end\"", "Body.\n");
+
+        var catalog = Build();
+
+        Assert.Equal("Look & see", catalog.FindPost("tags")!.Summary);
+        Assert.Equal("The first paragraph of the body.", catalog.FindPost("marker")!.Summary);
+        Assert.Equal("A bold claim end", catalog.FindPost("described")!.Summary);
+    }
+
+    [Theory]
+    [InlineData("<noscript>Turn on JavaScript.</noscript> Prose.")]
+    [InlineData("<noembed>No embeds.</noembed> Prose.")]
+    [InlineData("<select><option>First</option><option>Second</option></select> Prose.")]
+    [InlineData("<xmp><b>raw</b></xmp> Prose.")]
+    [InlineData("<object data=\"/x.svg\">Fallback text.</object> Prose.")]
+    public void A_summary_from_the_body_leaves_out_what_is_no_prose(string paragraph)
+    {
+        _folder.Post("a.md", "title: A", paragraph + "\n");
+
+        Assert.Equal("Prose.", Build().FindPost("a")!.Summary);
+    }
+
+    [Fact]
+    public void A_summary_marked_after_raw_html_is_the_text_of_that_html()
+    {
+        _folder.Post("a.md", "title: A", "<div class=\"intro\">\n<p>The <em>intro</em> in HTML.</p>\n</div>\n\n<!--more-->\n\nThe rest.\n");
+
+        Assert.Equal("The intro in HTML.", Build().FindPost("a")!.Summary);
+    }
+
+    [Fact]
     public void Warnings_leave_the_post_served()
     {
         _folder.Post("a.md", "title: A\nlayout: gallery\nrange: whenever\ndate: someday\ncatgory: blog");

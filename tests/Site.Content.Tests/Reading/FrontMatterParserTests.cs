@@ -543,6 +543,12 @@ public class FrontMatterParserTests
     [InlineData("data:image/png;base64,AAAA")]
     [InlineData("vbscript:x")]
     [InlineData("file:///etc/passwd")]
+    [InlineData(@"\\\\evil.example\\x.png")]
+    [InlineData(@"/\\evil.example/x.png")]
+    [InlineData(@"assets\\x.png")]
+    [InlineData("https://cdn.example/my photo.png")]
+    [InlineData(@"https://cdn.example\\x.png")]
+    [InlineData("https://")]
     public void An_image_that_is_no_site_path_or_http_url_is_ignored_with_a_warning(string image)
     {
         var frontMatter = ParseOk($"title: T\nimage: \"{image}\"");

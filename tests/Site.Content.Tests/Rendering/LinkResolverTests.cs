@@ -52,6 +52,32 @@ public class LinkResolverTests
     }
 
     [Theory]
+    [InlineData(@"\\evil.example\x.png", "//evil.example/x.png")]
+    [InlineData(@"/\evil.example/x.png", "//evil.example/x.png")]
+    [InlineData(@"\/evil.example/x.png", "//evil.example/x.png")]
+    [InlineData(@"assets\img\x.png?q=a\b", "/assets/img/x.png?q=a\\b")]
+    public void A_backslash_in_a_path_is_read_as_browsers_read_it(string written, string expected)
+    {
+        var resolved = Resolver.Resolve(written);
+
+        Assert.Equal(expected, resolved);
+        Assert.Equal(expected.StartsWith("//", StringComparison.Ordinal), LinkResolver.IsExternal(resolved));
+    }
+
+    [Theory]
+    [InlineData(@"![x](\\\\evil.example\\x.png)")]
+    [InlineData(@"[x](/\\evil.example/x.png)")]
+    [InlineData(@"<img src=""/\evil.example/x.png"" alt=""x"">")]
+    [InlineData(@"<a href=""\\evil.example\x"">x</a>")]
+    public void A_body_link_with_backslashes_is_no_site_path(string markdown)
+    {
+        var html = BodyPipeline.Default.Render(markdown, new BodyContext(Resolver)).Html;
+
+        Assert.DoesNotContain("\\", html, StringComparison.Ordinal);
+        Assert.Contains("\"//evil.example/x", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("https://example.org", true)]
     [InlineData("HTTP://EXAMPLE.ORG", true)]
     [InlineData("//cdn.example.org", true)]

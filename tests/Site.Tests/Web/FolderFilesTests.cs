@@ -91,6 +91,39 @@ public sealed class FolderFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_link_inside_the_posts_folder_serves_nothing_its_target_could_not_serve()
+    {
+        _folder.Write("_config.yml", "title: T\n");
+        _folder.WriteBytes("_drafts/idea.png", Png);
+        _folder.Post("2023/trip/notes.md", "title: Notes");
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "assets", "cfg.txt"), "../_config.yml");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "assets", "d"), "../_drafts");
+        File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, "assets", "notes.txt"), "../2023/trip/notes.md");
+        await using var site = new SiteFactory(_folder.PostsPath);
+        var client = site.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/assets/cfg.txt")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/assets/d/idea.png")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/assets/notes.txt")).StatusCode);
+        Assert.Equal(Png, await client.GetByteArrayAsync("/assets/img/chart.png"));
+    }
+
+    [Fact]
+    public async Task A_device_or_pipe_with_a_file_name_is_not_served()
+    {
+        // A character device like /dev/zero seeks as a file does; making one needs root, without which a pipe stands in.
+        var zero = Path.Combine(_folder.PostsPath, "zero.png");
+        using (var mknod = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mknod", [zero, "c", "1", "5"]) { RedirectStandardError = true })!)
+        {
+            mknod.WaitForExit();
+            if (mknod.ExitCode != 0) System.Diagnostics.Process.Start("mkfifo", [zero]).WaitForExit();
+        }
+        await using var site = new SiteFactory(_folder.PostsPath);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync("/zero.png")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_site_own_addresses_and_files_win_over_the_posts_folder()
     {
         _folder.Write("robots.txt", "User-agent: *\nDisallow: /\n");
