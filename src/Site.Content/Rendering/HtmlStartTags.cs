@@ -22,8 +22,7 @@ internal static class HtmlStartTags
         {
             if (string.CompareOrdinal(html, position, "<!--", 0, 4) == 0)
             {
-                var end = html.IndexOf("-->", position + 4, StringComparison.Ordinal);
-                position = end < 0 ? html.Length : end + 3;
+                position = CommentEnd(html, position) is var end and >= 0 ? end : html.Length;
                 continue;
             }
             if (position + 1 >= html.Length || !char.IsAsciiLetter(html[position + 1]))
@@ -35,6 +34,27 @@ internal static class HtmlStartTags
             yield return new HtmlStartTag(name, attributes, position, tagEnd, selfClosing);
             position = TextOnly.Contains(name) ? SkipText(html, tagEnd, name) : tagEnd;
         }
+    }
+
+    /// <summary>
+    /// Where the comment opened at <paramref name="start"/> (<c>&lt;!--</c>) ends, the character after it; -1 when it is
+    /// never closed. As a browser reads it: <c>--&gt;</c> or <c>--!&gt;</c> closes it, and so does <c>&lt;!--&gt;</c> or
+    /// <c>&lt;!---&gt;</c> at once.
+    /// </summary>
+    public static int CommentEnd(string html, int start)
+    {
+        var inside = start + 4;
+        if (string.CompareOrdinal(html, inside, ">", 0, 1) == 0) return inside + 1;
+        if (string.CompareOrdinal(html, inside, "->", 0, 2) == 0) return inside + 2;
+        var closed = html.IndexOf("-->", inside, StringComparison.Ordinal);
+        var bang = html.IndexOf("--!>", inside, StringComparison.Ordinal);
+        return (closed, bang) switch
+        {
+            (< 0, < 0) => -1,
+            (< 0, _) => bang + 4,
+            (_, < 0) => closed + 3,
+            _ => closed < bang ? closed + 3 : bang + 4,
+        };
     }
 
     /// <summary>Reads <c>&lt;name attr="value" ...&gt;</c> from <paramref name="start"/> by the HTML tokenizer's rules for attributes.</summary>

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using System.Net;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -11,7 +11,7 @@ namespace Site.Content.Rendering;
 /// link of the page leads, and a comment or an element whose content is raw text (<c>&lt;textarea&gt;</c>,
 /// <c>&lt;script&gt;</c>, <c>&lt;title&gt;</c>, ...) left open, which swallows the rest of the page, footer included.
 /// </summary>
-public sealed partial class RawHtmlHazards : IDocumentStage
+public sealed class RawHtmlHazards : IDocumentStage
 {
     public void Rewrite(MarkdownDocument document, BodyContext context)
     {
@@ -21,29 +21,27 @@ public sealed partial class RawHtmlHazards : IDocumentStage
         foreach (var piece in pieces) all.Append(piece.Html).Append('\n');
         var html = all.ToString();
 
-        foreach (Match tag in HijackingTag().Matches(html))
+        foreach (var tag in HtmlStartTags.Of(html))
         {
-            var what = tag.Groups["base"].Success
-                ? "<base> changes where every link of the page leads"
-                : "<meta http-equiv=\"refresh\"> sends readers away from the page";
-            Report(context, pieces, tag.Index, $"raw HTML {what}");
-        }
-        foreach (Match open in RawTextStart().Matches(html))
-        {
-            var name = open.Groups["name"].Value.ToLowerInvariant();
-            if (name == "plaintext" || html.IndexOf("</" + name, open.Index + open.Length, StringComparison.OrdinalIgnoreCase) < 0)
-                Report(context, pieces, open.Index, $"raw HTML <{name}> is never closed: it swallows the rest of the page, footer included");
+            if (tag.Name == "base")
+                Report(context, pieces, tag.Start, "raw HTML <base> changes where every link of the page leads");
+            else if (tag.Name == "meta" && tag.Attributes.Any(attribute => attribute.Name == "http-equiv"
+                         && WebUtility.HtmlDecode(html[attribute.ValueStart..attribute.ValueEnd]).Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase)))
+                Report(context, pieces, tag.Start, "raw HTML <meta http-equiv=\"refresh\"> sends readers away from the page");
+            // A "/>" closes none of these in HTML: <textarea/> opens a textarea.
+            else if (Swallowing.Contains(tag.Name) && (tag.Name == "plaintext" || html.IndexOf("</" + tag.Name, tag.End, StringComparison.OrdinalIgnoreCase) < 0))
+                Report(context, pieces, tag.Start, $"raw HTML <{tag.Name}> is never closed: it swallows the rest of the page, footer included");
         }
         var comment = html.IndexOf("<!--", StringComparison.Ordinal);
         while (comment >= 0)
         {
-            var close = html.IndexOf("-->", comment + 4, StringComparison.Ordinal);
-            if (close < 0)
+            var end = HtmlStartTags.CommentEnd(html, comment);
+            if (end < 0)
             {
                 Report(context, pieces, comment, "raw HTML comment '<!--' is never closed by '-->': it hides the rest of the page");
                 break;
             }
-            comment = html.IndexOf("<!--", close + 3, StringComparison.Ordinal);
+            comment = html.IndexOf("<!--", end, StringComparison.Ordinal);
         }
     }
 
@@ -70,9 +68,10 @@ public sealed partial class RawHtmlHazards : IDocumentStage
         context.Problems.Add(new BodyProblem(message, line, column));
     }
 
-    [GeneratedRegex("""<(?:(?<base>base)\b|meta\b[^>]*\bhttp-equiv\s*=\s*["']?refresh\b)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HijackingTag();
-
-    [GeneratedRegex(@"<(?<name>textarea|title|script|style|xmp|iframe|noembed|noframes|plaintext)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RawTextStart();
+    /// <summary>
+    /// Elements whose content is not shown as the page (raw text, a template's content, a select's options, what shows
+    /// without scripts): left open, they take the rest of the page with them.
+    /// </summary>
+    private static readonly HashSet<string> Swallowing =
+        ["textarea", "title", "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext", "template", "select"];
 }

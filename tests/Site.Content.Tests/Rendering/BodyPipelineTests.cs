@@ -349,6 +349,11 @@ public class BodyPipelineTests
     [InlineData("<textarea>\n\nThe rest.", "raw HTML <textarea> is never closed: it swallows the rest of the page, footer included", 3, 1)]
     [InlineData("Before <script>var x;\n\nAfter.", "raw HTML <script> is never closed: it swallows the rest of the page, footer included", 3, 8)]
     [InlineData("Intro.\n\n<!-- a note never closed\n\nThe rest.", "raw HTML comment '<!--' is never closed by '-->': it hides the rest of the page", 5, 1)]
+    [InlineData("<meta http-equiv=\"&#114;efresh\" content=\"0;url=https://evil.example/\">", "raw HTML <meta http-equiv=\"refresh\"> sends readers away from the page", 3, 1)]
+    [InlineData("<noscript>\n\nThe rest.", "raw HTML <noscript> is never closed: it swallows the rest of the page, footer included", 3, 1)]
+    [InlineData("<template>\n\nThe rest.", "raw HTML <template> is never closed: it swallows the rest of the page, footer included", 3, 1)]
+    [InlineData("Pick <select><option>one\n\nThe rest.", "raw HTML <select> is never closed: it swallows the rest of the page, footer included", 3, 6)]
+    [InlineData("<textarea/>\n\nThe rest.", "raw HTML <textarea> is never closed: it swallows the rest of the page, footer included", 3, 1)]
     public void Raw_html_that_takes_over_the_page_is_reported_where_it_was_written(string markdown, string message, int line, int column)
     {
         var problem = Assert.Single(Render(markdown, bodyFirstLine: 3).Problems);
@@ -361,6 +366,9 @@ public class BodyPipelineTests
     [InlineData("<!--more-->\n\n<!-- a closed note -->")]
     [InlineData("<meta name=\"description\" content=\"x\">")]
     [InlineData("`<base href=\"x\">` in code, and\n\n    <textarea> in a code block")]
+    [InlineData("<base-card>a custom element</base-card> and <title-bar>another</title-bar>")]
+    [InlineData("<img src=\"a.png\" alt=\"<meta http-equiv=refresh> <base href=x>\">")]
+    [InlineData("<!-- a note --!> closed as browsers close it, and <!--> an empty one")]
     public void Raw_html_that_closes_what_it_opens_is_not_reported(string markdown) => Assert.Empty(Render(markdown).Problems);
 
     [Fact]
