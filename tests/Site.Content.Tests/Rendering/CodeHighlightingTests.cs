@@ -11,7 +11,8 @@ public sealed class CodeHighlightingTests
 
     private static IElement Code(string html) => new HtmlParser().ParseDocument(html).QuerySelector("pre > code")!;
 
-    private static string Fence(string language, string code) => $"```{language}\n{code}\n```\n";
+    // Liquid runs in code too, as in Jekyll: a sample in a template language is wrapped in raw, as its author would.
+    private static string Fence(string language, string code) => $"{{% raw %}}\n```{language}\n{code}\n```\n{{% endraw %}}\n";
 
     /// <summary>The highlighted tokens of a block: each span's class and text.</summary>
     private static List<(string Class, string Text)> Spans(IElement code) =>
