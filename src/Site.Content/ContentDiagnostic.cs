@@ -16,11 +16,9 @@ public sealed record ContentDiagnostic(string Path, int? Line, int? Column, Seve
     /// <summary>The setting that decided this, when one did (a size or time limit, the posts folder).</summary>
     public SourceSetting? Setting { get; init; }
 
-    /// <summary>
-    /// What the problem is about, when it is said once for every file it is found in (a theme's layout named by every
-    /// post): the catalog keeps the first, and says how many more files it was found in.
-    /// </summary>
-    public string? SaidOncePer { get; init; }
+
+    /// <summary>Whether the file or folder could not be read at all (its permissions), rather than read and found wrong.</summary>
+    public bool Unreadable { get; init; }
 
     public static ContentDiagnostic Error(string path, string message, int? line = null, int? column = null) =>
         new(path, line, column, Severity.Error, message);

@@ -39,6 +39,11 @@ public static class CatalogBuilder
         var found = reader.FindFiles(diagnostics);
         var read = GuardedWork.Run(found.Posts, path => path, limit, (path, own) => reader.Read(path, own));
         diagnostics.AddRange(read.SelectMany(r => r.Diagnostics));
+        // Nothing read because nothing could be (a _posts/ folder or post files the site's user may not open): the folder
+        // is as unreadable as a missing one, not an empty site.
+        if (read.All(r => r.Diagnostics.Any(d => d.Unreadable)) && diagnostics.Where(d => d.Unreadable).ToList() is [var first, ..] unreadable)
+            diagnostics.Add(ContentDiagnostic.Error(source.PostsPath, string.Create(CultureInfo.InvariantCulture,
+                $"posts folder unreadable: no post could be read, and {unreadable.Count} of its folders and files could not be opened ({first.Path}: {first.Message})")) with { Setting = SourceSetting.PostsPath });
 
         var files = SiteFiles.Of(source.Files, found, diagnostics);
         var entries = SettleSlugs(read.Select(r => r.Result).OfType<PostSource>(), source.TimeZone, files, diagnostics);
@@ -65,27 +70,8 @@ public static class CatalogBuilder
         diagnostics.AddRange(LinkChecker.Check(posts, unpublishedUrls, source.Files is null ? null : files));
 
         // A default of _config.yml that is wrong is found in every post it applies to, and said once.
-        var ordered = OncePer(diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0));
+        var ordered = diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0);
         return new PostCatalog(posts, ordered, now, files);
-    }
-
-    /// <summary>Of the diagnostics about one thing (<see cref="ContentDiagnostic.SaidOncePer"/>), the first, saying how many more there are.</summary>
-    private static IEnumerable<ContentDiagnostic> OncePer(IEnumerable<ContentDiagnostic> diagnostics)
-    {
-        var list = diagnostics.ToList();
-        var counts = list.Where(d => d.SaidOncePer is not null).CountBy(d => d.SaidOncePer!).ToDictionary();
-        var said = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var diagnostic in list)
-        {
-            if (diagnostic.SaidOncePer is not { } about) yield return diagnostic;
-            else if (said.Add(about))
-                yield return counts[about] switch
-                {
-                    1 => diagnostic,
-                    2 => diagnostic with { Message = diagnostic.Message + "; 1 more file names it" },
-                    var count => diagnostic with { Message = diagnostic.Message + string.Create(CultureInfo.InvariantCulture, $"; {count - 1} more files name it") },
-                };
-        }
     }
 
     /// <summary>

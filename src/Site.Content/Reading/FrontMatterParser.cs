@@ -157,9 +157,8 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, Fr
             case null or "" or "post": return PostLayout.Post;
             case "page": return PostLayout.Page;
             default:
-                // A layout of the old site's or its theme's (single, default...): nothing is lost to a reader.
-                diagnostics.Add(ContentDiagnostic.Note(path, $"layout '{text}' is one of Jekyll's or a theme's, not this site's: shown as a post (known: post, page)",
-                    FileLine(node!.Start), (int)node.Start.Column) with { SaidOncePer = "layout " + text.Trim().ToLowerInvariant() });
+                diagnostics.Add(ContentDiagnostic.Warning(path, $"unknown layout '{text}': treated as 'post' (known: post, page)",
+                    FileLine(node!.Start), (int)node.Start.Column));
                 return PostLayout.Post;
         }
     }

@@ -78,7 +78,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(ContentDiagnostic.Error(RelativePath(root, directory.FullName), $"folder unreadable: {e.Message}"));
+                diagnostics.Add(ContentDiagnostic.Error(RelativePath(root, directory.FullName), $"folder unreadable: {e.Message}") with { Unreadable = true });
                 return;
             }
             foreach (var entry in entries)
@@ -109,7 +109,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
                     diagnostics.Add(ContentDiagnostic.Note(relative,
                         "not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"));
                 else if (PostFiles.IsPostFile(entry.Name)) posts.Add(relative);
-                else if (!ServedFiles.IsServedName(relative, excludes) || !ServedFiles.IsServedName(RelativePath(realRoot, real), excludes)) continue;
+                else if (!ServedFiles.IsServedName(relative, excludes) || !ServedFiles.IsServedName(ServedFiles.AsMounted(RelativePath(realRoot, real)), excludes)) continue;
                 else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
                 else served.Add(relative);
             }
@@ -162,7 +162,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(ContentDiagnostic.Error(relativePath, $"unreadable: {e.Message}"));
+            diagnostics.Add(ContentDiagnostic.Error(relativePath, $"unreadable: {e.Message}") with { Unreadable = true });
             return null;
         }
 
@@ -237,7 +237,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         if (loop) return "symbolic link loop: its links lead round to themselves: skipped";
         if (target.Length == 0) return "symbolic link to nothing: skipped";
         if (!RealPath.IsInside(realRoot, target)) return "symbolic link leads outside the posts folder: not followed";
-        var hidden = RelativePath(realRoot, target).Split('/').FirstOrDefault(part => part.StartsWith('.') || part.StartsWith('_') && part is not (PostsFolder or DraftsFolder));
+        var hidden = ServedFiles.AsMounted(RelativePath(realRoot, target)).Split('/').FirstOrDefault(part => part.StartsWith('.') || part.StartsWith('_') && part is not (PostsFolder or DraftsFolder));
         return hidden is null ? null : $"symbolic link leads into '{hidden}', which the site keeps to itself: not followed";
     }
 

@@ -35,7 +35,17 @@ public static class ServedFiles
     /// <c>_config.yml</c>, <c>assets/d</c> to <c>_drafts/</c>) serves nothing the folder keeps to itself.
     /// </summary>
     public static string? FullPathOf(string postsPath, string relativePath, JekyllExcludes? excludes = null) =>
-        IsServedName(relativePath, excludes) && ContainedPath.Resolve(postsPath, relativePath, out var real) is { } full && IsServedName(real, excludes) ? full : null;
+        IsServedName(relativePath, excludes) && ContainedPath.Resolve(postsPath, relativePath, out var real) is { } full && IsServedName(AsMounted(real), excludes) ? full : null;
+
+    /// <summary>
+    /// A real path relative to the posts folder without the folder Kubernetes keeps a mounted volume's files in: a
+    /// ConfigMap or Secret mounted as the posts folder is a link per entry into <c>..data/</c>, itself a link to
+    /// <c>..2026_12_02_04_00_00.1/</c>, where the files really are. Those names are not the author's hidden files.
+    /// </summary>
+    public static string AsMounted(string realRelativePath) =>
+        realRelativePath.StartsWith("..", StringComparison.Ordinal) && realRelativePath.IndexOf('/') is var slash and > 2
+            ? realRelativePath[(slash + 1)..]
+            : realRelativePath;
 
     /// <summary>
     /// Whether the file is a Jekyll page: a text file whose first line is <c>---</c>, as Jekyll tells them. One that

@@ -81,7 +81,7 @@ public sealed class FrontMatterDefaultsTests : IDisposable
         Assert.Equal(2, catalog.Posts.Count);
         Assert.Equal(
         [
-            "_config.yml:5:15: note: layout 'single' is one of Jekyll's or a theme's, not this site's: shown as a post (known: post, page)",
+            "_config.yml:5:15: warning: unknown layout 'single': treated as 'post' (known: post, page)",
             "_config.yml:6:13: warning: date 'someday' ignored: expected '2023-01-05' or '2023-01-05 10:30:00 +0100'",
         ], catalog.Diagnostics.Select(d => d.ToString()));
     }

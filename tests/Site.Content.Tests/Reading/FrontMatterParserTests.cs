@@ -410,16 +410,15 @@ public class FrontMatterParserTests
     }
 
     [Fact]
-    public void A_layout_of_jekyll_or_a_theme_is_a_note_said_once_per_name_and_the_post_is_a_post()
+    public void A_layout_of_jekyll_or_a_theme_is_a_warning_and_the_post_is_a_post()
     {
         var frontMatter = ParseOk("title: T\nlayout: Single");
         Assert.Equal(PostLayout.Post, frontMatter.Layout);
-        var note = Assert.Single(_diagnostics);
-        Assert.Equal(Severity.Note, note.Severity);
-        Assert.Contains("'Single'", note.Message);
-        Assert.Equal("layout single", note.SaidOncePer);
-        Assert.Equal(3, note.Line);
-        Assert.Equal(9, note.Column);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("'Single'", warning.Message);
+        Assert.Equal(3, warning.Line);
+        Assert.Equal(9, warning.Column);
     }
 
     [Fact]

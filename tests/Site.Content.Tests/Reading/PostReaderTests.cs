@@ -305,6 +305,23 @@ public sealed class PostReaderTests : IDisposable
         Assert.Empty(_diagnostics);
     }
 
+    [Fact]
+    public void A_kubernetes_volume_mounted_as_the_posts_folder_is_read_through_its_links()
+    {
+        // What a ConfigMap or Secret mount holds: the files in ..<timestamp>/, ..data linked to it, each entry linked into ..data.
+        _folder.Post("..2026_12_02_04_00_00.1/_posts/2024-01-01-k.md", "title: K");
+        _folder.Write("..2026_12_02_04_00_00.1/assets/photo.png", "png");
+        Link("..data", "..2026_12_02_04_00_00.1");
+        Link("_posts", "..data/_posts");
+        Link("assets", "..data/assets");
+
+        var files = Reader().FindFiles(_diagnostics);
+
+        Assert.Equal(["_posts/2024-01-01-k.md"], files.Posts);
+        Assert.Equal(["assets/photo.png"], files.Served);
+        Assert.Empty(_diagnostics);
+    }
+
     /// <summary>A symbolic link with the text a shell's <c>ln -s</c> would write.</summary>
     private void Link(string relativePath, string text) => File.CreateSymbolicLink(Path.Combine(_folder.PostsPath, relativePath), text);
 

@@ -64,6 +64,8 @@ public sealed partial class HardeningRunTimeTests(PublishedSite site) : IDisposa
                 Assert.False(started.HasExited, $"the site died under the flood:\n{started.Output}");
                 var growth = ResidentMegabytes(started.Id) - before;
                 Assert.True(growth < 30, $"memory grew by {growth} MB in 8 s of the flood");
+                // Kestrel logs a warning per refused connection: a flood would fill the log (and the disk) with them.
+                Assert.DoesNotContain("maximum number of concurrent connections", started.Output, StringComparison.Ordinal);
             }
             finally
             {
@@ -90,6 +92,27 @@ public sealed partial class HardeningRunTimeTests(PublishedSite site) : IDisposa
         var line = Assert.Single(output.Split('\n'), l => l.Contains(_posts, StringComparison.Ordinal));
         Assert.Contains("unreadable", line, StringComparison.Ordinal);
         Assert.EndsWith("stopping, as Site:MissingPostsFolder is Exit", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("_posts")]
+    [InlineData("files")]
+    public async Task A_posts_folder_whose_posts_the_site_may_not_open_stops_the_site_instead_of_serving_nothing(string what)
+    {
+        var posts = Directory.CreateDirectory(Path.Combine(_posts, "_posts")).FullName;
+        var post = Path.Combine(posts, "2024-01-01-one.md");
+        File.WriteAllText(post, "---\ntitle: One\n---\nBody.\n");
+        // As an rsync with the author's umask, or files owned by another user than the container's, leaves them.
+        if (what == "_posts") File.SetUnixFileMode(posts, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        else File.SetUnixFileMode(post, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var environment = Posts();
+
+        var (exitCode, output) = await site.RunAsNonRootAsync(environment);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("stopping, as Site:MissingPostsFolder is Exit", StringComparison.Ordinal));
+        Assert.Contains("no post could be read", line, StringComparison.Ordinal);
+        Assert.Contains("_posts", line, StringComparison.Ordinal);
     }
 
     [Fact]
