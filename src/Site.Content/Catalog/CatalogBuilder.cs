@@ -62,7 +62,7 @@ public static class CatalogBuilder
             IncludeFolder.Beside(source.PostsPath, source.MaxPostBytes), source.TimeZone, LiquidLimits.For(source.MaxParseMilliseconds, source.MaxPostBytes));
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
-            (e, own) => Render(e, resolver.For(e.Source.RelativePath), source, liquid, [.. oldUrlsByEntry[e]], own));
+            (e, own) => Render(e, resolver.For(e.Source.RelativePath), source, config.ParseBlockHtml, liquid, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
@@ -209,7 +209,7 @@ public static class CatalogBuilder
         return candidate;
     }
 
-    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, LiquidSite liquid, IReadOnlyList<string> oldUrls,
+    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, bool parseBlockHtml, LiquidSite liquid, IReadOnlyList<string> oldUrls,
         List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
@@ -217,6 +217,7 @@ public static class CatalogBuilder
             frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => LiquidPageOf(entry))
         {
             Typography = source.Typography,
+            ParseBlockHtml = parseBlockHtml,
             Images = source.Images,
             FirstImageMayLead = frontMatter.Image is null,
         });

@@ -18,6 +18,9 @@ public sealed class ImageFolders(Func<string, string?> wwwrootFile, string posts
 {
     private readonly ConcurrentDictionary<string, ImageFile?> _found = new(StringComparer.Ordinal);
 
+    // What _config.yml excludes is not served, so no variant of it is made either.
+    private readonly JekyllExcludes _excludes = JekyllConfig.Read(postsPath).Excludes;
+
     public ImageFile? Find(string sitePath) => _found.GetOrAdd(sitePath, Read);
 
     /// <summary>The file served at <paramref name="sitePath"/>; null when there is none.</summary>
@@ -25,7 +28,7 @@ public sealed class ImageFolders(Func<string, string?> wwwrootFile, string posts
     {
         if (wwwrootFile(sitePath) is { } inWwwroot) return inWwwroot;
         var relative = sitePath.TrimStart('/');
-        return ServedFiles.FullPathOf(postsPath, relative) is { } full && File.Exists(full) ? full : null;
+        return ServedFiles.FullPathOf(postsPath, relative, _excludes) is { } full && File.Exists(full) ? full : null;
     }
 
     private ImageFile? Read(string sitePath)

@@ -22,9 +22,9 @@ public sealed class JekyllConfig
     /// <summary>Keys of Jekyll's build, its plugins' and its themes': they do nothing here.</summary>
     private static readonly HashSet<string> BuildKeys = new(StringComparer.Ordinal)
     {
-        "plugins", "gems", "whitelist", "theme", "remote_theme", "sass", "exclude", "include", "keep_files", "source",
+        "plugins", "gems", "whitelist", "theme", "remote_theme", "sass", "keep_files", "source",
         "destination", "collections_dir", "plugins_dir", "layouts_dir", "data_dir", "includes_dir", "safe", "incremental",
-        "profile", "quiet", "verbose", "strict_front_matter", "liquid", "markdown", "markdown_ext", "kramdown", "highlighter",
+        "profile", "quiet", "verbose", "strict_front_matter", "liquid", "markdown", "markdown_ext", "highlighter",
         "lsi", "limit_posts", "future", "unpublished", "show_drafts", "encoding", "port", "host", "livereload", "webrick",
         "detach", "baseurl_prefix", "paginate_path", "pagination", "autopages", "jekyll-archives", "jekyll_compose",
         "compress_html", "feed", "collections", "show_dir_listing", "relative_permalinks", "textile_ext", "disable_disk_cache",
@@ -53,6 +53,12 @@ public sealed class JekyllConfig
 
     /// <summary><c>exclude</c>, less what <c>include</c> names again: what Jekyll neither reads nor copies, besides its own defaults.</summary>
     public JekyllExcludes Excludes { get; private init; } = JekyllExcludes.Defaults;
+
+    /// <summary>
+    /// kramdown's <c>parse_block_html</c> (under <c>kramdown:</c>): Markdown inside every raw HTML block is read, as if
+    /// each had <c>markdown="1"</c>. Off by default, as in kramdown: such a block is raw to its end tag.
+    /// </summary>
+    public bool ParseBlockHtml { get; private init; }
 
     /// <summary>Every top-level key but those of Jekyll's build and <c>defaults</c>, as written: Liquid's <c>site.*</c>.</summary>
     public IReadOnlyDictionary<string, YamlNode> Values { get; private init; } = new Dictionary<string, YamlNode>();
@@ -128,6 +134,7 @@ public sealed class JekyllConfig
             ExcerptSeparator = fields.GetValueOrDefault("excerpt_separator") is YamlScalarNode { Value: { Length: > 0 } separator } ? separator : null,
             PageSize = PageSizeOf(name, fields, diagnostics),
             Defaults = DefaultsOf(name, text, fields.GetValueOrDefault("defaults"), diagnostics),
+            ParseBlockHtml = Child(fields.GetValueOrDefault("kramdown") as YamlMappingNode, "parse_block_html") is YamlScalarNode { Value: { } on } && on.ToLowerInvariant() is "true" or "yes" or "on",
             Excludes = JekyllExcludes.With(Strings(fields.GetValueOrDefault("exclude")).Except(Strings(fields.GetValueOrDefault("include")), StringComparer.Ordinal)),
             Values = fields.Where(field => !BuildKeys.Contains(field.Key) && !SiteKeys.Contains(field.Key)).ToDictionary(StringComparer.Ordinal),
             Diagnostics = [.. diagnostics.OrderBy(d => d.Line)],

@@ -49,7 +49,7 @@ public static class RegularFile
             throw error == PermissionDenied ? new UnauthorizedAccessException(message) : new IOException(message);
         }
         var handle = new SafeFileHandle(descriptor, ownsHandle: true);
-        if (OperatingSystem.IsLinux() && !IsRegular(descriptor))
+        if (OperatingSystem.IsLinux() && IsRegular(descriptor) == false)
         {
             handle.Dispose();
             problem = NotRegular;
@@ -71,12 +71,22 @@ public static class RegularFile
         : OperatingSystem.IsMacOS() ? 0x4 | 0x1000000     // O_RDONLY | O_NONBLOCK | O_CLOEXEC
         : null;
 
-    /// <summary>Whether an open descriptor is a regular file, by its type bits (<c>S_IFMT</c>) as Linux's statx(2) gives them.</summary>
-    private static bool IsRegular(int descriptor)
+    /// <summary>
+    /// Whether an open descriptor is a regular file, by its type bits (<c>S_IFMT</c>) as Linux's statx(2) gives them;
+    /// null where statx cannot tell (a C library without it, a sandbox that refuses the call): then the seek check alone
+    /// decides, which tells pipes and sockets but not devices.
+    /// </summary>
+    private static bool? IsRegular(int descriptor)
     {
         var status = new byte[StatxSize];
-        if (StatX(descriptor, "", EmptyPath, TypeWanted, status) != 0)
-            throw new IOException(Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError()));
+        try
+        {
+            if (StatX(descriptor, "", EmptyPath, TypeWanted, status) != 0) return null;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
         return (BitConverter.ToUInt16(status, ModeOffset) & FileTypeMask) == RegularFileType;
     }
 

@@ -52,6 +52,9 @@ public sealed class BodyContext(
     /// <summary>Whether quotes, dashes and ellipses become typographic ones, as kramdown makes them.</summary>
     public bool Typography { get; init; } = true;
 
+    /// <summary>kramdown's <c>parse_block_html</c>: raw HTML blocks end as CommonMark ends them, their Markdown read (<see cref="RawHtmlElements"/>).</summary>
+    public bool ParseBlockHtml { get; init; }
+
     /// <summary>The text last parsed: what the document stages' document was parsed from.</summary>
     public string Markdown => _parsed?.Markdown ?? "";
 
@@ -68,7 +71,7 @@ public sealed class BodyContext(
     public MarkdownDocument Parse(string markdown)
     {
         if (_parsed is { } parsed && ReferenceEquals(parsed.Markdown, markdown)) return parsed.Document;
-        var document = MarkdownSyntax.Parse(markdown, Typography);
+        var document = MarkdownSyntax.Parse(markdown, Typography, ParseBlockHtml);
         _parsed = (markdown, document);
         return document;
     }

@@ -17,13 +17,13 @@ namespace Site.Content.Rendering;
 public sealed class KramdownTableSections : IDocumentStage, IMarkdownExtension
 {
     /// <summary>A header row that only stands for there being none.</summary>
-    public const char NoHeader = '\uE010';
+    public const char NoHeader = '\uFDD1';
 
     /// <summary>A body separator: the rows after it are a new body.</summary>
-    public const char NewBody = '\uE011';
+    public const char NewBody = '\uFDD2';
 
     /// <summary>A footer separator: the rows after it are the footer.</summary>
-    public const char Footer = '\uE012';
+    public const char Footer = '\uFDD3';
 
     private static readonly object SectionKey = new();
 

@@ -42,9 +42,11 @@ public static class MarkdownSyntax
 
     public static MarkdownPipeline For(bool typography) => typography ? Typographic : Pipeline;
 
-    public static MarkdownDocument Parse(string markdown, bool typography = false)
+    public static MarkdownDocument Parse(string markdown, bool typography = false, bool parseBlockHtml = false)
     {
-        var document = Markdown.Parse(markdown, For(typography));
+        var document = parseBlockHtml
+            ? Markdown.Parse(markdown, For(typography), new MarkdownParserContext { Properties = { [RawHtmlElements.ParseBlockHtml] = true } })
+            : Markdown.Parse(markdown, For(typography));
         if (typography && markdown.Contains("--", StringComparison.Ordinal)) DashSpans.Repair(document);
         return document;
     }

@@ -8,7 +8,9 @@ namespace Site.Content.Rendering;
 /// kramdown's raw HTML blocks: a block-level element whose start tag begins a line stays raw up to its matching end
 /// tag, across blank lines and lines indented four spaces or more. (CommonMark ends an HTML block at a blank line, so
 /// an indented line after one became a code block, the markup shown as text.) An element with no matching end tag,
-/// or one that holds a <c>markdown="..."</c> attribute (<see cref="MarkdownInHtml"/>), is left to CommonMark's rules.
+/// or one that holds a <c>markdown="..."</c> attribute (<see cref="MarkdownInHtml"/>), is left to CommonMark's rules; so
+/// is every element of a site whose <c>_config.yml</c> sets kramdown's <c>parse_block_html</c>, whose Markdown inside
+/// HTML blocks is read.
 /// </summary>
 public sealed partial class RawHtmlElements : BlockParser
 {
@@ -23,11 +25,14 @@ public sealed partial class RawHtmlElements : BlockParser
         "th", "thead", "tr", "ul",
     };
 
+    /// <summary>The parser context's property that says kramdown's <c>parse_block_html</c> is on.</summary>
+    public static readonly object ParseBlockHtml = new();
+
     public RawHtmlElements() => OpeningCharacters = ['<'];
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        if (processor.IsCodeIndent) return BlockState.None;
+        if (processor.IsCodeIndent || processor.Context?.Properties.ContainsKey(ParseBlockHtml) == true) return BlockState.None;
         var line = processor.Line;
         var text = line.Text;
         if (StartTag().Match(text, line.Start, line.End - line.Start + 1) is not { Success: true } tag || tag.Index != line.Start

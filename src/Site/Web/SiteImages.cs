@@ -23,6 +23,8 @@ public sealed class SiteImages(IOptions<SiteOptions> options, IWebHostEnvironmen
     private string? WwwrootFile(string sitePath)
     {
         if (environment.WebRootFileProvider.GetFileInfo(sitePath) is { Exists: true, IsDirectory: false, PhysicalPath: { } built }) return built;
-        return _staticFilesFolder is not null && ContainedPath.Resolve(_staticFilesFolder, sitePath.TrimStart('/')) is { } added && File.Exists(added) ? added : null;
+        // As FolderFiles serves them: never a dot-file or a file of a dot-folder.
+        return _staticFilesFolder is not null && !sitePath.Split('/').Any(part => part.StartsWith('.'))
+            && ContainedPath.Resolve(_staticFilesFolder, sitePath.TrimStart('/')) is { } added && File.Exists(added) ? added : null;
     }
 }

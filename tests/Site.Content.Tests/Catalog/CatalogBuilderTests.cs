@@ -501,6 +501,19 @@ public sealed class CatalogBuilderTests : IDisposable
         Assert.Contains(Warnings(catalog), w => w.Message.Contains("did you mean 'category'"));
     }
 
+    [Theory]
+    [InlineData("", "The **answer** is in [the docs](/docs).")]
+    [InlineData("kramdown:\n  input: GFM\n  parse_block_html: true\n", "The <strong>answer</strong> is in <a href=\"/docs\">the docs</a>.")]
+    public void Markdown_inside_a_raw_html_block_is_read_only_where_the_config_says_kramdown_parses_block_html(string config, string expected)
+    {
+        _folder.Write("_config.yml", "title: T\n" + config);
+        _folder.Post("_posts/2024-01-01-faq.md", "title: FAQ", "<details>\n<summary>Where?</summary>\n\nThe **answer** is in [the docs](/docs).\n\n</details>\n");
+
+        var post = Assert.Single(Build().Posts);
+
+        Assert.Contains(expected, post.Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_themes_layout_is_a_warning_where_it_is_written_and_the_post_is_served()
     {

@@ -28,6 +28,17 @@ public sealed class ImageFilesTests : IDisposable
     }
 
     [Fact]
+    public void An_image_the_config_excludes_is_no_image_of_the_site_as_it_is_not_served()
+    {
+        _folder.Write("_config.yml", "exclude: [private/]\n");
+        _folder.WriteBytes("private/photo.png", TestImages.Of(800, 600));
+        _folder.WriteBytes("public/photo.png", TestImages.Of(800, 600));
+
+        Assert.Null(Folders.Find("/private/photo.png"));
+        Assert.NotNull(Folders.Find("/public/photo.png"));
+    }
+
+    [Fact]
     public void A_decompression_bomb_is_refused_from_its_header_and_never_decoded()
     {
         var bomb = TestImages.DeclaringPng(20000, 20000);

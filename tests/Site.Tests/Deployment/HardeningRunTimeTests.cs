@@ -99,6 +99,8 @@ public sealed partial class HardeningRunTimeTests(PublishedSite site) : IDisposa
     [InlineData("files")]
     public async Task A_posts_folder_whose_posts_the_site_may_not_open_stops_the_site_instead_of_serving_nothing(string what)
     {
+        // The folder itself may be entered by the site's user (a temporary folder is its owner's only).
+        File.SetUnixFileMode(_posts, (UnixFileMode)0b111_101_101);
         var posts = Directory.CreateDirectory(Path.Combine(_posts, "_posts")).FullName;
         var post = Path.Combine(posts, "2024-01-01-one.md");
         File.WriteAllText(post, "---\ntitle: One\n---\nBody.\n");
