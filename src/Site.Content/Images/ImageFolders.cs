@@ -14,12 +14,10 @@ namespace Site.Content.Images;
 /// all (docs/images.md); the variants' cache folder is keyed by the content hash instead, when they are made.
 /// </summary>
 /// <param name="wwwrootFile">The full path of the file of <c>wwwroot/</c> at a site path; null when it has none.</param>
-public sealed class ImageFolders(Func<string, string?> wwwrootFile, string postsPath, ImageHeaders headers) : IImageFiles
+/// <param name="excludes">What <c>_config.yml</c> excludes: not served, so no image of the site either.</param>
+public sealed class ImageFolders(Func<string, string?> wwwrootFile, string postsPath, ImageHeaders headers, JekyllExcludes excludes) : IImageFiles
 {
     private readonly ConcurrentDictionary<string, ImageFile?> _found = new(StringComparer.Ordinal);
-
-    // What _config.yml excludes is not served, so no variant of it is made either.
-    private readonly JekyllExcludes _excludes = JekyllConfig.Read(postsPath).Excludes;
 
     public ImageFile? Find(string sitePath) => _found.GetOrAdd(sitePath, Read);
 
@@ -28,7 +26,7 @@ public sealed class ImageFolders(Func<string, string?> wwwrootFile, string posts
     {
         if (wwwrootFile(sitePath) is { } inWwwroot) return inWwwroot;
         var relative = sitePath.TrimStart('/');
-        return ServedFiles.FullPathOf(postsPath, relative, _excludes) is { } full && File.Exists(full) ? full : null;
+        return ServedFiles.FullPathOf(postsPath, relative, excludes) is { } full && File.Exists(full) ? full : null;
     }
 
     private ImageFile? Read(string sitePath)

@@ -14,11 +14,14 @@ public sealed class SiteImages(IOptions<SiteOptions> options, IWebHostEnvironmen
 
     public ImageHeaders Headers { get; } = new(options.Value.MaxImagePixels);
 
-    /// <summary>The images of one catalog build over <paramref name="postsPath"/>.</summary>
-    public ImageFolders In(string postsPath) => new(WwwrootFile, postsPath, Headers);
+    // The served folder's images, for the variant requests: its _config.yml read once, as FolderFiles reads it.
+    private ImageFolders? _served;
+
+    /// <summary>The images of one catalog build over <paramref name="postsPath"/>, with its <c>_config.yml</c> as it is now.</summary>
+    public ImageFolders In(string postsPath) => new(WwwrootFile, postsPath, Headers, JekyllConfig.Read(postsPath).Excludes);
 
     /// <summary>The file the site serves at <paramref name="sitePath"/>, from the posts folder it serves; null when there is none.</summary>
-    public string? FullPathOf(string sitePath) => In(_postsPath).FullPathOf(sitePath);
+    public string? FullPathOf(string sitePath) => (_served ??= In(_postsPath)).FullPathOf(sitePath);
 
     private string? WwwrootFile(string sitePath)
     {

@@ -10,7 +10,7 @@ public sealed class ImageFilesTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private ImageFolders Folders => new(sitePath => null, _folder.PostsPath, _headers);
+    private ImageFolders Folders => new(sitePath => null, _folder.PostsPath, _headers, JekyllConfig.Read(_folder.PostsPath).Excludes);
 
     [Fact]
     public void A_file_is_known_by_its_header_and_versioned_by_its_path_length_and_time()
