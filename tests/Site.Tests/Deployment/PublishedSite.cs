@@ -61,7 +61,9 @@ public sealed class PublishedSite : IAsyncLifetime
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task<(int ExitCode, string Output)> RunAsNonRootAsync(IReadOnlyDictionary<string, string?> moreEnvironment, params string[] arguments)
     {
-        var environment = SiteEnvironment(Address);
+        // An address of its own: the catalog is built while Kestrel binds, so the shared site's address would make the
+        // run stop for a port in use before its posts folder is judged.
+        var environment = SiteEnvironment(new Uri($"http://127.0.0.1:{FreeLoopbackPort()}"));
         foreach (var (name, value) in moreEnvironment) environment[name] = value;
         MakeReadableByOthers();
         string[] command = [ChildProcess.DotnetHost, Path.Combine(PublishDirectory, Dockerfile.Entrypoint()[1]), .. arguments];
