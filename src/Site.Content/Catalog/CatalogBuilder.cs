@@ -53,7 +53,8 @@ public static class CatalogBuilder
             entries.GroupBy(e => e.Source.FileName, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal),
             oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal),
             files,
-            basePath: source.BasePath);
+            basePath: source.BasePath,
+            ownAddresses: new OwnAddresses([(source.Site?.GetValueOrDefault("url") as string) + source.BasePath, config.BaseUrl]));
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
         var liquid = new LiquidSite(

@@ -11,7 +11,7 @@ internal static class SiteFiles
     /// <param name="wwwroot">The files of <c>wwwroot/</c>; null when unknown.</param>
     public static StaticFiles Of(StaticFiles? wwwroot, PostsFolderFiles folder, ICollection<ContentDiagnostic> diagnostics)
     {
-        var paths = new List<string>(wwwroot?.Paths ?? []);
+        var paths = new List<string>();
         foreach (var relative in folder.Served)
         {
             var path = "/" + relative;
@@ -27,6 +27,6 @@ internal static class SiteFiles
             diagnostics.Add(ContentDiagnostic.Note(page,
                 "a Jekyll page (it opens with front matter): not served, since it needs Jekyll's layouts; the site makes its own home page, listings, feeds and sitemap"));
         }
-        return new StaticFiles(paths);
+        return new StaticFiles(wwwroot?.Paths ?? [], paths);
     }
 }

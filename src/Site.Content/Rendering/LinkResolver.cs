@@ -10,31 +10,36 @@ namespace Site.Content.Rendering;
 /// <c>../_posts/2023-01-01-x.md</c>) or to one of its old addresses (a Jekyll URL, a <c>redirect_from</c> entry)
 /// becomes that post's URL. Other URLs, site paths and fragments stay as they are. On a site served under a path
 /// (<c>/blog</c>), a site path the author wrote under it (<c>{{ site.baseurl }}/posts/x</c>) resolves as the site path
-/// below it (<c>/posts/x</c>), and <see cref="Href"/> writes every site path under it.
+/// below it (<c>/posts/x</c>), and <see cref="Href"/> writes every site path under it. An absolute URL of the site's
+/// own addresses (<see cref="OwnAddresses"/>) is read as the site path it names; <c>.</c> and <c>..</c> segments are
+/// taken out as a browser takes them out.
 /// </summary>
 /// <param name="urlsByPostFileName">Each post file's name (<c>2023-01-01-x.md</c>) and its URL.</param>
 /// <param name="urlsByOldPath">Old site paths (decoded, NFC) and the URL of the post now there.</param>
 /// <param name="files">The files the site serves, which a path beside the post must name; null when unknown.</param>
 /// <param name="folder">The post's folder, relative to the posts folder (<c>2023/trip</c>), where relative paths start.</param>
 /// <param name="basePath">The path the site is served under (<c>/blog</c>); empty at its host's root.</param>
+/// <param name="ownAddresses">The site's public addresses, whose absolute URLs name site paths; none by default.</param>
 public sealed partial class LinkResolver(
     IReadOnlyDictionary<string, string> urlsByPostFileName,
     IReadOnlyDictionary<string, string>? urlsByOldPath = null,
     StaticFiles? files = null,
     string folder = "",
-    string basePath = "")
+    string basePath = "",
+    OwnAddresses? ownAddresses = null)
 {
     public static readonly LinkResolver WithoutPosts = new(new Dictionary<string, string>());
 
     /// <summary>This resolver for the post at <paramref name="relativePath"/>, whose relative paths start in its folder.</summary>
     public LinkResolver For(string relativePath) =>
-        new(urlsByPostFileName, urlsByOldPath, files, relativePath.LastIndexOf('/') is var slash and >= 0 ? relativePath[..slash] : "", basePath);
+        new(urlsByPostFileName, urlsByOldPath, files, relativePath.LastIndexOf('/') is var slash and >= 0 ? relativePath[..slash] : "", basePath, ownAddresses);
 
     /// <summary>The URL <paramref name="url"/> names: a site path (<c>/posts/x</c>, without the base path), or a URL of elsewhere.</summary>
     public string Resolve(string url)
     {
         url = AsBrowsersRead(url);
-        if (SitePath.IsSitePath(url)) return ResolveSitePath(SitePath.OffBase(basePath, url));
+        if (SitePath.IsSitePath(url)) return ResolveSitePath(SitePath.WithoutDotSegments(SitePath.OffBase(basePath, url)));
+        if ((ownAddresses ?? OwnAddresses.None).SitePathOf(url) is { } own) return ResolveSitePath(own);
         if (!IsRelativePath(url)) return url;
 
         var (filePath, suffix) = SplitSuffix(url);
@@ -42,10 +47,7 @@ public sealed partial class LinkResolver(
             return postUrl + Fragment(suffix);
         if (BesideThePost(filePath) is { } beside) return beside + suffix;
 
-        var path = url;
-        while (path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith("../", StringComparison.Ordinal))
-            path = path[(path.IndexOf('/') + 1)..];
-        return "/" + path;
+        return SitePath.WithoutDotSegments("/" + url);
     }
 
     /// <summary>A resolved URL as the page writes it: a site path under the base path, any other URL as it is.</summary>

@@ -44,6 +44,28 @@ public static class SitePath
         };
     }
 
+    /// <summary>
+    /// A site URL with the <c>.</c> and <c>..</c> segments of its path taken out, as a browser does before it asks:
+    /// <c>/assets/../img/x.png?v=2</c> gives <c>/img/x.png?v=2</c>; a <c>..</c> at the root stays at the root.
+    /// </summary>
+    public static string WithoutDotSegments(string url)
+    {
+        var end = url.IndexOfAny(['?', '#']);
+        var path = end < 0 ? url : url[..end];
+        if (!path.Contains("/.", StringComparison.Ordinal)) return url;
+        var segments = new List<string>();
+        var parts = path.Split('/');
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var last = i == parts.Length - 1;
+            if (parts[i] == "..") { if (segments.Count > 0) segments.RemoveAt(segments.Count - 1); }
+            else if (parts[i] != ".") segments.Add(parts[i]);
+            // "/a/.." and "/a/." name the folder: its path ends with a slash.
+            if (last && parts[i] is "." or "..") segments.Add("");
+        }
+        return "/" + string.Join('/', segments) + (end < 0 ? "" : url[end..]);
+    }
+
     /// <summary>The decoded path of a site URL, without its query and fragment: <c>/posts/donn%C3%A9es#x</c> gives <c>/posts/données</c>.</summary>
     public static string PathOf(string url)
     {

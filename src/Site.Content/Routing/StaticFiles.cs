@@ -2,18 +2,24 @@ namespace Site.Content.Routing;
 
 /// <summary>
 /// The files the site serves as they are (its <c>wwwroot/</c>), by site path, as found when the catalog is built.
-/// Compared without regard to case, as ASP.NET routes them. Each is served at its fingerprinted name too
-/// (<c>/css/site.d8qv1e2era.css</c>, the name pages link, cached for good), and with its compressed copies'.
+/// Those of <c>wwwroot/</c> are compared without regard to case, as ASP.NET routes them; those of the posts folder in
+/// the file system's case, as they are served (and as GitHub Pages serves a Jekyll site). Each is served at its
+/// fingerprinted name too (<c>/css/site.d8qv1e2era.css</c>, the name pages link, cached for good), and with its
+/// compressed copies'.
 /// </summary>
 public sealed class StaticFiles
 {
     private readonly HashSet<string> _paths;
+    private readonly HashSet<string> _exactPaths;
     private readonly HashSet<string> _topLevelNames;
 
-    public StaticFiles(IEnumerable<string> sitePaths)
+    /// <param name="sitePaths">Files whose paths are matched in any case.</param>
+    /// <param name="exactPaths">Files whose paths are matched only in their own case.</param>
+    public StaticFiles(IEnumerable<string> sitePaths, IEnumerable<string>? exactPaths = null)
     {
-        Paths = [.. sitePaths.Order(StringComparer.Ordinal)];
-        _paths = new HashSet<string>(Paths, StringComparer.OrdinalIgnoreCase);
+        _paths = new HashSet<string>(sitePaths, StringComparer.OrdinalIgnoreCase);
+        _exactPaths = new HashSet<string>(exactPaths ?? [], StringComparer.Ordinal);
+        Paths = [.. _paths.Concat(_exactPaths).Order(StringComparer.Ordinal)];
         _topLevelNames = new HashSet<string>(Paths.Select(path => path.TrimStart('/').Split('/')[0]), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -24,7 +30,7 @@ public sealed class StaticFiles
 
     /// <param name="decodedPath">A site path, percent-decoded, without query or fragment.</param>
     public bool Contains(string decodedPath) =>
-        _paths.Contains(decodedPath) || WithoutFingerprint(decodedPath) is { } named && _paths.Contains(named);
+        _exactPaths.Contains(decodedPath) || _paths.Contains(decodedPath) || WithoutFingerprint(decodedPath) is { } named && _paths.Contains(named);
 
     /// <summary>
     /// <c>/css/site.css</c> for <c>/css/site.d8qv1e2era.css</c> (and <c>.css.gz</c>): ASP.NET's static assets put a file's

@@ -91,4 +91,37 @@ public sealed class SiteFilesTests : IDisposable
         Assert.Empty(catalog.Pages);
         Assert.Contains(catalog.Diagnostics, d => d.Severity == Severity.Error && d.Message.StartsWith("page slug 'keybase' is a reserved route", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_link_to_a_posts_folder_file_in_another_case_is_a_warning_as_it_answers_404()
+    {
+        _folder.StaticFile("css/site.css");
+        _folder.Write("assets/img/Chart.png", "png");
+        _folder.Post("2023-01-01-a.md", "title: A", "![Chart](/assets/img/chart.png) [style](/CSS/site.css) ![Right](/assets/img/Chart.png)\n");
+
+        var warning = Assert.Single(Warnings(Build()));
+
+        Assert.Equal("missing local image '/assets/img/chart.png': no such file in wwwroot/ or the posts folder", warning.Message);
+    }
+
+    [Fact]
+    public void Absolute_links_to_the_site_itself_are_served_here_and_checked()
+    {
+        _folder.Write("_config.yml", "url: https://user.github.io\nbaseurl: /blog\n");
+        _folder.Write("assets/img/chart.png", "png");
+        _folder.Post("_posts/2023-01-01-a.md", "title: A",
+            "![Chart]({{ site.url }}{{ site.baseurl }}/assets/img/chart.png)\n\n" +
+            "![Gone](https://user.github.io/blog/assets/img/gone.png)\n\n" +
+            "[B]({{ '/2023/01/02/b.html' | absolute_url }})\n");
+        _folder.Post("_posts/2023-01-02-b.md", "title: B");
+
+        var catalog = CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, _folder.Files, TimeZoneInfo.Utc,
+            Site: new Dictionary<string, object?> { ["url"] = "https://new.example", ["baseurl"] = "" }), Now);
+
+        var warning = Assert.Single(Warnings(catalog));
+        Assert.Equal("missing local image '/assets/img/gone.png': no such file in wwwroot/ or the posts folder", warning.Message);
+        var html = catalog.Posts.Single(p => p.Title == "A").Html;
+        Assert.Contains("src=\"/assets/img/chart.png\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/posts/b\"", html, StringComparison.Ordinal);
+    }
 }

@@ -111,5 +111,37 @@ public class LinkResolverTests
         var resolver = new LinkResolver(new Dictionary<string, string>(), files: new StaticFiles(["/photo.jpg"])).For("index.md");
         Assert.Equal("/photo.jpg", resolver.Resolve("photo.jpg"));
     }
-}
 
+    [Theory]
+    [InlineData("/assets/../img/x.png", "/img/x.png")]
+    [InlineData("/assets/./img/x.png?v=2#top", "/assets/img/x.png?v=2#top")]
+    [InlineData("assets/img/../../logo.png", "/logo.png")]
+    [InlineData("/../../logo.png", "/logo.png")]
+    [InlineData("/docs/..", "/")]
+    [InlineData("/.well-known/keybase.txt", "/.well-known/keybase.txt")]
+    public void Dot_segments_are_taken_out_as_a_browser_takes_them_out(string written, string expected)
+    {
+        Assert.Equal(expected, Resolver.Resolve(written));
+    }
+
+    [Theory]
+    [InlineData("https://new.example/assets/x.png", "/assets/x.png")]
+    [InlineData("http://NEW.example/posts/x?a=1#part", "/posts/x?a=1#part")]
+    [InlineData("https://new.example", "/")]
+    [InlineData("https://user.github.io/blog/assets/x.png", "/assets/x.png")]
+    [InlineData("http://user.github.io/blog/2020/01/07/old-post.html", "/posts/old")]
+    [InlineData("https://user.github.io/blog", "/")]
+    [InlineData("https://user.github.io/other/x.png", "https://user.github.io/other/x.png")]
+    [InlineData("https://user.github.io/blogroll", "https://user.github.io/blogroll")]
+    [InlineData("https://new.example:8443/assets/x.png", "https://new.example:8443/assets/x.png")]
+    [InlineData("https://elsewhere.example/assets/x.png", "https://elsewhere.example/assets/x.png")]
+    public void An_absolute_url_of_the_site_or_of_the_old_site_names_a_site_path(string written, string expected)
+    {
+        var resolver = new LinkResolver(
+            new Dictionary<string, string>(),
+            new Dictionary<string, string> { ["/2020/01/07/old-post.html"] = "/posts/old" },
+            ownAddresses: new OwnAddresses(["https://new.example", "https://user.github.io/blog", null, "not a url"]));
+
+        Assert.Equal(expected, resolver.Resolve(written));
+    }
+}
