@@ -119,6 +119,8 @@ public static class CatalogBuilder
         var owners = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var (entry, path, field, written, asWritten) in claims.OrderBy(claim => claim.Field is not null))
         {
+            // Chirpy's permalink, /posts/:title/, names the post's own address here: nothing to redirect.
+            if (field != "redirect_from" && SitePath.Canonical(path) == SitePath.Canonical(entry.Url)) continue;
             string? problem = null;
             if (routes.Serves(path))
                 problem = "it is an address the site serves";
@@ -219,6 +221,7 @@ public static class CatalogBuilder
         {
             Typography = source.Typography,
             ParseBlockHtml = parseBlockHtml,
+            RendersLiquid = frontMatter.RendersLiquid,
             Images = source.Images,
             FirstImageMayLead = frontMatter.Image is null,
         });

@@ -27,6 +27,9 @@ public sealed record FrontMatter
     /// <summary>What ends the summary in the body, as Jekyll's <c>excerpt_separator</c>; null for <c>&lt;!--more--&gt;</c>.</summary>
     public string? ExcerptSeparator { get; init; }
 
+    /// <summary>Jekyll's <c>render_with_liquid: false</c>: the body's Liquid is text (a post about Liquid shows it as written).</summary>
+    public bool RendersLiquid { get; init; } = true;
+
     /// <summary>
     /// Every field as written, known or not, as plain values (text, true/false, numbers, lists, dictionaries): what
     /// Liquid's <c>page.*</c> shows, and what a theme may read.

@@ -114,6 +114,13 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, Fr
         }
         isDraft &= draftNode is not null && !(draftNode is YamlScalarNode scalar && IsNull(scalar));
 
+        var liquidNode = fields.GetValueOrDefault("render_with_liquid");
+        if (!TryReadBoolean(liquidNode, out var rendersLiquid))
+        {
+            diagnostics.Add(ContentDiagnostic.Warning(path, "render_with_liquid must be true or false: Liquid runs", FileLine(liquidNode!.Start), (int)liquidNode.Start.Column));
+            rendersLiquid = true;
+        }
+
         return new FrontMatter
         {
             Title = title.Trim(),
@@ -133,6 +140,7 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, Fr
             Permalink = NonEmpty(Text(fields.GetValueOrDefault("permalink"))),
             OldAddressesAt = WrittenAt(fields.GetValueOrDefault("redirect_from"), fields.GetValueOrDefault("aliases"), fields.GetValueOrDefault("permalink")),
             ExcerptSeparator = Separator(Text(fields.GetValueOrDefault("excerpt_separator"))),
+            RendersLiquid = rendersLiquid,
             Fields = YamlValues.Fields(mapping),
         };
     }

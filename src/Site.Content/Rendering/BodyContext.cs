@@ -37,6 +37,9 @@ public sealed class BodyContext(
 
     public List<BodyProblem> Problems { get; } = [];
 
+    /// <summary>Whether the body's Liquid runs: false for a post whose front matter says <c>render_with_liquid: false</c>.</summary>
+    public bool RendersLiquid { get; init; } = true;
+
     /// <summary>The local images the body may name, as their files are; null to leave images as written (but loading lazily).</summary>
     public IImageFiles? Images { get; init; }
 

@@ -96,6 +96,21 @@ public sealed class OldUrlTests : IDisposable
     }
 
     [Fact]
+    public void A_permalink_that_names_the_posts_own_address_is_no_old_address_and_no_warning()
+    {
+        // Chirpy's _config.yml gives every post the permalink /posts/:title/.
+        _folder.Write("_config.yml", "defaults:\n  - scope:\n      path: ''\n      type: posts\n    values:\n      permalink: /posts/:title/\n");
+        _folder.Post("_posts/2019-08-08-text-and-typography.md", "title: Text and Typography");
+        _folder.Post("_posts/2019-08-09-other.md", "title: Other\npermalink: /posts/text-and-typography/");
+
+        var catalog = Build();
+
+        Assert.Equal("/posts/text-and-typography", catalog.Posts.Single(p => p.Title == "Text and Typography").Url);
+        var warning = Assert.Single(Warnings(catalog));
+        Assert.Equal(("_posts/2019-08-09-other.md", "permalink '/posts/text-and-typography' ignored: it is an address the site serves"), (warning.Path, warning.Message));
+    }
+
+    [Fact]
     public void Unpublished_posts_get_no_old_urls_and_leave_theirs_free()
     {
         _folder.Post("2023-01-01-draft.md", "title: D\npublished: false\nredirect_from: [/shared]");

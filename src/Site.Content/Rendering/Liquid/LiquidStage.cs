@@ -19,6 +19,7 @@ public sealed class LiquidStage : ISourceStage
 
     public string Rewrite(string markdown, BodyContext context)
     {
+        if (!context.RendersLiquid) return markdown;
         if (!Markup.MayBeIn(markdown)) return markdown;
 
         var problems = new List<LiquidProblem>();

@@ -225,4 +225,24 @@ public class LiquidTagsTests
         Assert.Same(markdown, output);
         Assert.Single(problems);
     }
+
+    [Fact]
+    public void A_post_that_says_render_with_liquid_false_shows_its_liquid_as_written_without_a_warning()
+    {
+        // Chirpy's "Writing a New Post" shows the theme's includes in prose and in code.
+        using var folder = new TempPostsFolder();
+        folder.Post("_posts/2019-08-08-write-a-new-post.md", "title: Writing a New Post\nrender_with_liquid: false",
+            "Embed a video with `{% include embed/youtube.html id='x' %}`{: .filepath}, or write {{ page.title }} as is.\n\n" +
+            "```liquid\n{% if page.math %}{{ site.title }}{% endif %}\n```\n");
+        folder.Post("_posts/2019-08-09-with-liquid.md", "title: With Liquid\nrender_with_liquid: yes", "Title: {{ page.title }}\n");
+
+        var catalog = CatalogBuilder.Build(new CatalogSource(folder.PostsPath, null, TimeZoneInfo.Utc), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Empty(catalog.Diagnostics);
+        var html = catalog.Posts.Single(p => p.Title == "Writing a New Post").Html;
+        Assert.Contains("{% include embed/youtube.html id='x' %}", html, StringComparison.Ordinal);
+        Assert.Contains("write {{ page.title }} as is", html, StringComparison.Ordinal);
+        Assert.Contains("{% if page.math %}{{ site.title }}{% endif %}", new HtmlParser().ParseDocument(html).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Title: With Liquid", catalog.Posts.Single(p => p.Title == "With Liquid").Html, StringComparison.Ordinal);
+    }
 }
