@@ -63,7 +63,7 @@ public static class CatalogBuilder
             IncludeFolder.Beside(source.PostsPath, source.MaxPostBytes), source.TimeZone, LiquidLimits.For(source.MaxParseMilliseconds, source.MaxPostBytes));
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
-            (e, own) => Render(e, resolver.For(e.Source.RelativePath), source, config.ParseBlockHtml, liquid, [.. oldUrlsByEntry[e]], own));
+            (e, own) => Render(e, resolver.For(e.Source.RelativePath, e.Source.FrontMatter.MediaPath), source, config.ParseBlockHtml, liquid, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
@@ -226,7 +226,7 @@ public static class CatalogBuilder
             FirstImageMayLead = frontMatter.Image is null,
         });
         string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
-        var image = frontMatter.Image is { } written ? resolver.Resolve(written) : null;
+        var image = frontMatter.Image is { } written ? resolver.ResolveMedia(written) : null;
         foreach (var problem in body.Problems)
         {
             diagnostics.Add(ContentDiagnostic.Warning(entry.Source.RelativePath, problem.Message, problem.Line, problem.Column));

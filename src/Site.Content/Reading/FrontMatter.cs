@@ -27,6 +27,12 @@ public sealed record FrontMatter
     /// <summary>What ends the summary in the body, as Jekyll's <c>excerpt_separator</c>; null for <c>&lt;!--more--&gt;</c>.</summary>
     public string? ExcerptSeparator { get; init; }
 
+    /// <summary>
+    /// Where the post's relative image, video and audio paths start: Chirpy's <c>media_subpath</c> (<c>img_path</c>
+    /// before its version 7); null for the post's folder.
+    /// </summary>
+    public string? MediaPath { get; init; }
+
     /// <summary>Jekyll's <c>render_with_liquid: false</c>: the body's Liquid is text (a post about Liquid shows it as written).</summary>
     public bool RendersLiquid { get; init; } = true;
 

@@ -141,6 +141,7 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, Fr
             OldAddressesAt = WrittenAt(fields.GetValueOrDefault("redirect_from"), fields.GetValueOrDefault("aliases"), fields.GetValueOrDefault("permalink")),
             ExcerptSeparator = Separator(Text(fields.GetValueOrDefault("excerpt_separator"))),
             RendersLiquid = rendersLiquid,
+            MediaPath = NonEmpty(Text(fields.GetValueOrDefault("media_subpath"))) ?? NonEmpty(Text(fields.GetValueOrDefault("img_path"))),
             Fields = YamlValues.Fields(mapping),
         };
     }
@@ -235,9 +236,13 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, Fr
         return [.. kept];
     }
 
-    /// <summary>The image's path: the field itself, or its <c>path</c> as jekyll-seo-tag reads it (<c>image: {path: /x.png, alt: ...}</c>).</summary>
+    /// <summary>
+    /// The image's path: the field itself, or its <c>path</c> as jekyll-seo-tag and Chirpy read it
+    /// (<c>image: {path: /x.png, alt: ...}</c>), or its <c>src</c> as Chirpy read it before its version 5.
+    /// </summary>
     private static YamlNode? ImageNode(YamlNode? node) =>
-        node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("path"), out var path) ? path : node;
+        node is YamlMappingNode mapping &&
+        (mapping.Children.TryGetValue(new YamlScalarNode("path"), out var path) || mapping.Children.TryGetValue(new YamlScalarNode("src"), out path)) ? path : node;
 
     /// <summary>
     /// The preview image: a site path, a path relative to the post, or a valid <c>http(s)</c> URL (<c>//host/x</c>

@@ -15,7 +15,7 @@ public sealed class LinkPaths : IDocumentStage
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is null) continue;
-            var resolved = context.Resolver.Resolve(link.Url);
+            var resolved = link.IsImage ? context.Resolver.ResolveMedia(link.Url) : context.Resolver.Resolve(link.Url);
             context.Links.Add(new BodyLink(resolved, link.IsImage, context.FirstLine + link.Line, link.Column + 1));
             link.Url = context.Resolver.Href(resolved);
         }

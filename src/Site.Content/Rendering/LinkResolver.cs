@@ -20,19 +20,32 @@ namespace Site.Content.Rendering;
 /// <param name="folder">The post's folder, relative to the posts folder (<c>2023/trip</c>), where relative paths start.</param>
 /// <param name="basePath">The path the site is served under (<c>/blog</c>); empty at its host's root.</param>
 /// <param name="ownAddresses">The site's public addresses, whose absolute URLs name site paths; none by default.</param>
+/// <param name="mediaPath">Where the post's relative media paths start (Chirpy's <c>media_subpath</c>); null for its folder.</param>
 public sealed partial class LinkResolver(
     IReadOnlyDictionary<string, string> urlsByPostFileName,
     IReadOnlyDictionary<string, string>? urlsByOldPath = null,
     StaticFiles? files = null,
     string folder = "",
     string basePath = "",
-    OwnAddresses? ownAddresses = null)
+    OwnAddresses? ownAddresses = null,
+    string? mediaPath = null)
 {
     public static readonly LinkResolver WithoutPosts = new(new Dictionary<string, string>());
 
-    /// <summary>This resolver for the post at <paramref name="relativePath"/>, whose relative paths start in its folder.</summary>
-    public LinkResolver For(string relativePath) =>
-        new(urlsByPostFileName, urlsByOldPath, files, relativePath.LastIndexOf('/') is var slash and >= 0 ? relativePath[..slash] : "", basePath, ownAddresses);
+    /// <summary>
+    /// This resolver for the post at <paramref name="relativePath"/>, whose relative paths start in its folder, and its
+    /// relative media paths at <paramref name="mediaPath"/> when it names one.
+    /// </summary>
+    public LinkResolver For(string relativePath, string? mediaPath = null) =>
+        new(urlsByPostFileName, urlsByOldPath, files, relativePath.LastIndexOf('/') is var slash and >= 0 ? relativePath[..slash] : "", basePath, ownAddresses, mediaPath);
+
+    /// <summary>
+    /// The URL an image, video or audio file the post shows names: a relative path starts at the post's media path
+    /// (Chirpy's <c>media_subpath: /assets/img/trip</c> makes <c>map.png</c> <c>/assets/img/trip/map.png</c>), as
+    /// <see cref="Resolve"/> reads it otherwise.
+    /// </summary>
+    public string ResolveMedia(string url) =>
+        mediaPath is not null && IsRelativePath(AsBrowsersRead(url)) ? Resolve(mediaPath.TrimEnd('/') + "/" + AsBrowsersRead(url)) : Resolve(url);
 
     /// <summary>The URL <paramref name="url"/> names: a site path (<c>/posts/x</c>, without the base path), or a URL of elsewhere.</summary>
     public string Resolve(string url)

@@ -15,7 +15,7 @@ public sealed class RawHtmlPaths : IDocumentStage
 {
     public void Rewrite(MarkdownDocument document, BodyContext context)
     {
-        var rewriter = new RawHtmlRewriter(context.Resolver.Resolve, context.Links, context.Resolver.Href, context.Problems);
+        var rewriter = new RawHtmlRewriter(context.Resolver.Resolve, context.Links, context.Resolver.Href, context.Problems, context.Resolver.ResolveMedia);
         foreach (var block in document.Descendants<HtmlBlock>())
         {
             var html = block.Lines.ToString();

@@ -10,10 +10,12 @@ namespace Site.Content.Rendering;
 /// the site get <c>rel="noopener"</c>. Every other character is copied as written, so elements, attributes and
 /// <c>&amp;</c> in query strings survive. Each link met is added to <paramref name="links"/> when given, as resolved,
 /// and each <c>&lt;img&gt;</c> without an <c>alt</c> attribute to <paramref name="problems"/> (<c>alt=""</c> says an
-/// image is decoration, and is fine).
+/// image is decoration, and is fine). The URLs of media (<c>img</c>, <c>video</c>, <c>audio</c> and <c>source</c>
+/// <c>src</c>, <c>poster</c>, <c>srcset</c>) go through <paramref name="resolveMedia"/> when given.
 /// </summary>
 internal sealed class RawHtmlRewriter(
-    Func<string, string> resolve, ICollection<BodyLink>? links, Func<string, string>? write = null, ICollection<BodyProblem>? problems = null)
+    Func<string, string> resolve, ICollection<BodyLink>? links, Func<string, string>? write = null, ICollection<BodyProblem>? problems = null,
+    Func<string, string>? resolveMedia = null)
 {
     /// <param name="line">The file line where <paramref name="html"/> starts, for the links it records.</param>
     /// <param name="column">The file column where <paramref name="html"/> starts.</param>
@@ -36,9 +38,10 @@ internal sealed class RawHtmlRewriter(
                 var url = WebUtility.HtmlDecode(written).Trim();
                 var (linkLine, linkColumn) = SourceText.PositionOf(html, attribute.ValueStart, line, column);
                 var isImage = tagName == "img" || attribute.Name is "srcset" or "poster";
+                var isMedia = isImage || attribute.Name == "src" && tagName is "video" or "audio" or "source";
                 string Resolve(string candidate)
                 {
-                    var resolved = resolve(candidate);
+                    var resolved = (isMedia ? resolveMedia ?? resolve : resolve)(candidate);
                     links?.Add(new BodyLink(resolved, isImage, linkLine, linkColumn));
                     return write is null ? resolved : write(resolved);
                 }

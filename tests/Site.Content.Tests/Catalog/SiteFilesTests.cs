@@ -124,4 +124,28 @@ public sealed class SiteFilesTests : IDisposable
         Assert.Contains("src=\"/assets/img/chart.png\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/posts/b\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Chirpys_media_subpath_is_where_a_posts_relative_media_paths_start()
+    {
+        _folder.Write("assets/img/trip/cover.png", "png");
+        _folder.Write("assets/img/trip/map.png", "png");
+        _folder.Write("assets/img/trip/clip.mp4", "mp4");
+        _folder.Write("assets/img/shared/logo.png", "png");
+        _folder.Write("assets/notes.pdf", "pdf");
+        _folder.Post("_posts/2024-02-01-trip.md", "title: Trip\nmedia_subpath: /assets/img/trip\nimage:\n  path: cover.png\n  alt: The coast",
+            "![Map](map.png) ![Logo](/assets/img/shared/logo.png) [Notes](assets/notes.pdf)\n\n<video src=\"clip.mp4\" poster=\"map.png\"></video>\n");
+        _folder.Post("_posts/2019-01-01-old.md", "title: Old\nimg_path: /assets/img/trip/\nimage:\n  src: cover.png", "![Map](map.png)\n");
+
+        var catalog = Build();
+
+        Assert.Empty(catalog.Diagnostics);
+        var trip = catalog.Posts.Single(p => p.Title == "Trip");
+        Assert.Equal("/assets/img/trip/cover.png", trip.Image);
+        foreach (var expected in new[] { "src=\"/assets/img/trip/map.png\"", "src=\"/assets/img/shared/logo.png\"", "href=\"/assets/notes.pdf\"", "src=\"/assets/img/trip/clip.mp4\"", "poster=\"/assets/img/trip/map.png\"" })
+            Assert.Contains(expected, trip.Html, StringComparison.Ordinal);
+        var old = catalog.Posts.Single(p => p.Title == "Old");
+        Assert.Equal("/assets/img/trip/cover.png", old.Image);
+        Assert.Contains("src=\"/assets/img/trip/map.png\"", old.Html, StringComparison.Ordinal);
+    }
 }
