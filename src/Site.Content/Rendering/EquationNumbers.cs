@@ -69,7 +69,8 @@ internal static partial class EquationNumbers
             }
             number = number.TrimStart('(').TrimEnd(')');
             var shown = reference.Groups["eqref"].Success ? $"({number})" : number;
-            return $"{reference.Value[..^"</a>".Length]}<math><mtext>{shown}</mtext></math></a>";
+            // Screen readers and axe do not take the link's name from the MathML inside it.
+            return $"{reference.Value[..^"\"></a>".Length]}\" aria-label=\"equation {shown}\"><math><mtext>{shown}</mtext></math></a>";
         });
     }
 

@@ -106,8 +106,8 @@ public sealed class MathTypesettingTests
         Assert.Equal(["(1)", "(2)", "(3)"], page.QuerySelectorAll(".tml-eqn").Select(number => number.TextContent));
         Assert.Equal("E", page.QuerySelector("mtr#eqenergy mi")!.TextContent);
         Assert.Equal("b", page.QuerySelector("mtr#eqsum mi")!.TextContent);
-        var references = page.QuerySelectorAll("a.tml-ref").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
-        Assert.Equal([("#eqenergy", "(1)"), ("#eqsum", "3"), ("#eqstar", "(*)"), ("#eqenergy", "(1)")], references);
+        var references = page.QuerySelectorAll("a.tml-ref").Select(a => (a.GetAttribute("href"), a.TextContent, a.GetAttribute("aria-label"))).ToList();
+        Assert.Equal([("#eqenergy", "(1)", "equation (1)"), ("#eqsum", "3", "equation 3"), ("#eqstar", "(*)", "equation (*)"), ("#eqenergy", "(1)", "equation (1)")], references);
     }
 
     [Fact]

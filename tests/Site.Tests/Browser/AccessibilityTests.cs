@@ -33,6 +33,7 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKes
     [InlineData("/posts/attention-as-a-soft-lookup", ColorScheme.Dark)]
     [InlineData("/posts/a-typo-in-a-sum", ColorScheme.Light)]
     [InlineData("/posts/a-typo-in-a-sum", ColorScheme.Dark)]
+    [InlineData("/posts/a-series-and-its-sum", ColorScheme.Light)]
     public Task Axe_reports_no_violations_on_posts_with_math(string path, ColorScheme scheme) => AssertNoViolationsAsync(mathSite, path, scheme);
 
     /// <summary>On a phone, code, tables and display math scroll sideways in boxes of their own, which the keyboard must reach.</summary>
@@ -46,6 +47,7 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, SampleSiteOnKes
     [BrowserTheory]
     [InlineData("/posts/attention-as-a-soft-lookup")]
     [InlineData("/posts/a-typo-in-a-sum")]
+    [InlineData("/posts/a-series-and-its-sum")]
     public Task Axe_reports_no_violations_on_posts_with_math_at_360_px(string path) => AssertNoViolationsAsync(mathSite, path, ColorScheme.Dark, width: 360);
 
     private async Task AssertNoViolationsAsync(SiteOnKestrel site, string path, ColorScheme scheme, int width = 1280)

@@ -57,6 +57,48 @@ public sealed class MathLayoutTests(ChromiumBrowser chromium, MathSiteOnKestrel 
     }
 
     [BrowserTheory]
+    [InlineData(360, ColorScheme.Light)]
+    [InlineData(1280, ColorScheme.Dark)]
+    public async Task Numbered_equations_show_their_formula_and_number_inside_their_box(int width, ColorScheme scheme)
+    {
+        var page = await chromium.NewPageAsync(width, 800, scheme);
+        await page.GotoAsync(site.Url("/posts/a-series-and-its-sum"), new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var artifacts = Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "tests", "artifacts")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"math-numbered-{width}-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = true });
+
+        // Each formula row and its number: where they are drawn against their box, and how wide the box's content is.
+        var rows = await page.EvaluateAsync<double[][]>("""
+            [...document.querySelectorAll('div.math-display mtr')].map(row => {
+              const box = row.closest('div.math-display'), outer = box.getBoundingClientRect();
+              const formula = row.children[1].getBoundingClientRect(), number = row.querySelector('.tml-eqn').getBoundingClientRect();
+              return [formula.left - outer.left, formula.width, number.left - outer.left, number.width, box.scrollWidth, box.clientWidth];
+            })
+            """);
+
+        Assert.Equal(3, rows.Length);
+        foreach (var row in rows)
+        {
+            var (formulaLeft, formulaWidth, numberLeft, numberWidth, scrollWidth, clientWidth) = (row[0], row[1], row[2], row[3], row[4], row[5]);
+            Assert.True(formulaWidth > 20 && numberWidth > 5, $"a formula {formulaWidth}px wide, its number {numberWidth}px");
+            // Reachable: within the box's own width, or within what scrolling it shows when a phone's column is too narrow.
+            Assert.True(formulaLeft >= -1 && numberLeft + numberWidth <= scrollWidth + 1, $"formula at {formulaLeft}px, number ending at {numberLeft + numberWidth}px of {scrollWidth}px");
+            Assert.True(scrollWidth <= Math.Max(clientWidth, formulaWidth + numberWidth + 64) + 1, $"the box's content is {scrollWidth}px wide for {clientWidth}px");
+        }
+
+        // The aligned rows: each side of the = drawn apart from the other, and the = of both rows one above the other.
+        var sides = await page.EvaluateAsync<double[][]>("""
+            [...document.querySelectorAll('mtable.tml-jot > mtr')].map(row => {
+              const left = row.children[1].firstElementChild.getBoundingClientRect(), right = row.children[2].firstElementChild.getBoundingClientRect();
+              return [left.right, right.left];
+            })
+            """);
+        Assert.Equal(2, sides.Length);
+        Assert.All(sides, side => Assert.True(side[0] <= side[1] + 1, $"the left side ends at {side[0]}px, past the right side's start at {side[1]}px"));
+        Assert.InRange(sides[0][0] - sides[1][0], -1, 1);
+        Assert.InRange(sides[0][1] - sides[1][1], -1, 1);
+    }
+
+    [BrowserTheory]
     [InlineData(360)]
     [InlineData(1280)]
     public async Task A_long_inline_formula_scrolls_in_its_own_box_on_the_line_of_its_text(int width)
