@@ -63,7 +63,7 @@ public static class CatalogBuilder
             IncludeFolder.Beside(source.PostsPath, source.MaxPostBytes), source.TimeZone, LiquidLimits.For(source.MaxParseMilliseconds, source.MaxPostBytes));
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
-            (e, own) => Render(e, resolver.For(e.Source.RelativePath, e.Source.FrontMatter.MediaPath), source, config.ParseBlockHtml, liquid, [.. oldUrlsByEntry[e]], own));
+            (e, own) => Render(e, resolver.For(e.Source.RelativePath, e.Source.FrontMatter.MediaPath), source, config, liquid, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
@@ -212,7 +212,7 @@ public static class CatalogBuilder
         return candidate;
     }
 
-    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, bool parseBlockHtml, LiquidSite liquid, IReadOnlyList<string> oldUrls,
+    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, JekyllConfig config, LiquidSite liquid, IReadOnlyList<string> oldUrls,
         List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
@@ -220,7 +220,8 @@ public static class CatalogBuilder
             frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => LiquidPageOf(entry))
         {
             Typography = source.Typography,
-            ParseBlockHtml = parseBlockHtml,
+            ParseBlockHtml = config.ParseBlockHtml,
+            DollarMath = config.DollarMath || frontMatter.DollarMath,
             RendersLiquid = frontMatter.RendersLiquid,
             Images = source.Images,
             FirstImageMayLead = frontMatter.Image is null,

@@ -33,6 +33,9 @@ public sealed record FrontMatter
     /// </summary>
     public string? MediaPath { get; init; }
 
+    /// <summary>Whether the post's theme typesets <c>$...$</c> as math for it (<see cref="MathFlags"/>).</summary>
+    public bool DollarMath { get; init; }
+
     /// <summary>Jekyll's <c>render_with_liquid: false</c>: the body's Liquid is text (a post about Liquid shows it as written).</summary>
     public bool RendersLiquid { get; init; } = true;
 

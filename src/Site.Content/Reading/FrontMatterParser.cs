@@ -141,6 +141,7 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, Fr
             OldAddressesAt = WrittenAt(fields.GetValueOrDefault("redirect_from"), fields.GetValueOrDefault("aliases"), fields.GetValueOrDefault("permalink")),
             ExcerptSeparator = Separator(Text(fields.GetValueOrDefault("excerpt_separator"))),
             RendersLiquid = rendersLiquid,
+            DollarMath = MathFlags.InFrontMatter(fields),
             MediaPath = NonEmpty(Text(fields.GetValueOrDefault("media_subpath"))) ?? NonEmpty(Text(fields.GetValueOrDefault("img_path"))),
             Fields = YamlValues.Fields(mapping),
         };

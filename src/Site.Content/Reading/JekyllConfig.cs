@@ -60,6 +60,9 @@ public sealed class JekyllConfig
     /// </summary>
     public bool ParseBlockHtml { get; private init; }
 
+    /// <summary>Whether the site's theme typesets <c>$...$</c> as math in every post (<see cref="MathFlags"/>).</summary>
+    public bool DollarMath { get; private init; }
+
     /// <summary>Every top-level key but those of Jekyll's build and <c>defaults</c>, as written: Liquid's <c>site.*</c>.</summary>
     public IReadOnlyDictionary<string, YamlNode> Values { get; private init; } = new Dictionary<string, YamlNode>();
 
@@ -136,6 +139,7 @@ public sealed class JekyllConfig
             Defaults = DefaultsOf(name, text, fields.GetValueOrDefault("defaults"), diagnostics),
             ParseBlockHtml = Child(fields.GetValueOrDefault("kramdown") as YamlMappingNode, "parse_block_html") is YamlScalarNode { Value: { } on } && on.ToLowerInvariant() is "true" or "yes" or "on",
             Excludes = JekyllExcludes.With(Strings(fields.GetValueOrDefault("exclude")).Except(Strings(fields.GetValueOrDefault("include")), StringComparer.Ordinal)),
+            DollarMath = MathFlags.InConfig(fields),
             Values = fields.Where(field => !BuildKeys.Contains(field.Key) && !SiteKeys.Contains(field.Key)).ToDictionary(StringComparer.Ordinal),
             Diagnostics = [.. diagnostics.OrderBy(d => d.Line)],
         };

@@ -58,6 +58,9 @@ public sealed class BodyContext(
     /// <summary>kramdown's <c>parse_block_html</c>: raw HTML blocks end as CommonMark ends them, their Markdown read (<see cref="RawHtmlElements"/>).</summary>
     public bool ParseBlockHtml { get; init; }
 
+    /// <summary>Whether <c>$...$</c> is inline math, as the post's theme typesets it (<see cref="MathSyntax"/>).</summary>
+    public bool DollarMath { get; init; }
+
     /// <summary>The text last parsed: what the document stages' document was parsed from.</summary>
     public string Markdown => _parsed?.Markdown ?? "";
 
@@ -74,7 +77,7 @@ public sealed class BodyContext(
     public MarkdownDocument Parse(string markdown)
     {
         if (_parsed is { } parsed && ReferenceEquals(parsed.Markdown, markdown)) return parsed.Document;
-        var document = MarkdownSyntax.Parse(markdown, Typography, ParseBlockHtml);
+        var document = MarkdownSyntax.Parse(markdown, Typography, ParseBlockHtml, DollarMath);
         _parsed = (markdown, document);
         return document;
     }

@@ -6,7 +6,7 @@ using Markdig.Syntax.Inlines;
 namespace Site.Content.Rendering;
 
 /// <summary>
-/// TeX in a paragraph: <c>$$...$$</c>, <c>\(...\)</c> or a reference to an equation inline, or <c>\[...\]</c> or a
+/// TeX in a paragraph: <c>$$...$$</c>, <c>\(...\)</c> (<c>$...$</c> where the post's theme reads it) or a reference to an equation inline, or <c>\[...\]</c> or a
 /// math environment, which MathJax shows as a block wherever it stands.
 /// </summary>
 public sealed class InlineMath : LeafInline, IMath
@@ -29,10 +29,14 @@ public sealed class InlineMathParser : InlineParser
     {
         var text = slice.Text;
         var start = slice.Start;
-        if (MathDelimiters.Opening(text, start, slice.End) is not { } opening) return false;
+        var dollars = processor.Context?.Properties.ContainsKey(MathSyntax.DollarMath) == true;
+        if ((MathDelimiters.Opening(text, start, slice.End) ?? (dollars ? MathDelimiters.SingleDollar(text, start, slice.End) : null)) is not { } opening)
+            return false;
 
         var texStart = start + opening.Length;
-        var end = MathDelimiters.Find(processor.Document, text, opening.Closing, texStart, slice.End);
+        var end = opening.Closing == MathDelimiters.SingleDollarClosing
+            ? MathDelimiters.FindSingleDollar(processor.Document, text, texStart, slice.End)
+            : MathDelimiters.Find(processor.Document, text, opening.Closing, texStart, slice.End);
         if (end < 0 || text.AsSpan(texStart, end - texStart).IsWhiteSpace()) return false;
         var closed = end + opening.Closing.Length;
 

@@ -33,7 +33,7 @@ public sealed partial class MarkdownInHtml : IDocumentStage
             container.Insert(at++, new HtmlBlock(null) { Lines = new StringLineGroup(opening), Line = block.Line, Column = block.Column });
             if (inside.Trim().Length > 0)
             {
-                var parsed = MarkdownSyntax.Parse(inside.Trim('\n'), context.Typography);
+                var parsed = MarkdownSyntax.Parse(inside.Trim('\n'), context.Typography, dollarMath: context.DollarMath);
                 // Its lines count from the line after the opening tag: each block and inline's, for what reports them.
                 foreach (var node in parsed.Descendants()) node.Line += block.Line + 1;
                 MathSyntax.Adopt(document, parsed);

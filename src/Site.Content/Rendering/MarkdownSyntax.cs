@@ -42,11 +42,12 @@ public static class MarkdownSyntax
 
     public static MarkdownPipeline For(bool typography) => typography ? Typographic : Pipeline;
 
-    public static MarkdownDocument Parse(string markdown, bool typography = false, bool parseBlockHtml = false)
+    public static MarkdownDocument Parse(string markdown, bool typography = false, bool parseBlockHtml = false, bool dollarMath = false)
     {
-        var document = parseBlockHtml
-            ? Markdown.Parse(markdown, For(typography), new MarkdownParserContext { Properties = { [RawHtmlElements.ParseBlockHtml] = true } })
-            : Markdown.Parse(markdown, For(typography));
+        var context = new MarkdownParserContext();
+        if (parseBlockHtml) context.Properties[RawHtmlElements.ParseBlockHtml] = true;
+        if (dollarMath) context.Properties[MathSyntax.DollarMath] = true;
+        var document = Markdown.Parse(markdown, For(typography), context);
         if (typography && markdown.Contains("--", StringComparison.Ordinal)) DashSpans.Repair(document);
         return document;
     }

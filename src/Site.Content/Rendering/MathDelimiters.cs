@@ -45,6 +45,42 @@ internal static class MathDelimiters
         }
     }
 
+    /// <summary>What a theme's MathJax closes <c>$...$</c> with (<see cref="MathSyntax.DollarMath"/>).</summary>
+    public const string SingleDollarClosing = "$";
+
+    /// <summary>A single <c>$</c> that opens math at <paramref name="at"/>: one followed by a character that is not a space (nor a <c>$</c>); null otherwise.</summary>
+    public static MathOpening? SingleDollar(string text, int at, int end) =>
+        at + 1 <= end && text[at] == '$' && !char.IsWhiteSpace(text[at + 1]) && text[at + 1] != '$'
+            ? new MathOpening(1, SingleDollarClosing, IsDisplay: false, IsKramdownText: true)
+            : null;
+
+    /// <summary>
+    /// Where the first <c>$</c> that closes inline math at or after <paramref name="from"/> stands: one preceded by a
+    /// character that is not a space nor a backslash, and followed by no digit (nor <c>$</c>); -1 when there is none.
+    /// Kept as <see cref="Find"/> keeps its answers, since whether a <c>$</c> closes does not depend on where math opened.
+    /// </summary>
+    public static int FindSingleDollar(MarkdownDocument document, string text, int from, int last)
+    {
+        if (document.GetData(SearchesKey) is not Dictionary<string, Search> searches) document.SetData(SearchesKey, searches = []);
+        if (searches.TryGetValue(SingleDollarClosing, out var known) && ReferenceEquals(known.Text, text) && known.Last == last
+            && from >= known.From && (known.Found < 0 || from <= known.Found))
+            return known.Found;
+
+        var found = -1;
+        for (var at = from; at <= last && (at = text.IndexOf('$', at, last - at + 1)) >= 0; at++)
+        {
+            var after = at + 1 <= last ? text[at + 1] : ' ';
+            if (at > from && !char.IsWhiteSpace(text[at - 1]) && text[at - 1] != '\\' && !char.IsAsciiDigit(after) && after != '$')
+            {
+                found = at;
+                break;
+            }
+            if (after == '$') at++;
+        }
+        searches[SingleDollarClosing] = new Search(text, from, last, found);
+        return found;
+    }
+
     /// <summary>Where the text after <paramref name="word"/> starts when it stands at <paramref name="at"/>; 0 when it does not.</summary>
     private static int Follows(string text, int at, int end, string word) =>
         at + word.Length <= end && string.CompareOrdinal(text, at, word, 0, word.Length) == 0 ? at + word.Length : 0;

@@ -554,4 +554,25 @@ public sealed class CatalogBuilderTests : IDisposable
         Assert.Equal("x.md:4: warning: w", ContentDiagnostic.Warning("x.md", "w", 4).ToString());
         Assert.Equal("x.md: error: e", ContentDiagnostic.Error("x.md", "e").ToString());
     }
+
+    [Fact]
+    public void Single_dollar_math_is_math_where_the_post_or_the_site_turns_on_its_themes_math()
+    {
+        const string Body = "When $a \\ne 0$, it costs $5 and $10.\n";
+        _folder.Post("_posts/2019-08-08-chirpy.md", "title: Chirpy\nmath: true", Body);
+        _folder.Post("_posts/2019-08-09-mathjax.md", "title: MathJax\nmathjax: yes", Body);
+        _folder.Post("_posts/2019-08-10-plain.md", "title: Plain", Body);
+
+        var plain = Build();
+        _folder.Write("_config.yml", "enable_math: true\n");
+        var alFolio = Build();
+
+        foreach (var title in new[] { "Chirpy", "MathJax" })
+            Assert.Contains("<math", plain.Posts.Single(p => p.Title == title).Html, StringComparison.Ordinal);
+        var text = plain.Posts.Single(p => p.Title == "Plain").Html;
+        Assert.DoesNotContain("<math", text, StringComparison.Ordinal);
+        Assert.Contains("$a \\ne 0$", text, StringComparison.Ordinal);
+        Assert.All(alFolio.Posts, post => Assert.Contains("<math", post.Html, StringComparison.Ordinal));
+        Assert.All(alFolio.Posts, post => Assert.Contains("costs $5 and $10", post.Html, StringComparison.Ordinal));
+    }
 }

@@ -183,6 +183,43 @@ public sealed class MathSyntaxTests
         Assert.Contains("$", body.Html, StringComparison.Ordinal);
     }
 
+    private static List<(string Element, string Mode, string Tex)> DollarMath(string markdown) =>
+        Math(BodyPipeline.Default.Render(markdown, new BodyContext(LinkResolver.WithoutPosts) { DollarMath = true }));
+
+    [Fact]
+    public void Where_the_theme_reads_single_dollars_they_are_inline_math_as_pandoc_reads_them()
+    {
+        Assert.Equal([("span", "inline", @"a \ne 0"), ("span", "inline", "ax^2 + bx + c = 0"), ("span", "inline", "x_{i}^*"), ("span", "inline", @"\{1, 2\}")], DollarMath("""
+            When $a \ne 0$, there are two solutions to $ax^2 + bx + c = 0$; the $x_{i}^*$-th root of $\\{1, 2\\}$.
+            """));
+    }
+
+    [Theory]
+    [InlineData("It costs $5 and $10 to get in.")]
+    [InlineData("Between $20,000 and $30,000 a year.")]
+    [InlineData("From US$5 to CA$7.")]
+    [InlineData("A $ sign, then $ another.")]
+    [InlineData(@"Escaped \$x\$ dollars.")]
+    [InlineData("Code `$x$` and `echo $HOME$` stays code.")]
+    public void Where_the_theme_reads_single_dollars_prices_and_escapes_stay_text(string markdown)
+    {
+        Assert.Empty(DollarMath(markdown));
+    }
+
+    [Fact]
+    public void Single_dollar_math_and_double_dollar_math_together()
+    {
+        Assert.Equal([("span", "inline", "a"), ("span", "inline", "b + c")], DollarMath("Let $a$ and $$b + c$$ be."));
+    }
+
+    [Fact]
+    public void Many_single_dollars_without_a_closing_one_cost_one_look_for_it_not_one_each()
+    {
+        var text = string.Concat(Enumerable.Repeat("$a ", 200_000));
+
+        Assert.Empty(DollarMath(text));
+    }
+
     [Fact]
     public void Many_openings_without_a_closing_one_cost_one_look_for_it_not_one_each()
     {
