@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Fluid;
@@ -34,6 +35,7 @@ internal static class IncludeTag
         }
 
         var parameters = new Dictionary<string, FluidValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in file.Presets ?? FrozenDictionary<string, string>.Empty) parameters[key] = new StringValue(value);
         foreach (var (key, value) in call.Parameters) parameters[key] = await value.EvaluateAsync(context);
         // No scope of its own: as in Jekyll, what an include assigns holds after it (academicpages' base_path), and only
         // include.* is the include's.
