@@ -214,6 +214,28 @@ public sealed class BuiltInIncludeTests : IDisposable
     }
 
     [Fact]
+    public void A_chirpy_post_without_an_includes_folder_is_read_without_a_warning()
+    {
+        _folder.Write("assets/media/demo/clip.mp4", "not really a video");
+        _folder.Post("_posts/2024-05-01-demo.md", "title: Demo\nmedia_subpath: /assets/media/demo", """
+            Here is the talk:
+
+            {% include embed/youtube.html id='Balreaj8Yqs' %}
+
+            And the clip:
+
+            {% include embed/video.html src='clip.mp4' title='The clip' %}
+            """);
+
+        var catalog = CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, null, TimeZoneInfo.Utc), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Empty(catalog.Diagnostics);
+        var page = new HtmlParser().ParseDocument(Assert.Single(catalog.Posts).Html);
+        Assert.Equal("https://www.youtube.com/watch?v=Balreaj8Yqs", page.QuerySelector("p.video-link a")!.GetAttribute("href"));
+        Assert.Equal("/assets/media/demo/clip.mp4", page.QuerySelector("video")!.GetAttribute("src"));
+    }
+
+    [Fact]
     public void The_sites_own_include_of_the_same_name_wins()
     {
         _folder.Write("_includes/figure", "<p class=\"mine\">{{ include.image_path }}</p>");
