@@ -8,7 +8,8 @@ namespace Site.Content.Rendering.Liquid;
 /// Jekyll's <c>_includes/</c> folder at the top of the posts folder: the files <c>{% include %}</c> names, each read and
 /// parsed once per catalog build, when a post first includes it. A name that leaves the folder (<c>../</c>, an absolute
 /// path, a symbolic link) is refused, as Jekyll refuses it. A filter the site does not know does not refuse the file:
-/// its value passes through where it is applied (<see cref="UnknownFilter"/>).
+/// its value passes through where it is applied (<see cref="UnknownFilter"/>). A name the folder has no file for may
+/// be one of the themes' includes the site has built in (<see cref="BuiltInIncludes"/>).
 /// </summary>
 /// <param name="path">The folder; null for none.</param>
 /// <param name="maxBytes">Larger files are refused, as posts are.</param>
@@ -33,11 +34,11 @@ public sealed class IncludeFolder(string? path, long maxBytes)
         var shownPath = $"{Name}/{name}";
         if (name.Length == 0 || Path.IsPathRooted(name) || name.Split('/', '\\').Any(segment => segment is "" or "." or ".."))
             return IncludeFile.Refused(name, $"names a file outside {Name}/");
-        if (path is null || !Directory.Exists(path)) return IncludeFile.Refused(name, $"names no file {shownPath}");
+        if (path is null || !Directory.Exists(path)) return BuiltInIncludes.Find(name) ?? IncludeFile.Refused(name, $"names no file {shownPath}");
         var root = Path.GetFullPath(path);
         var full = Path.GetFullPath(Path.Combine(root, name));
         if (SymbolicLinkOnTheWay(root, full)) return IncludeFile.Refused(name, $"names {shownPath}, a symbolic link, which is not followed");
-        if (!File.Exists(full)) return IncludeFile.Refused(name, $"names no file {shownPath}");
+        if (!File.Exists(full)) return BuiltInIncludes.Find(name) ?? IncludeFile.Refused(name, $"names no file {shownPath}");
 
         string text;
         try
@@ -79,7 +80,8 @@ public sealed class IncludeFolder(string? path, long maxBytes)
 }
 
 /// <summary>An include file: its text and parsed template, or the reason it cannot be included.</summary>
-public sealed record IncludeFile(string Name, string Text, IFluidTemplate? Template, string? Problem)
+/// <param name="Presets">Parameters it is given unless the tag gives them (a built-in include's provider).</param>
+public sealed record IncludeFile(string Name, string Text, IFluidTemplate? Template, string? Problem, IReadOnlyDictionary<string, string>? Presets = null)
 {
     public static IncludeFile Refused(string name, string problem) => new(name, "", null, problem);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Fluid;
@@ -8,8 +9,8 @@ namespace Site.Content.Rendering.Liquid;
 
 /// <summary>
 /// Jekyll's <c>{% include note.html title="A note" level=page.level %}</c>: the file from <c>_includes/</c>, run with the
-/// page's variables and its parameters as <c>include.*</c>. A file that is missing, outside the folder or not valid
-/// Liquid is reported and the tag shows as written; includes nested deeper than
+/// page's variables and its parameters as <c>include.*</c>, what it assigns holding after it. A file that is missing,
+/// outside the folder or not valid Liquid is reported and the tag shows as written; includes nested deeper than
 /// <see cref="LiquidLimits.MaxIncludeDepth"/> (an include that includes itself) stop the post's Liquid.
 /// </summary>
 internal static class IncludeTag
@@ -34,11 +35,14 @@ internal static class IncludeTag
         }
 
         var parameters = new Dictionary<string, FluidValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in file.Presets ?? FrozenDictionary<string, string>.Empty) parameters[key] = new StringValue(value);
         foreach (var (key, value) in call.Parameters) parameters[key] = await value.EvaluateAsync(context);
-        context.EnterChildScope();
+        // No scope of its own: as in Jekyll, what an include assigns holds after it (academicpages' base_path), and only
+        // include.* is the include's.
+        var outer = context.GetValue("include");
+        context.SetValue("include", FluidValue.Create(parameters, context.Options));
         try
         {
-            context.SetValue("include", FluidValue.Create(parameters, context.Options));
             await run.InIncludeAsync(file, call.Site, async () =>
             {
                 await template.RenderAsync(writer, encoder, context);
@@ -47,7 +51,7 @@ internal static class IncludeTag
         }
         finally
         {
-            context.ReleaseScope();
+            context.SetValue("include", outer);
         }
         return Completion.Normal;
     }

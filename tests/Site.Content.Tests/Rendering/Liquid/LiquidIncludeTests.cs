@@ -47,6 +47,16 @@ public sealed class LiquidIncludeTests : IDisposable
     }
 
     [Fact]
+    public void What_an_include_assigns_holds_after_it_but_its_parameters_do_not()
+    {
+        Include("author.html", "{% assign author_name = include.name | upcase %}{% capture author_note %}by {{ include.name }}{% endcapture %}");
+
+        var output = LiquidBody.Output("{% include author.html name=\"Ada\" %}{{ author_name }}, {{ author_note }}, [{{ include.name }}]", LiquidBody.Site(Includes));
+
+        Assert.Equal("ADA, by Ada, []", output);
+    }
+
+    [Fact]
     public void A_missing_include_shows_as_written_at_its_line_and_the_rest_runs()
     {
         Directory.CreateDirectory(Includes);
