@@ -12,8 +12,8 @@ namespace Site.Content.Rendering;
 internal static class MathDelimiters
 {
     /// <summary>
-    /// The math environments MathJax typesets standing in prose: LaTeX's and amsmath's (temml knows all but eqnarray and
-    /// flalign, which are then shown as their source and reported). Another environment in prose (<c>\begin{itemize}</c>) is text.
+    /// The math environments MathJax typesets standing in prose: LaTeX's and amsmath's (those temml lacks are rewritten
+    /// for it, <see cref="MathJaxEnvironments"/>). Another environment in prose (<c>\begin{itemize}</c>) is text.
     /// </summary>
     private static readonly HashSet<string> Environments =
     [

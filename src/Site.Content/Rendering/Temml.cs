@@ -147,7 +147,7 @@ public sealed class Temml(string scriptPath)
                 }
             }
 
-            var conversion = new Conversion(temml, _engine, tex, display);
+            var conversion = new Conversion(temml, _engine, MathJaxEnvironments.ForTemml(tex), display);
             var thread = new Thread(conversion.Run, StackSize) { IsBackground = true, Name = "temml" };
             thread.Start();
             if (thread.Join(Timeout) || !conversion.Abandon())

@@ -111,6 +111,68 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void Eqnarray_is_three_columns_numbered_on_each_line_but_where_a_line_says_nonumber()
+    {
+        var body = Render("""
+            As \eqref{eq:second} shows:
+
+            $$
+            \begin{eqnarray}
+            f(x) &=& (x+1)^2 \nonumber \\
+                 &=& x^2 + 2x \label{eq:second} \\
+                 & & +\, 1 \\
+            \label{eq:bound} g(x) &\leq& h(x)
+            \end{eqnarray}
+            $$
+
+            \begin{eqnarray*} a &=& b \\\\ c &<& d \end{eqnarray*}
+
+            And \eqref{eq:bound}.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        Assert.Empty(page.QuerySelectorAll(".math-error"));
+        var lines = page.QuerySelector("div.math-display mtable")!.Children;
+        Assert.Equal(4, lines.Length);
+        // Each line's cells: the left side, the relation, then the right side, which starts at one place on every line.
+        string Cell(int line, int column) => lines[line].Children[column].TextContent;
+        Assert.Equal(("f(x)", "=", "(x+1)2"), (Cell(0, 1), Cell(0, 2), Cell(0, 4)));
+        Assert.Equal(("", "", "+1"), (Cell(2, 1), Cell(2, 2), Cell(2, 4)));
+        Assert.Equal(("g(x)", "\u2264", "h(x)"), (Cell(3, 1), Cell(3, 2), Cell(3, 4)));
+        Assert.Equal(["", "(1)", "(2)", "(3)"], lines.Select(line => line.Children[^1].TextContent));
+        Assert.Equal(["eqsecond", "eqbound"], page.QuerySelectorAll("mtr[id]").Select(line => line.Id));
+        Assert.Equal(["(1)", "(3)"], page.QuerySelectorAll("a.tml-ref").Select(reference => reference.TextContent));
+        var starred = page.QuerySelectorAll("div.math-display mtable")[1];
+        Assert.Equal(["a=b", "c<d"], starred.Children.Select(line => line.TextContent));
+        Assert.Empty(starred.QuerySelectorAll(".tml-eqn"));
+    }
+
+    [Fact]
+    public void Flalign_is_typeset_as_align_and_a_label_anywhere_on_a_line_of_an_alignment_names_its_number()
+    {
+        var body = Render("""
+            \begin{flalign}
+            \label{eq:left} x &= 1 & y &= 2 \\\\
+            z &= 3 & w &= 4
+            \end{flalign}
+
+            $$\begin{flalign*} p &= q \end{flalign*}$$
+
+            $$\begin{align} \label{eq:first} u &= v \end{align}$$
+
+            By \eqref{eq:left} and \eqref{eq:first}.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        Assert.Equal(["(1)", "(2)", "(3)"], page.QuerySelectorAll(".tml-eqn").Select(number => number.TextContent));
+        Assert.Equal("x", page.QuerySelector("mtr#eqleft mi")!.TextContent);
+        Assert.Equal(["(1)", "(3)"], page.QuerySelectorAll("a.tml-ref").Select(reference => reference.TextContent));
+        Assert.Equal("p=q", page.QuerySelectorAll("div.math-display")[1].TextContent);
+    }
+
+    [Fact]
     public void A_reference_to_a_label_no_equation_has_shows_question_marks_and_is_reported()
     {
         var body = Render("""
