@@ -10,6 +10,8 @@ namespace Site.Content.Rendering;
 /// <c>alignat{2}</c> (<c>alignat*</c>): the middle column between thick spaces, as MathJax sets it, then an empty column,
 /// so that the third column starts at one place on every line, a line continued after an empty middle (<c>&amp;&amp; +c</c>) too;</item>
 /// <item><c>flalign</c> (<c>flalign*</c>) is an <c>align</c>: its columns centred, not pushed to the margins;</item>
+/// <item>a <c>multline</c> has one number, on its last line, as in LaTeX: the other lines are <c>\nonumber</c>, and the
+/// <c>\label</c>, <c>\tag</c> or <c>\nonumber</c> of any of its lines goes to the last;</item>
 /// <item>in a numbered alignment a line's <c>\label</c> goes to the line's end, where temml looks for it (its last cell),
 /// as MathJax finds it anywhere on the line.</item>
 /// </list>
@@ -17,7 +19,7 @@ namespace Site.Content.Rendering;
 internal static class MathJaxEnvironments
 {
     private static readonly HashSet<string> Rewritten =
-        ["eqnarray", "eqnarray*", "flalign", "flalign*", "align", "alignat"];
+        ["eqnarray", "eqnarray*", "flalign", "flalign*", "multline", "align", "alignat"];
 
     /// <summary>The TeX for temml: <paramref name="tex"/> with its environments rewritten, or itself when none is.</summary>
     public static string ForTemml(string tex)
@@ -49,6 +51,8 @@ internal static class MathJaxEnvironments
             case "flalign" or "flalign*":
                 var align = name.Replace("flalign", "align", StringComparison.Ordinal);
                 return $@"\begin{{{align}}}{Written(rows.Select(row => row with { Cells = LabelsAtTheEnd(row.Cells) }))}\end{{{align}}}";
+            case "multline":
+                return $@"\begin{{multline}}{Written(NumberedOnTheLast(rows))}\end{{multline}}";
             default:
                 return $@"\begin{{{name}}}{Written(rows.Select(row => row with { Cells = LabelsAtTheEnd(row.Cells) }))}\end{{{name}}}";
         }
@@ -66,6 +70,21 @@ internal static class MathJaxEnvironments
         if (labels.Length == 0) return cells;
         without[^1] += labels.ToString();
         return without;
+    }
+
+    /// <summary>The lines of a multline, each but the last unnumbered, the last carrying what any of them said of the number.</summary>
+    private static List<Row> NumberedOnTheLast(List<Row> rows)
+    {
+        var last = rows.FindLastIndex(row => !IsEmptyLast(row));
+        if (last < 0) return rows;
+        var numbering = new StringBuilder();
+        var lines = rows.Select(row => row with { Cells = [.. row.Cells.Select(cell => Without(cell, [@"\label", @"\tag", @"\nonumber", @"\notag"], numbering))] }).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i < last) lines[i].Cells[^1] += @"\nonumber ";
+            else if (i == last) lines[i].Cells[^1] += numbering.ToString();
+        }
+        return lines;
     }
 
     /// <summary>Whether a row is the empty one after a closing <c>\\</c>, which temml drops and which must stay empty.</summary>
@@ -119,7 +138,8 @@ internal static class MathJaxEnvironments
             {
                 var commandEnd = text[at..end] is @"\label" or @"\tag" ? ArgumentEnd(text, end) : end;
                 kept ??= new StringBuilder(text.Length);
-                kept.Append(text, copied, at - copied);
+                // A space where it was, which math ignores, so that what stood around it does not join into one control word.
+                kept.Append(text, copied, at - copied).Append(' ');
                 taken.Append(text, at, commandEnd - at);
                 copied = end = commandEnd;
             }

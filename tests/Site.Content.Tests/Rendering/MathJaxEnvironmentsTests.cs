@@ -12,14 +12,14 @@ public sealed class MathJaxEnvironmentsTests
         var tex = MathJaxEnvironments.ForTemml("""
             x = \begin{eqnarray}
             M &=& \begin{array}{cc} 1 & 2 \\ 3 & 4 \end{array} \\[2pt]
-            \label{eq:b} \{a \& b\} &\in& {\textstyle \frac{1}{2} \\ c} % a comment & not a column
+            \{a \& b\}\label{eq:b}\mid &\in& {\textstyle \frac{1}{2} \\ c} % a comment & not a column
             \end{eqnarray} + y
             """);
 
         Assert.Equal("""
             x = \begin{alignat}{2}
             M &{}={}&& \begin{array}{cc} 1 & 2 \\ 3 & 4 \end{array} \\[2pt]
-             \{a \& b\} &{}\in{}&& {\textstyle \frac{1}{2} \\ c} % a comment & not a column
+            \{a \& b\} \mid &{}\in{}&& {\textstyle \frac{1}{2} \\ c} % a comment & not a column
             \label{eq:b}\end{alignat} + y
             """, tex);
     }

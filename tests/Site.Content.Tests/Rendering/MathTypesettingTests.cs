@@ -173,6 +173,42 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void A_multline_has_one_number_on_its_last_line_whichever_line_labels_or_tags_it()
+    {
+        var body = Render("""
+            $$
+            \begin{multline}
+            \label{eq:long} a + b + c \\
+            + d + e \\
+            + f + g
+            \end{multline}
+            $$
+
+            $$
+            \begin{multline}
+            p + q \\
+            + r \tag{T} \\
+            + s \\
+            \end{multline}
+            $$
+
+            $$\begin{equation} E = mc^2 \end{equation}$$
+
+            See \eqref{eq:long}.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var first = page.QuerySelectorAll("div.math-display mtable")[0].Children;
+        Assert.Equal(["", "", "(1)"], first.Select(line => line.Children[^1].TextContent));
+        Assert.Equal("eqlong", first[2].Id);
+        var second = page.QuerySelectorAll("div.math-display mtable")[1].Children;
+        Assert.Equal(["", "", "(T)"], second.Select(line => line.Children[^1].TextContent));
+        Assert.Equal(["(1)", "(2)"], page.QuerySelectorAll(".tml-eqn").Select(number => number.TextContent));
+        Assert.Equal("(1)", page.QuerySelector("a.tml-ref")!.TextContent);
+    }
+
+    [Fact]
     public void A_reference_to_a_label_no_equation_has_shows_question_marks_and_is_reported()
     {
         var body = Render("""
