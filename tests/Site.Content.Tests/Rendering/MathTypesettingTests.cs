@@ -247,6 +247,22 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void A_let_in_one_piece_of_math_holds_for_the_later_pieces_of_the_post()
+    {
+        var body = Render("""
+            $$\let\vec\mathbf \let\eps=\varepsilon \global\let\oldhat\hat$$
+
+            The step \(\vec{x} + \eps\) and $$\oldhat{y}$$.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var inline = page.QuerySelectorAll("p > math");
+        Assert.Equal("\U0001D431+\u03B5", inline[0].TextContent); // a bold x, as \mathbf sets it
+        Assert.NotNull(inline[1].QuerySelector("mover")); // a hat over y
+    }
+
+    [Fact]
     public void A_posts_macros_are_its_own_even_when_posts_are_finished_at_once()
     {
         string Post(string letter) => Render("""
