@@ -209,6 +209,28 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void A_numbered_environment_in_dollars_that_text_follows_at_once_is_display_math()
+    {
+        var body = Render("""
+            $$
+            \begin{align}
+            a &= b + c \label{eq:ab}
+            \end{align}
+            $$
+            where $$b$$ is known, so \eqref{eq:ab} holds, and $$\begin{equation*} x = y \end{equation*}$$ too.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var display = page.QuerySelectorAll("p > span.math-display > math[display=block]");
+        Assert.Equal(2, display.Length);
+        Assert.Equal("(1)", display[0].QuerySelector("mtr#eqab .tml-eqn")!.TextContent);
+        Assert.Equal("x=y", display[1].TextContent);
+        Assert.Equal("b", page.QuerySelector("p > math")!.TextContent);
+        Assert.Equal("(1)", page.QuerySelector("a.tml-ref")!.TextContent);
+    }
+
+    [Fact]
     public void A_reference_to_a_label_no_equation_has_shows_question_marks_and_is_reported()
     {
         var body = Render("""
