@@ -48,7 +48,19 @@ public sealed class Temml(string scriptPath)
           // Every definition holds for the rest of the document already: \global adds nothing, and temml's would find no \let after it.
           documentMacros["\\global"] = context => context.future().text === "\\edef" ? (context.popToken(), "\\xdef") : "";
           documentMacros["\\require"] = context => { context.consumeArg(); return ""; };
+          for (const name in mathJaxMacros) documentMacros[name] = mathJaxMacros[name];
         }
+
+        // Commands MathJax has and temml lacks, in commands temml has: a post may redefine them.
+        const mathJaxMacros = {
+          "\\mbox": "\\text{#1}",
+          "\\strut": "\\mathstrut",
+          "\\displaylines": "\\begin{gathered}#1\\end{gathered}",
+          "\\pmatrix": "\\begin{pmatrix}#1\\end{pmatrix}",
+          // A line of a multline where its lines stand (MathJax moves it to the left or the right)
+          "\\shoveleft": "#1",
+          "\\shoveright": "#1",
+        };
 
         function nameOf(context) {
           const token = context.popToken();

@@ -315,6 +315,25 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void Commands_MathJax_has_and_temml_lacks_are_typeset()
+    {
+        var body = Render("""
+            $$|x| = \begin{cases} x & \mbox{if } x \ge 0 \\ -x & \mbox{otherwise} \end{cases}\strut$$
+
+            $$\displaylines{a = b \\ c = d} \quad \pmatrix{1 & 0 \\ 0 & 1}$$
+
+            $$\begin{multline*} a + b \\ \shoveleft{+ c} \\ \shoveright{+ d} \\ = e \end{multline*}$$
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var display = page.QuerySelectorAll("div.math-display > math");
+        Assert.Equal(["if", "otherwise"], display[0].QuerySelectorAll("mtext").Select(text => text.TextContent.Trim()));
+        Assert.Equal([2, 2], display[1].QuerySelectorAll("mtable").Select(table => table.Children.Length));
+        Assert.Equal("a+b+c+d=e", display[2].TextContent);
+    }
+
+    [Fact]
     public void MathJax_loading_an_extension_is_no_error_as_temml_has_it()
     {
         var body = Render(@"Struck: $$\require{cancel} \cancel{x} + \bcancel{y}$$.");
