@@ -7,7 +7,7 @@ namespace Site.Content.Rendering;
 /// typesets alike before it reads them (the rest of the TeX is passed as written):
 /// <list type="bullet">
 /// <item><c>eqnarray</c> (<c>eqnarray*</c>), LaTeX's three columns <c>rcl</c> numbered on each line, is an
-/// <c>alignat{2}</c> (<c>alignat*</c>): the middle column between thick spaces, as MathJax sets it, then an empty column,
+/// <c>alignat{2}</c> (<c>alignat*</c>): the middle column between thick spaces (<c>\;</c>), as MathJax sets it, then an empty column,
 /// so that the third column starts at one place on every line, a line continued after an empty middle (<c>&amp;&amp; +c</c>) too;</item>
 /// <item><c>flalign</c> (<c>flalign*</c>) is an <c>align</c>: its columns centred, not pushed to the margins;</item>
 /// <item>a <c>multline</c> has one number, on its last line, as in LaTeX: the other lines are <c>\nonumber</c>, and the
@@ -58,9 +58,13 @@ internal static class MathJaxEnvironments
         }
     }
 
-    /// <summary>A line of eqnarray, its cells (three, or more when written so) in the columns of an alignat.</summary>
+    /// <summary>
+    /// A line of eqnarray, its cells (three, or more when written so) in the columns of an alignat, the middle one between
+    /// thick spaces (<c>\;</c>, MathJax's space between eqnarray's columns; a relation between empty groups gets no
+    /// space in Chromium's MathML).
+    /// </summary>
     private static string EqnarrayLine(List<string> cells) =>
-        cells.Count == 1 ? cells[0] : cells[0] + "&{}" + cells[1] + "{}" + string.Concat(cells.Skip(2).Select(cell => "&&" + cell));
+        cells.Count == 1 ? cells[0] : cells[0] + @"&\;" + cells[1] + @"\;" + string.Concat(cells.Skip(2).Select(cell => "&&" + cell));
 
     /// <summary>The cells with each <c>\label</c> of a cell before the last taken out and written at the end of the last.</summary>
     private static List<string> LabelsAtTheEnd(List<string> cells)

@@ -18,8 +18,8 @@ public sealed class MathJaxEnvironmentsTests
 
         Assert.Equal("""
             x = \begin{alignat}{2}
-            M &{}={}&& \begin{array}{cc} 1 & 2 \\ 3 & 4 \end{array} \\[2pt]
-            \{a \& b\} \mid &{}\in{}&& {\textstyle \frac{1}{2} \\ c} % a comment & not a column
+            M &\;=\;&& \begin{array}{cc} 1 & 2 \\ 3 & 4 \end{array} \\[2pt]
+            \{a \& b\} \mid &\;\in\;&& {\textstyle \frac{1}{2} \\ c} % a comment & not a column
             \label{eq:b}\end{alignat} + y
             """, tex);
     }

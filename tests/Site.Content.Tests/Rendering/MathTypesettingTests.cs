@@ -139,6 +139,8 @@ public sealed class MathTypesettingTests
         string Cell(int line, int column) => lines[line].Children[column].TextContent;
         Assert.Equal(("f(x)", "=", "(x+1)2"), (Cell(0, 1), Cell(0, 2), Cell(0, 4)));
         Assert.Equal(("", "", "+1"), (Cell(2, 1), Cell(2, 2), Cell(2, 4)));
+        // The relation between thick spaces, as MathJax spaces eqnarray's columns (Chromium spaces no relation alone in a cell).
+        Assert.Equal(2, lines[0].Children[2].QuerySelectorAll("mspace[width='0.2778em']").Length);
         Assert.Equal(("g(x)", "\u2264", "h(x)"), (Cell(3, 1), Cell(3, 2), Cell(3, 4)));
         Assert.Equal(["", "(1)", "(2)", "(3)"], lines.Select(line => line.Children[^1].TextContent));
         Assert.Equal(["eqsecond", "eqbound"], page.QuerySelectorAll("mtr[id]").Select(line => line.Id));
