@@ -6,8 +6,10 @@ using Markdig.Syntax.Inlines;
 namespace Site.Content.Rendering;
 
 /// <summary>
-/// TeX in a paragraph: <c>$$...$$</c>, <c>\(...\)</c> (<c>$...$</c> where the post's theme reads it) or a reference to an equation inline, or <c>\[...\]</c> or a
-/// math environment, which MathJax shows as a block wherever it stands.
+/// TeX in a paragraph: <c>$$...$$</c>, <c>\(...\)</c> (<c>$...$</c> where the post's theme reads it) or a reference to an
+/// equation inline, or <c>\[...\]</c> or a math environment, which MathJax shows as a block wherever it stands; inline
+/// math that is an environment temml typesets in display math only (<c>$$\begin{align}...$$</c> with text after it) is
+/// display math too.
 /// </summary>
 public sealed class InlineMath : LeafInline, IMath
 {
@@ -40,10 +42,11 @@ public sealed class InlineMathParser : InlineParser
         if (end < 0 || text.AsSpan(texStart, end - texStart).IsWhiteSpace()) return false;
         var closed = end + opening.Closing.Length;
 
+        var tex = opening.Tex(text, start, end);
         var math = new InlineMath
         {
-            Tex = opening.Tex(text, start, end),
-            IsDisplay = opening.IsDisplay,
+            Tex = tex,
+            IsDisplay = opening.IsDisplay || MathDelimiters.IsDisplayOnly(tex),
             Span = new SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(closed - 1)),
             Line = line,
             Column = column,

@@ -12,8 +12,8 @@ namespace Site.Content.Rendering;
 internal static class MathDelimiters
 {
     /// <summary>
-    /// The math environments MathJax typesets standing in prose: LaTeX's and amsmath's (temml knows all but eqnarray and
-    /// flalign, which are then shown as their source and reported). Another environment in prose (<c>\begin{itemize}</c>) is text.
+    /// The math environments MathJax typesets standing in prose: LaTeX's and amsmath's (those temml lacks are rewritten
+    /// for it, <see cref="MathJaxEnvironments"/>). Another environment in prose (<c>\begin{itemize}</c>) is text.
     /// </summary>
     private static readonly HashSet<string> Environments =
     [
@@ -21,6 +21,25 @@ internal static class MathDelimiters
         "multline", "multline*", "split", "eqnarray", "eqnarray*", "flalign", "flalign*", "array", "darray", "cases", "dcases", "rcases",
         "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "subarray", "CD",
     ];
+
+    /// <summary>
+    /// The environments temml typesets in display math only: amsmath's that number lines, and split (eqnarray and
+    /// flalign too, as it typesets them, <see cref="MathJaxEnvironments"/>). MathJax typesets them in inline math as well.
+    /// </summary>
+    private static readonly HashSet<string> DisplayOnly =
+    [
+        "equation", "equation*", "align", "align*", "alignat", "alignat*", "gather", "gather*", "multline", "multline*",
+        "split", "eqnarray", "eqnarray*", "flalign", "flalign*",
+    ];
+
+    /// <summary>Whether inline math is one of the environments temml typesets in display math only, which it then is.</summary>
+    public static bool IsDisplayOnly(string tex)
+    {
+        var start = tex.AsSpan().TrimStart();
+        if (!start.StartsWith(@"\begin{", StringComparison.Ordinal)) return false;
+        var nameEnd = start.IndexOf('}');
+        return nameEnd > 0 && DisplayOnly.Contains(start[@"\begin{".Length..nameEnd].ToString());
+    }
 
     /// <summary>What opens at <paramref name="at"/>; null when no math does. <paramref name="end"/> is the last readable position.</summary>
     public static MathOpening? Opening(string text, int at, int end)

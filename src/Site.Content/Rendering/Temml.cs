@@ -30,7 +30,7 @@ public sealed class Temml(string scriptPath)
     /// 20em and 200pt, wider than any column, so that no <c>\rule</c> makes a page kilometres tall; 1000 macro expansions.
     /// The macros are the document's (<see cref="Document"/>), kept from one piece of its math to the next as MathJax
     /// keeps them for a page: <c>\newcommand</c>, <c>\renewcommand</c>, <c>\providecommand</c>,
-    /// <c>\DeclareMathOperator</c> and <c>\def</c> define for the rest of it (temml's own keep a definition to its
+    /// <c>\DeclareMathOperator</c>, <c>\def</c> and <c>\let</c> define for the rest of it (temml's own keep a definition to its
     /// formula, and its <c>\newcommand</c> refuses a name temml knows, as <c>\R</c>, which MathJax redefines);
     /// <c>\require{cancel}</c>, MathJax's loading of an extension, does nothing, as temml has them built in.
     /// </summary>
@@ -44,8 +44,23 @@ public sealed class Temml(string scriptPath)
           documentMacros["\\providecommand"] = context => define(context, true);
           documentMacros["\\DeclareMathOperator"] = declareOperator;
           documentMacros["\\def"] = "\\gdef";
+          documentMacros["\\let"] = letForTheDocument;
+          // Every definition holds for the rest of the document already: \global adds nothing, and temml's would find no \let after it.
+          documentMacros["\\global"] = context => context.future().text === "\\edef" ? (context.popToken(), "\\xdef") : "";
           documentMacros["\\require"] = context => { context.consumeArg(); return ""; };
+          for (const name in mathJaxMacros) documentMacros[name] = mathJaxMacros[name];
         }
+
+        // Commands MathJax has and temml lacks, in commands temml has: a post may redefine them.
+        const mathJaxMacros = {
+          "\\mbox": "\\text{#1}",
+          "\\strut": "\\mathstrut",
+          "\\displaylines": "\\begin{gathered}#1\\end{gathered}",
+          "\\pmatrix": "\\begin{pmatrix}#1\\end{pmatrix}",
+          // A line of a multline where its lines stand (MathJax moves it to the left or the right)
+          "\\shoveleft": "#1",
+          "\\shoveright": "#1",
+        };
 
         function nameOf(context) {
           const token = context.popToken();
@@ -65,6 +80,25 @@ public sealed class Temml(string scriptPath)
           }
           const { tokens } = context.consumeArg();
           if (!(unlessDefined && context.isDefined(name))) context.macros.set(name, { tokens, numArgs }, true);
+          return "";
+        }
+
+        function letForTheDocument(context) {
+          const name = context.popToken().text;
+          if (/^(?:[\\{}$&#^_]|EOF)$/.test(name)) throw new temml.ParseError("Expected a control sequence after \\let");
+          context.consumeSpaces();
+          let token = context.popToken();
+          if (token.text === "=") {
+            token = context.popToken();
+            if (token.text === " ") token = context.popToken();
+          }
+          let meaning = context.macros.get(token.text);
+          if (meaning == null) {
+            // What is no macro (\alpha, \frac) keeps the meaning it has now, as temml's own \let keeps it.
+            token.noexpand = true;
+            meaning = { tokens: [token], numArgs: 0, unexpandable: !context.isExpandable(token.text) };
+          }
+          context.macros.set(name, meaning, true);
           return "";
         }
 
@@ -147,7 +181,7 @@ public sealed class Temml(string scriptPath)
                 }
             }
 
-            var conversion = new Conversion(temml, _engine, tex, display);
+            var conversion = new Conversion(temml, _engine, MathJaxEnvironments.ForTemml(tex), display);
             var thread = new Thread(conversion.Run, StackSize) { IsBackground = true, Name = "temml" };
             thread.Start();
             if (thread.Join(Timeout) || !conversion.Abandon())

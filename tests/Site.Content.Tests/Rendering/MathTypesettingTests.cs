@@ -111,6 +111,128 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void Eqnarray_is_three_columns_numbered_on_each_line_but_where_a_line_says_nonumber()
+    {
+        var body = Render("""
+            As \eqref{eq:second} shows:
+
+            $$
+            \begin{eqnarray}
+            f(x) &=& (x+1)^2 \nonumber \\
+                 &=& x^2 + 2x \label{eq:second} \\
+                 & & +\, 1 \\
+            \label{eq:bound} g(x) &\leq& h(x)
+            \end{eqnarray}
+            $$
+
+            \begin{eqnarray*} a &=& b \\\\ c &<& d \end{eqnarray*}
+
+            And \eqref{eq:bound}.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        Assert.Empty(page.QuerySelectorAll(".math-error"));
+        var lines = page.QuerySelector("div.math-display mtable")!.Children;
+        Assert.Equal(4, lines.Length);
+        // Each line's cells: the left side, the relation, then the right side, which starts at one place on every line.
+        string Cell(int line, int column) => lines[line].Children[column].TextContent;
+        Assert.Equal(("f(x)", "=", "(x+1)2"), (Cell(0, 1), Cell(0, 2), Cell(0, 4)));
+        Assert.Equal(("", "", "+1"), (Cell(2, 1), Cell(2, 2), Cell(2, 4)));
+        // The relation between thick spaces, as MathJax spaces eqnarray's columns (Chromium spaces no relation alone in a cell).
+        Assert.Equal(2, lines[0].Children[2].QuerySelectorAll("mspace[width='0.2778em']").Length);
+        Assert.Equal(("g(x)", "\u2264", "h(x)"), (Cell(3, 1), Cell(3, 2), Cell(3, 4)));
+        Assert.Equal(["", "(1)", "(2)", "(3)"], lines.Select(line => line.Children[^1].TextContent));
+        Assert.Equal(["eqsecond", "eqbound"], page.QuerySelectorAll("mtr[id]").Select(line => line.Id));
+        Assert.Equal(["(1)", "(3)"], page.QuerySelectorAll("a.tml-ref").Select(reference => reference.TextContent));
+        var starred = page.QuerySelectorAll("div.math-display mtable")[1];
+        Assert.Equal(["a=b", "c<d"], starred.Children.Select(line => line.TextContent));
+        Assert.Empty(starred.QuerySelectorAll(".tml-eqn"));
+    }
+
+    [Fact]
+    public void Flalign_is_typeset_as_align_and_a_label_anywhere_on_a_line_of_an_alignment_names_its_number()
+    {
+        var body = Render("""
+            \begin{flalign}
+            \label{eq:left} x &= 1 & y &= 2 \\\\
+            z &= 3 & w &= 4
+            \end{flalign}
+
+            $$\begin{flalign*} p &= q \end{flalign*}$$
+
+            $$\begin{align} \label{eq:first} u &= v \end{align}$$
+
+            By \eqref{eq:left} and \eqref{eq:first}.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        Assert.Equal(["(1)", "(2)", "(3)"], page.QuerySelectorAll(".tml-eqn").Select(number => number.TextContent));
+        Assert.Equal("x", page.QuerySelector("mtr#eqleft mi")!.TextContent);
+        Assert.Equal(["(1)", "(3)"], page.QuerySelectorAll("a.tml-ref").Select(reference => reference.TextContent));
+        Assert.Equal("p=q", page.QuerySelectorAll("div.math-display")[1].TextContent);
+    }
+
+    [Fact]
+    public void A_multline_has_one_number_on_its_last_line_whichever_line_labels_or_tags_it()
+    {
+        var body = Render("""
+            $$
+            \begin{multline}
+            \label{eq:long} a + b + c \\
+            + d + e \\
+            + f + g
+            \end{multline}
+            $$
+
+            $$
+            \begin{multline}
+            p + q \\
+            + r \tag{T} \\
+            + s \\
+            \end{multline}
+            $$
+
+            $$\begin{equation} E = mc^2 \end{equation}$$
+
+            See \eqref{eq:long}.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var first = page.QuerySelectorAll("div.math-display mtable")[0].Children;
+        Assert.Equal(["", "", "(1)"], first.Select(line => line.Children[^1].TextContent));
+        Assert.Equal("eqlong", first[2].Id);
+        var second = page.QuerySelectorAll("div.math-display mtable")[1].Children;
+        Assert.Equal(["", "", "(T)"], second.Select(line => line.Children[^1].TextContent));
+        Assert.Equal(["(1)", "(2)"], page.QuerySelectorAll(".tml-eqn").Select(number => number.TextContent));
+        Assert.Equal("(1)", page.QuerySelector("a.tml-ref")!.TextContent);
+    }
+
+    [Fact]
+    public void A_numbered_environment_in_dollars_that_text_follows_at_once_is_display_math()
+    {
+        var body = Render("""
+            $$
+            \begin{align}
+            a &= b + c \label{eq:ab}
+            \end{align}
+            $$
+            where $$b$$ is known, so \eqref{eq:ab} holds, and $$\begin{equation*} x = y \end{equation*}$$ too.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var display = page.QuerySelectorAll("p > span.math-display > math[display=block]");
+        Assert.Equal(2, display.Length);
+        Assert.Equal("(1)", display[0].QuerySelector("mtr#eqab .tml-eqn")!.TextContent);
+        Assert.Equal("x=y", display[1].TextContent);
+        Assert.Equal("b", page.QuerySelector("p > math")!.TextContent);
+        Assert.Equal("(1)", page.QuerySelector("a.tml-ref")!.TextContent);
+    }
+
+    [Fact]
     public void A_reference_to_a_label_no_equation_has_shows_question_marks_and_is_reported()
     {
         var body = Render("""
@@ -149,6 +271,22 @@ public sealed class MathTypesettingTests
     }
 
     [Fact]
+    public void A_let_in_one_piece_of_math_holds_for_the_later_pieces_of_the_post()
+    {
+        var body = Render("""
+            $$\let\vec\mathbf \let\eps=\varepsilon \global\let\oldhat\hat$$
+
+            The step \(\vec{x} + \eps\) and $$\oldhat{y}$$.
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var inline = page.QuerySelectorAll("p > math");
+        Assert.Equal("\U0001D431+\u03B5", inline[0].TextContent); // a bold x, as \mathbf sets it
+        Assert.NotNull(inline[1].QuerySelector("mover")); // a hat over y
+    }
+
+    [Fact]
     public void A_posts_macros_are_its_own_even_when_posts_are_finished_at_once()
     {
         string Post(string letter) => Render("""
@@ -176,6 +314,25 @@ public sealed class MathTypesettingTests
             Assert.Empty(problems);
             Assert.Equal(i % 3 == 0 ? "A+A" : "B+B", new HtmlParser().ParseDocument(html).QuerySelectorAll("div.math-display")[1].TextContent);
         }
+    }
+
+    [Fact]
+    public void Commands_MathJax_has_and_temml_lacks_are_typeset()
+    {
+        var body = Render("""
+            $$|x| = \begin{cases} x & \mbox{if } x \ge 0 \\ -x & \mbox{otherwise} \end{cases}\strut$$
+
+            $$\displaylines{a = b \\ c = d} \quad \pmatrix{1 & 0 \\ 0 & 1}$$
+
+            $$\begin{multline*} a + b \\ \shoveleft{+ c} \\ \shoveright{+ d} \\ = e \end{multline*}$$
+            """);
+        var page = Page(body);
+
+        Assert.Empty(body.Body.Problems);
+        var display = page.QuerySelectorAll("div.math-display > math");
+        Assert.Equal(["if", "otherwise"], display[0].QuerySelectorAll("mtext").Select(text => text.TextContent.Trim()));
+        Assert.Equal([2, 2], display[1].QuerySelectorAll("mtable").Select(table => table.Children.Length));
+        Assert.Equal("a+b+c+d=e", display[2].TextContent);
     }
 
     [Fact]
