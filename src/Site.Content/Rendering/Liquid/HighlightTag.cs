@@ -9,7 +9,8 @@ namespace Site.Content.Rendering.Liquid;
 /// which the body's code stages then treat as any fence (<see cref="CodeBlocks"/> reads <c>linenos</c>). Its Liquid
 /// runs, as in Jekyll (code whose Liquid cannot be read shows as written: <see cref="LiquidSource"/>), and the
 /// <c>{% raw %}</c> tags Jekyll authors put around a sample vanish. As Jekyll does, blank lines before and after the
-/// code go; the closing fence keeps the indentation of <c>{% endhighlight %}</c>, so a block in a list item stays in it.
+/// code go; the fence carries the prefix of the tag's line (<see cref="HighlightCall"/>), so a block in a blockquote or a
+/// list item stays in it.
 /// </summary>
 internal static class HighlightTag
 {
@@ -24,13 +25,15 @@ internal static class HighlightTag
 
     private static string Fence(HighlightCall call, string code)
     {
-        var lastLine = code.LastIndexOf('\n');
-        var indent = lastLine >= 0 && string.IsNullOrWhiteSpace(code[(lastLine + 1)..]) ? code[(lastLine + 1)..] : "";
-        code = code.TrimStart('\r', '\n');
-        code = code[..(code.Length - indent.Length)].TrimEnd('\r', '\n');
+        code = (call.CodeLead + code + call.CodeTrail).TrimStart('\r', '\n');
+        // The line the end tag stands on is the block's prefix (its indentation, its '>'), not code.
+        var lastLine = code.LastIndexOf('\n') + 1;
+        if (code.AsSpan(lastLine).TrimStart(call.Prefix.Contains('>', StringComparison.Ordinal) ? " \t>" : " \t").IsEmpty) code = code[..lastLine];
+        code = code.TrimEnd('\r', '\n');
         var fence = new string('`', Math.Max(3, LongestRun(code, '`') + 1));
         var info = call.Options.Length > 0 ? $"{call.Language} {call.Options}" : call.Language;
-        return $"{fence}{info}\n{code}\n{indent}{fence}";
+        var lineBreak = call.MidLine ? "\n" + call.Prefix : "";
+        return $"{call.Before}{lineBreak}{fence}{info}\n{code}\n{call.Prefix}{fence}{call.After}";
     }
 
     private static int LongestRun(string text, char character)
@@ -44,6 +47,3 @@ internal static class HighlightTag
         return longest;
     }
 }
-
-/// <summary>A highlight tag as read: the language and the options after it (<c>linenos</c>, <c>mark_lines="1 2"</c>).</summary>
-internal sealed record HighlightCall(string Language, string Options);

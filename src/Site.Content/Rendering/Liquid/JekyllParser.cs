@@ -47,7 +47,7 @@ internal sealed class JekyllParser : FluidParser
         var language = Terms.Pattern(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '#' or '_' or '-');
         RegisterParserBlock("highlight",
             language.ElseError("a language was expected after 'highlight'").And(AnyCharBefore(TagEnd, canBeEmpty: true))
-                .Then(block => new HighlightCall(block.Item1.ToString(), block.Item2.ToString().Trim())),
+                .Then((context, block) => HighlightCall.At(context.Scanner.Buffer, TagSite.Of(context), block.Item1.ToString(), block.Item2.ToString().Trim())),
             HighlightTag.RenderAsync);
 
         RegisterParserBlock("capture", Identifier.ElseError("a variable name was expected after 'capture'"), CaptureTag.RenderAsync);

@@ -221,7 +221,7 @@ internal sealed partial class LiquidSource
     internal static partial Regex EndComment();
 
     [GeneratedRegex(@"\{%-?\s*endhighlight\s*-?%\}", RegexOptions.CultureInvariant)]
-    private static partial Regex EndHighlight();
+    internal static partial Regex EndHighlight();
 }
 
 /// <summary>A problem Liquid met in a body, at a position of the body's text.</summary>

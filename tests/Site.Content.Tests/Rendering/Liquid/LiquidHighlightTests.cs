@@ -99,6 +99,69 @@ public class LiquidHighlightTests
         Assert.Equal(2, document.QuerySelectorAll("ol > li").Length);
     }
 
+    [Theory]
+    [InlineData("{%- highlight python linenos -%}", "{%- endhighlight -%}")]
+    [InlineData("{%- highlight python linenos %}", "{% endhighlight -%}")]
+    [InlineData("{% highlight python linenos -%}", "{%- endhighlight %}")]
+    public void Whitespace_control_on_the_tags_gives_the_same_block_and_keeps_the_text_around_it(string open, string close)
+    {
+        const string code = "    def area(r):\n        return 3.14 * r ** 2";
+        var plain = LiquidBody.Html($"Before it:\n\n{{% highlight python linenos %}}\n{code}\n{{% endhighlight %}}\n\nAfter it.");
+
+        var html = LiquidBody.Html($"Before it:\n\n{open}\n{code}\n{close}\n\nAfter it.");
+
+        Assert.Equal(plain, html);
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal(["Before it:", "After it."], document.QuerySelectorAll("p").Select(p => p.TextContent));
+        Assert.Equal(["    def area(r):", "        return 3.14 * r ** 2"], document.QuerySelectorAll("pre.highlight code span.line").Select(line => line.TextContent));
+    }
+
+    [Fact]
+    public void A_highlight_in_a_blockquote_stays_in_it_and_the_next_paragraph_is_a_paragraph()
+    {
+        var html = LiquidBody.Html("A quote:\n\n> {% highlight ruby %}\n> def greet\n>   puts 1\n> end\n> {% endhighlight %}\n\nNext paragraph.\n\nLast one.");
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("def greet\n  puts 1\nend\n", document.QuerySelector("blockquote > pre.highlight code")!.TextContent);
+        Assert.Equal(["A quote:", "Next paragraph.", "Last one."], document.QuerySelectorAll("body > p").Select(p => p.TextContent));
+        Assert.Single(document.QuerySelectorAll("pre"));
+    }
+
+    [Fact]
+    public void A_highlight_in_a_list_item_belongs_to_it_whatever_the_indentation_of_its_end_tag()
+    {
+        var html = LiquidBody.Html("1. Step\n\n    {% highlight bash %}\n    make\n      --jobs 2\n{% endhighlight %}\n\n2. Next step\n\nDone.");
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("make\n  --jobs 2\n", document.QuerySelector("ol > li:first-child > pre.highlight code")!.TextContent);
+        Assert.Equal(["Step", "Next step"], document.QuerySelectorAll("ol > li > p").Select(p => p.TextContent));
+        Assert.Equal("Done.", document.QuerySelector("body > p")!.TextContent);
+    }
+
+    [Fact]
+    public void A_highlight_after_text_on_its_line_starts_a_block_of_its_own()
+    {
+        var html = LiquidBody.Html("Run this: {% highlight bash %}\nmake\n{% endhighlight %}\n\nThen rest.");
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("make\n", document.QuerySelector("pre.highlight code")!.TextContent);
+        Assert.Equal(["Run this:", "Then rest."], document.QuerySelectorAll("p").Select(p => p.TextContent.Trim()));
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("no-such-language")]
+    public void A_highlight_in_plain_text_or_an_unknown_language_is_plain_code(string language)
+    {
+        var markdown = $"{{% highlight {language} %}}\nx = \"1\" -- y\n{{% endhighlight %}}";
+        var (_, problems) = LiquidBody.Run(markdown);
+
+        var code = new HtmlParser().ParseDocument(LiquidBody.Html(markdown)).QuerySelector("pre code")!;
+        Assert.Empty(problems);
+        Assert.Equal("x = \"1\" -- y\n", code.TextContent);
+        Assert.Empty(code.QuerySelectorAll("span[class]"));
+    }
+
     [Fact]
     public void Code_holding_a_fence_gets_a_longer_fence()
     {
