@@ -59,7 +59,7 @@ public static class CatalogBuilder
 
         var liquid = new LiquidSite(
             () => SiteVariables.Of(config.Values, source.Site ?? new Dictionary<string, object?>(), TimeZoneInfo.ConvertTime(now, source.TimeZone),
-                () => ListedPosts(published, now), () => ListedPages(published, now)),
+                () => ListedPosts(published, now, source.TimeZone), () => ListedPages(published, now, source.TimeZone)),
             IncludeFolder.Beside(source.PostsPath, source.MaxPostBytes), source.TimeZone, LiquidLimits.For(source.MaxParseMilliseconds, source.MaxPostBytes));
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
@@ -217,7 +217,7 @@ public static class CatalogBuilder
     {
         var frontMatter = entry.Source.FrontMatter;
         var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine,
-            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => LiquidPageOf(entry))
+            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => LiquidPageOf(entry, source.TimeZone))
         {
             Typography = source.Typography,
             ParseBlockHtml = config.ParseBlockHtml,
@@ -259,23 +259,23 @@ public static class CatalogBuilder
         };
     }
 
-    private static Dictionary<string, object?> LiquidPageOf(Entry entry) =>
-        LiquidPage.Of(entry.Source.FrontMatter, entry.Source.RelativePath, entry.Url, entry.Slug, entry.Date);
+    private static Dictionary<string, object?> LiquidPageOf(Entry entry, TimeZoneInfo zone) =>
+        LiquidPage.Of(entry.Source.FrontMatter, entry.Source.RelativePath, entry.Url, entry.Slug, entry.Date is { } date ? TimeZoneInfo.ConvertTime(date, zone) : null);
 
     /// <summary>
     /// The posts as Liquid's <c>site.posts</c> lists them: those visible when the catalog is built, in the listings'
     /// order. One dated later is left out, so that no post shows its title or address before its time.
     /// </summary>
-    private static List<ListedPost> ListedPosts(IEnumerable<Entry> published, DateTimeOffset now) =>
+    private static List<ListedPost> ListedPosts(IEnumerable<Entry> published, DateTimeOffset now, TimeZoneInfo zone) =>
         [.. published.Where(e => e.Layout == PostLayout.Post && Post.IsVisibleAt(e.Date, now))
             .Select(e => (Entry: e, Key: (Post.SortDateOf(e.Date, e.Source.FrontMatter.Range), e.Source.FrontMatter.Title, e.Slug)))
             .OrderBy(listed => listed.Key, Comparer<(DateTimeOffset, string, string)>.Create((a, b) => Post.CompareForListing(a, b)))
-            .Select(listed => new ListedPost(LiquidPageOf(listed.Entry), listed.Entry.Source.FrontMatter.Categories, listed.Entry.Source.FrontMatter.Tags))];
+            .Select(listed => new ListedPost(LiquidPageOf(listed.Entry, zone), listed.Entry.Source.FrontMatter.Categories, listed.Entry.Source.FrontMatter.Tags))];
 
     /// <summary>The pages as Liquid's <c>site.pages</c> lists them: those visible when the catalog is built, by path, as the navigation shows them.</summary>
-    private static List<IReadOnlyDictionary<string, object?>> ListedPages(IEnumerable<Entry> published, DateTimeOffset now) =>
+    private static List<IReadOnlyDictionary<string, object?>> ListedPages(IEnumerable<Entry> published, DateTimeOffset now, TimeZoneInfo zone) =>
         [.. published.Where(e => e.Layout == PostLayout.Page && Post.IsVisibleAt(e.Date, now))
-            .OrderBy(e => e.Source.RelativePath, StringComparer.Ordinal).Select(LiquidPageOf)];
+            .OrderBy(e => e.Source.RelativePath, StringComparer.Ordinal).Select(e => LiquidPageOf(e, zone))];
 
     private const double WordsPerMinute = 230;
 

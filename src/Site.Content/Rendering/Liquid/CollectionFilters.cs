@@ -127,8 +127,11 @@ internal static class CollectionFilters
         return item;
     }
 
-    private static int Compare(FluidValue a, FluidValue b) =>
-        a is NumberValue && b is NumberValue
-            ? a.ToNumberValue().CompareTo(b.ToNumberValue())
-            : string.Compare(a.ToStringValue(), b.ToStringValue(), StringComparison.Ordinal);
+    private static int Compare(FluidValue a, FluidValue b) => (a, b) switch
+    {
+        (NumberValue, NumberValue) => a.ToNumberValue().CompareTo(b.ToNumberValue()),
+        // Times print in the site's time zone, whose text does not sort across a change of its offset.
+        (JekyllTime, JekyllTime) => ((DateTimeOffset)a.ToObjectValue()).CompareTo((DateTimeOffset)b.ToObjectValue()),
+        _ => string.Compare(a.ToStringValue(), b.ToStringValue(), StringComparison.Ordinal),
+    };
 }

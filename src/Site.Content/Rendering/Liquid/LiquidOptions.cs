@@ -8,7 +8,7 @@ namespace Site.Content.Rendering.Liquid;
 
 /// <summary>
 /// How the engine runs every post: Liquid's standard filters and Jekyll's, the invariant culture (the server's never
-/// changes a date or a number), JSON that keeps its text readable (<c>jsonify</c> goes into Markdown, not a script),
+/// changes a date or a number), times printed as Jekyll prints them (<see cref="JekyllTime"/>), JSON that keeps its text readable (<c>jsonify</c> goes into Markdown, not a script),
 /// scopes bounded (<see cref="LiquidLimits.MaxRecursion"/>), and every filter's result held to the post's limits, so that
 /// a loop that doubles a text or a list each turn stops at once.
 /// </summary>
@@ -23,8 +23,9 @@ internal static class LiquidOptions
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
             MaxRecursion = LiquidLimits.MaxRecursion,
-            JsonSerializerOptions = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping },
+            JsonSerializerOptions = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new JekyllTime.Json() } },
         };
+        options.ValueConverters.Add(value => value is DateTimeOffset date ? new JekyllTime(date) : null);
         UrlFilters.Register(options.Filters);
         DateFilters.Register(options.Filters);
         TextFilters.Register(options.Filters);

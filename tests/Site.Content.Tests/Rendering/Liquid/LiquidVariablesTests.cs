@@ -99,4 +99,35 @@ public class LiquidVariablesTests
         Assert.Equal(("notes/2023-01-02-a.md", 9, 1, Severity.Warning), (warning.Path, warning.Line, warning.Column, warning.Severity));
         Assert.Equal("Liquid '{% nope %}' is a tag this site does not know and shows as written", warning.Message);
     }
+
+    [Fact]
+    public void Dates_print_as_jekyll_prints_them_in_the_site_time_zone_and_the_date_filters_still_read_them()
+    {
+        using var folder = new TempPostsFolder();
+        folder.Post("_posts/2020-01-07-my-post.md", "title: My post\ndate: 2020-01-07 12:45:00 +0000",
+            "{{ page.date }} | {{ page.date | date: \"%B %-d, %Y %H:%M\" }} | {{ page.date | date_to_string }} | {{ page.date | date_to_xmlschema }} | " +
+            "{{ page.date | jsonify }} | {{ site.time }}\n");
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var source = new CatalogSource(folder.PostsPath, null, zone);
+
+        var catalog = CatalogBuilder.Build(source, new DateTimeOffset(2025, 7, 1, 8, 0, 0, TimeSpan.Zero));
+
+        Assert.Contains("2020-01-07 13:45:00 +0100 | January 7, 2020 13:45 | 07 Jan 2020 | 2020-01-07T13:45:00+01:00 | " +
+            "&ldquo;2020-01-07 13:45:00 +0100&rdquo; | 2025-07-01 10:00:00 +0200", Assert.Single(catalog.Posts).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sort_by_date_follows_time_not_the_printed_text_when_the_clocks_go_back()
+    {
+        var page = new Dictionary<string, object?>
+        {
+            ["talks"] = new List<object?>
+            {
+                new Dictionary<string, object?> { ["name"] = "later", ["date"] = new DateTimeOffset(2023, 10, 29, 2, 10, 0, TimeSpan.FromHours(1)) },
+                new Dictionary<string, object?> { ["name"] = "earlier", ["date"] = new DateTimeOffset(2023, 10, 29, 2, 30, 0, TimeSpan.FromHours(2)) },
+            },
+        };
+
+        Assert.Equal("earlier, later", LiquidBody.Output("{{ page.talks | sort: 'date' | map: 'name' | join: ', ' }}", page: page));
+    }
 }
