@@ -6,7 +6,7 @@ namespace Site.Content.Catalog;
 /// Builds a <see cref="PostCatalog"/> from a posts folder: files -> front matter -> slugs -> rendered posts.
 /// A file with an error is reported and skipped; everything else is served.
 /// </summary>
-public static class CatalogBuilder
+public static partial class CatalogBuilder
 {
     /// <summary>
     /// A file given its slug and date. A class, not a record: entries are told apart by identity, as keys of lookups,
@@ -57,13 +57,13 @@ public static class CatalogBuilder
             ownAddresses: new OwnAddresses([(source.Site?.GetValueOrDefault("url") as string) + source.BasePath, config.BaseUrl]));
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
+        var pages = new LiquidPages(source, published, now);
         var liquid = new LiquidSite(
-            () => SiteVariables.Of(config.Values, source.Site ?? new Dictionary<string, object?>(), TimeZoneInfo.ConvertTime(now, source.TimeZone),
-                () => ListedPosts(published, now, source.TimeZone), () => ListedPages(published, now, source.TimeZone)),
+            () => SiteVariables.Of(config.Values, source.Site ?? new Dictionary<string, object?>(), TimeZoneInfo.ConvertTime(now, source.TimeZone), pages.Posts, pages.Pages),
             IncludeFolder.Beside(source.PostsPath, source.MaxPostBytes), source.TimeZone, LiquidLimits.For(source.MaxParseMilliseconds, source.MaxPostBytes));
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
-            (e, own) => Render(e, resolver.For(e.Source.RelativePath, e.Source.FrontMatter.MediaPath), source, config, liquid, [.. oldUrlsByEntry[e]], own));
+            (e, own) => Render(e, resolver.For(e.Source.RelativePath, e.Source.FrontMatter.MediaPath), source, config, liquid, pages, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
@@ -212,12 +212,12 @@ public static class CatalogBuilder
         return candidate;
     }
 
-    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, JekyllConfig config, LiquidSite liquid, IReadOnlyList<string> oldUrls,
+    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, JekyllConfig config, LiquidSite liquid, LiquidPages pages, IReadOnlyList<string> oldUrls,
         List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
         var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine,
-            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => LiquidPageOf(entry, source.TimeZone))
+            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => pages.Of(entry))
         {
             Typography = source.Typography,
             ParseBlockHtml = config.ParseBlockHtml,
@@ -258,24 +258,6 @@ public static class CatalogBuilder
             IsDraft = !frontMatter.Published,
         };
     }
-
-    private static Dictionary<string, object?> LiquidPageOf(Entry entry, TimeZoneInfo zone) =>
-        LiquidPage.Of(entry.Source.FrontMatter, entry.Source.RelativePath, entry.Url, entry.Slug, entry.Date is { } date ? TimeZoneInfo.ConvertTime(date, zone) : null);
-
-    /// <summary>
-    /// The posts as Liquid's <c>site.posts</c> lists them: those visible when the catalog is built, in the listings'
-    /// order. One dated later is left out, so that no post shows its title or address before its time.
-    /// </summary>
-    private static List<ListedPost> ListedPosts(IEnumerable<Entry> published, DateTimeOffset now, TimeZoneInfo zone) =>
-        [.. published.Where(e => e.Layout == PostLayout.Post && Post.IsVisibleAt(e.Date, now))
-            .Select(e => (Entry: e, Key: (Post.SortDateOf(e.Date, e.Source.FrontMatter.Range), e.Source.FrontMatter.Title, e.Slug)))
-            .OrderBy(listed => listed.Key, Comparer<(DateTimeOffset, string, string)>.Create((a, b) => Post.CompareForListing(a, b)))
-            .Select(listed => new ListedPost(LiquidPageOf(listed.Entry, zone), listed.Entry.Source.FrontMatter.Categories, listed.Entry.Source.FrontMatter.Tags))];
-
-    /// <summary>The pages as Liquid's <c>site.pages</c> lists them: those visible when the catalog is built, by path, as the navigation shows them.</summary>
-    private static List<IReadOnlyDictionary<string, object?>> ListedPages(IEnumerable<Entry> published, DateTimeOffset now, TimeZoneInfo zone) =>
-        [.. published.Where(e => e.Layout == PostLayout.Page && Post.IsVisibleAt(e.Date, now))
-            .OrderBy(e => e.Source.RelativePath, StringComparer.Ordinal).Select(e => LiquidPageOf(e, zone))];
 
     private const double WordsPerMinute = 230;
 

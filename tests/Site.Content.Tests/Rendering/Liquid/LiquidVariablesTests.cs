@@ -130,4 +130,29 @@ public class LiquidVariablesTests
 
         Assert.Equal("earlier, later", LiquidBody.Output("{{ page.talks | sort: 'date' | map: 'name' | join: ', ' }}", page: page));
     }
+
+    [Fact]
+    public void A_post_has_jekylls_id_path_collection_and_its_published_neighbours_as_previous_and_next()
+    {
+        using var folder = new TempPostsFolder();
+        const string body = "{{ page.id }} | {{ page.path }} | {{ page.collection }} | " +
+            "older: {{ page.previous.title }} {{ page.previous.url }} {{ page.previous.date | date: '%Y-%m-%d' }} | " +
+            "newer: {{ page.next.title }} {{ page.next.url }}{% if page.next == nil %}none{% endif %}\n";
+        folder.Post("_posts/2019-05-01-first-steps.md", "title: First steps", body);
+        folder.Post("_posts/2020-01-07-my-post.md", "title: My post", body);
+        folder.Post("_posts/2021-02-03-moving-on.md", "title: Moving on\npermalink: /notes/:title/", body);
+        folder.Post("_posts/2030-01-01-not-yet.md", "title: Not yet", body);
+        folder.Post("_posts/2020-06-01-unfinished.md", "title: Unfinished\npublished: false", body);
+        var source = new CatalogSource(folder.PostsPath, null, TimeZoneInfo.Utc, Permalink: "/blog/:year/:month/:day/:title:output_ext");
+
+        var catalog = CatalogBuilder.Build(source, new DateTimeOffset(2025, 7, 1, 8, 0, 0, TimeSpan.Zero));
+
+        string Body(string path) => string.Join(' ', catalog.Posts.Single(post => post.SourcePath == path).Html.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("/blog/2019/05/01/first-steps | _posts/2019-05-01-first-steps.md | posts | older: | newer: My post /posts/my-post<",
+            Body("_posts/2019-05-01-first-steps.md"), StringComparison.Ordinal);
+        Assert.Contains("/blog/2020/01/07/my-post | _posts/2020-01-07-my-post.md | posts | older: First steps /posts/first-steps 2019-05-01 | newer: Moving on /posts/moving-on<",
+            Body("_posts/2020-01-07-my-post.md"), StringComparison.Ordinal);
+        Assert.Contains("/notes/moving-on | _posts/2021-02-03-moving-on.md | posts | older: My post /posts/my-post 2020-01-07 | newer: none<",
+            Body("_posts/2021-02-03-moving-on.md"), StringComparison.Ordinal);
+    }
 }
