@@ -65,6 +65,12 @@ public sealed class BodyContext(
     public string Markdown => _parsed?.Markdown ?? "";
 
     /// <summary>
+    /// Liquid markup the body's Liquid left as written, as it could not run it (<see cref="LiquidStage"/>): the author's
+    /// text, which typography leaves as it leaves code (<see cref="KramdownTypography"/>).
+    /// </summary>
+    public List<string> LiquidAsWritten { get; } = [];
+
+    /// <summary>
     /// Pieces of the body that must reach the page as they were written, set aside by a source stage (kramdown's
     /// <c>{::nomarkdown}</c>) and put back by <see cref="VerbatimHtml"/>.
     /// </summary>

@@ -12,8 +12,8 @@ namespace Site.Content.Rendering;
 /// rules (<see cref="QuoteRules"/>), not only those SmartyPants can pair: <c>the users' data</c>, <c>5'10"</c>, an
 /// unclosed <c>"quote</c>. <c>&lt;&lt; a &gt;&gt;</c> becomes <c>«&#160;a&#160;»</c>. Nothing is typeset in the text
 /// of raw HTML elements whose content is code (<c>&lt;code&gt;</c>, <c>&lt;kbd&gt;</c>, <c>&lt;pre&gt;</c>...), in an
-/// image's alt text (kramdown writes it as the author did) or in a bare URL made a link; code spans and attributes
-/// SmartyPants leaves alone already.
+/// image's alt text (kramdown writes it as the author did), in a bare URL made a link, or in Liquid left as its author
+/// wrote it (<see cref="BodyContext.LiquidAsWritten"/>); code spans and attributes SmartyPants leaves alone already.
 /// </summary>
 public sealed partial class KramdownTypography : IDocumentStage
 {
@@ -22,19 +22,21 @@ public sealed partial class KramdownTypography : IDocumentStage
         if (!context.Typography) return;
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block.Inline is { } inline) Typeset(inline, escapesAreText: false);
+            if (block.Inline is { } inline) Typeset(inline, escapesAreText: false, context.LiquidAsWritten);
         }
     }
 
     /// <summary>
     /// Typesets the text of <paramref name="inline"/>. <paramref name="escapesAreText"/>: whether an escaped character is
     /// text the author wrote (the escapes were added to read plain text as Markdown) rather than the author's escape.
+    /// <paramref name="liquidAsWritten"/>: Liquid markup that shows as its author wrote it (<see cref="BodyContext.LiquidAsWritten"/>),
+    /// typeset nowhere it stands.
     /// </summary>
-    public static void Typeset(ContainerInline inline, bool escapesAreText)
+    public static void Typeset(ContainerInline inline, bool escapesAreText, IReadOnlyCollection<string>? liquidAsWritten = null)
     {
         var run = new TextRun(escapesAreText);
         run.Read(inline, raw: false);
-        run.Apply();
+        run.Apply(liquidAsWritten ?? []);
     }
 
     /// <summary>
@@ -77,7 +79,7 @@ public sealed partial class KramdownTypography : IDocumentStage
                     Add("\"", pant, isText: true);
                     break;
                 case SmartyPant pant:
-                    Markup(Written(pant));
+                    Add(Written(pant), pant, isText: false);
                     break;
                 case CodeInline code:
                     Markup("`" + code.Content + "`");
@@ -135,27 +137,48 @@ public sealed partial class KramdownTypography : IDocumentStage
         }
 
         /// <summary>Writes the typeset characters into the literals and SmartyPants they were read from.</summary>
-        public void Apply()
+        public void Apply(IReadOnlyCollection<string> liquidAsWritten)
         {
-            foreach (var pant in _kept) pant.ReplaceBy(new LiteralInline(Written(pant)));
             var text = _text.ToString();
-            if (text.AsSpan().IndexOfAny('\'', '"') >= 0) Curl(text);
+            var asWritten = Occurrences(text, liquidAsWritten);
+            for (var i = 0; i < _segments.Count; i++)
+            {
+                if (_segments[i] is not { Owner: SmartyPant pant } segment || !InAny(asWritten, segment.Start)) continue;
+                _segments[i] = segment with { Owner = null, IsText = false };
+                _kept.Add(pant);
+            }
+            foreach (var pant in _kept) pant.ReplaceBy(new LiteralInline(Written(pant)));
+            if (text.AsSpan().IndexOfAny('\'', '"') >= 0) Curl(text, index => _segments[SegmentAt(index)].IsText && !InAny(asWritten, index));
             foreach (var segment in _segments)
             {
-                if (segment.Owner is not LiteralInline literal) continue;
+                if (segment.Owner is not LiteralInline literal || InAny(asWritten, segment.Start)) continue;
                 var content = literal.Content.ToString();
                 if (content.Contains("<< ", StringComparison.Ordinal) || content.Contains(" >>", StringComparison.Ordinal))
                     literal.Content = new StringSlice(SpacedGuillemets().Replace(content, match => match.Value[0] == '<' ? "\u00AB\u00A0" : "\u00A0\u00BB"));
             }
         }
 
-        private void Curl(string text)
+        /// <summary>Where each of <paramref name="pieces"/> stands in <paramref name="text"/>, start and end.</summary>
+        private static List<(int Start, int End)> Occurrences(string text, IReadOnlyCollection<string> pieces)
         {
-            var curled = QuoteRules.Curl(text, index => _segments[SegmentAt(index)].IsText);
+            var found = new List<(int Start, int End)>();
+            foreach (var piece in pieces)
+            {
+                for (var at = text.IndexOf(piece, StringComparison.Ordinal); at >= 0; at = text.IndexOf(piece, at + piece.Length, StringComparison.Ordinal))
+                    found.Add((at, at + piece.Length));
+            }
+            return found;
+        }
+
+        private static bool InAny(List<(int Start, int End)> ranges, int index) => ranges.Exists(range => index >= range.Start && index < range.End);
+
+        private void Curl(string text, Func<int, bool> isText)
+        {
+            var curled = QuoteRules.Curl(text, isText);
             var changed = new Dictionary<LiteralInline, char[]>();
             foreach (var segment in _segments)
             {
-                if (segment.Owner is SmartyPant pant)
+                if (segment.Owner is SmartyPant pant && segment.IsText)
                 {
                     if (curled.TryGetValue(segment.Start, out var quote)) pant.Type = TypeOf(quote);
                     else pant.ReplaceBy(new LiteralInline(Written(pant)));

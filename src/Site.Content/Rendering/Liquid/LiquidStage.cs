@@ -24,13 +24,33 @@ public sealed class LiquidStage : ISourceStage
 
         var problems = new List<LiquidProblem>();
         var source = LiquidSource.Prepare(markdown, text => MarkdownSyntax.CodeSpans(context.Parse(text)), problems);
-        var output = source is null ? markdown : Run(source, context, problems) ?? markdown;
+        var output = source is null ? null : Run(source, context, problems);
         foreach (var problem in problems.OrderBy(p => p.Offset))
         {
             var (line, column) = context.PositionOf(markdown, problem.Offset);
             context.Problems.Add(new BodyProblem(problem.Message, line, column));
         }
-        return output == markdown ? markdown : output;
+        context.LiquidAsWritten.AddRange(AsWritten(markdown, output is null ? null : problems));
+        return output is null || output == markdown ? markdown : output;
+    }
+
+    /// <summary>
+    /// The markup left as written: each that a problem is about, or, when the body's Liquid did not run at all
+    /// (<paramref name="problems"/> null), every one.
+    /// </summary>
+    private static IEnumerable<string> AsWritten(string markdown, List<LiquidProblem>? problems)
+    {
+        if (problems is null)
+        {
+            var scanner = new Markup.Scanner(markdown);
+            for (var position = 0; scanner.Next(position) is { } markup; position = markup.IsClosed ? markup.End : markup.Start + 2)
+                yield return markup.Shown(markdown);
+            yield break;
+        }
+        foreach (var problem in problems)
+        {
+            if (Markup.At(markdown, problem.Offset) is { } markup) yield return markup.Shown(markdown);
+        }
     }
 
     /// <summary>The body with its Liquid run, or null when it must show as written.</summary>

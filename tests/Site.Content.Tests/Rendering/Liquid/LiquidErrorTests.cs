@@ -169,4 +169,25 @@ public class LiquidErrorTests
         Assert.Equal([("2023-01-01-loop.md", 6, Severity.Warning), ("2023-01-02-cycle.md", 6, Severity.Warning)],
             catalog.Diagnostics.Select(d => (d.Path, d.Line ?? 0, d.Severity)));
     }
+
+    [Theory]
+    [InlineData("{% gist \"octo/5555\" file='a--b.rb' %}")]
+    [InlineData("{{ \"Ada's\" | shout }}")]
+    [InlineData("{% include missing.html title=\"Don't -- stop\" %}")]
+    public void Liquid_left_as_written_gets_no_typography_while_the_prose_around_it_does(string written)
+    {
+        var html = LiquidBody.Html($"She said \"see {written} -- it's here\".");
+
+        var text = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("p")!.TextContent;
+        Assert.Equal($"She said \u201Csee {written} \u2013 it\u2019s here\u201D.", text);
+    }
+
+    [Fact]
+    public void A_body_whose_liquid_is_not_run_shows_all_its_liquid_without_typography()
+    {
+        var html = LiquidBody.Html("Each gets {{ 10 | divided_by: 0 }} of {% assign x = \"it's\" %} \"{{ x }}\", it's \"more\".");
+
+        Assert.Equal("Each gets {{ 10 | divided_by: 0 }} of {% assign x = \"it's\" %} \u201C{{ x }}\u201D, it\u2019s \u201Cmore\u201D.",
+            new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("p")!.TextContent);
+    }
 }
