@@ -109,6 +109,9 @@ internal sealed partial class LiquidSource
         return new LiquidSource(new string(text), inert, code, keptTags);
     }
 
+    /// <summary>Where the body holds code (code spans and blocks, highlight blocks' code), in order.</summary>
+    public IReadOnlyList<(int Start, int End)> Code => _code;
+
     /// <summary>The code (a code span or block, a highlight block's code) that <paramref name="position"/> falls in; null when none.</summary>
     public (int Start, int End)? CodeAt(int position)
     {

@@ -98,6 +98,7 @@ public sealed class LiquidStage : ISourceStage
         var text = source.Text;
         // The readings again are what the budget bounds: the first may include the engine's one-time start.
         Stopwatch? clock = null;
+        var codeRead = false;
         for (var reading = 1; ; reading++, clock ??= Stopwatch.StartNew())
         {
             var (template, error) = LiquidText.Read(text);
@@ -111,6 +112,14 @@ public sealed class LiquidStage : ISourceStage
                     ? new LiquidProblem(wrong.Count > 0 ? wrong[0].Markup.Start : 0, "Liquid is not run: it holds too many errors to read; it shows as written")
                     : new LiquidProblem(error.Offset, $"Liquid is not valid here ({error.Message}); the body's Liquid is not run and shows as written"));
                 return null;
+            }
+            if (template is null && !codeRead && wrong.Exists(w => source.CodeAt(w.Markup.Start) is not null))
+            {
+                // Code whose Liquid cannot be read is seldom alone (a Helm chart's templates, block after block): all of it
+                // is found in one reading, so that how many there are does not use up the readings.
+                codeRead = true;
+                text = WithUnreadableCodeInert(source, text, limits, problems);
+                continue;
             }
             foreach (var (markup, reason) in wrong)
             {
@@ -127,6 +136,30 @@ public sealed class LiquidStage : ISourceStage
                 text = source.WithInert(text, markup);
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with each code whose Liquid cannot be read on its own made inert, and reported at the
+    /// markup its reading stumbled on (or the block it never closed); as much as the parse budget allows, the rest left
+    /// to the readings after.
+    /// </summary>
+    private static string WithUnreadableCodeInert(LiquidSource source, string text, LiquidLimits limits, List<LiquidProblem> problems)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (var code in source.Code)
+        {
+            if (clock.Elapsed > limits.ParseBudget) break;
+            var written = text[code.Start..code.End];
+            if (!Markup.MayBeIn(written) || LiquidText.Read(written).Error is not { } error) continue;
+            (Markup? Markup, string Reason) stumbled = Markup.At(written, error.Offset) is { } at
+                ? (at, Reason(error))
+                : UnclosedBlocks.In(written) is [var block, ..] ? (block, $"is never closed by {{% end{block.TagName} %}}") : (Markup.Next(written, 0), Reason(error));
+            if (stumbled.Markup is not { } found) continue;
+            var reason = stumbled.Reason;
+            problems.Add(new LiquidProblem(code.Start + found.Start, $"Liquid '{source.Restore(found.Shown(written))}' in code {reason}; the code shows as written"));
+            text = source.WithInertCode(text, code);
+        }
+        return text;
     }
 
     /// <summary>

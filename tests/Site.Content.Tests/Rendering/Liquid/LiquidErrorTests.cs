@@ -190,4 +190,17 @@ public class LiquidErrorTests
         Assert.Equal("Each gets {{ 10 | divided_by: 0 }} of {% assign x = \"it's\" %} \u201C{{ x }}\u201D, it\u2019s \u201Cmore\u201D.",
             new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("p")!.TextContent);
     }
+
+    [Fact]
+    public void However_many_code_blocks_hold_liquid_that_cannot_be_read_each_shows_as_written_and_the_prose_liquid_runs()
+    {
+        // A Helm chart walked through file by file: each block a Go template, more blocks than the body is read again.
+        var steps = string.Concat(Enumerable.Range(1, 30).Select(i => $"Step {i}:\n\n```yaml\nreplicas: {{{{ .Values.replicas{i} }}}}\n```\n\n"));
+        var (output, problems) = LiquidBody.Run($"On {{{{ site.title }}}}.\n\n{steps}See [x]({{% post_url 2023-01-01-x %}}).");
+
+        Assert.Equal($"On Notes & Sketches.\n\n{steps}See [x](/posts/x).", output);
+        Assert.Equal(30, problems.Count);
+        Assert.Equal(("Liquid '{{ .Values.replicas30 }}' in code is not valid Liquid (A value was expected); the code shows as written", 180, 11),
+            (problems[^1].Message, problems[^1].Line, problems[^1].Column));
+    }
 }
