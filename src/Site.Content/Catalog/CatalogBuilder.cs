@@ -34,7 +34,7 @@ public static class CatalogBuilder
         var config = JekyllConfig.Read(source.PostsPath);
         diagnostics.AddRange(config.Diagnostics);
         var currentYear = TimeZoneInfo.ConvertTime(now, source.TimeZone).Year;
-        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults), config.Excludes);
+        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults), config.Excludes, config.PostFiles);
         var limit = TimeSpan.FromMilliseconds(source.MaxParseMilliseconds);
         var found = reader.FindFiles(diagnostics);
         var read = GuardedWork.Run(found.Posts, path => path, limit, (path, own) => reader.Read(path, own));
@@ -54,7 +54,8 @@ public static class CatalogBuilder
             oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal),
             files,
             basePath: source.BasePath,
-            ownAddresses: new OwnAddresses([(source.Site?.GetValueOrDefault("url") as string) + source.BasePath, config.BaseUrl]));
+            ownAddresses: new OwnAddresses([(source.Site?.GetValueOrDefault("url") as string) + source.BasePath, config.BaseUrl]),
+            postFiles: config.PostFiles);
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
         var liquid = new LiquidSite(

@@ -26,7 +26,7 @@ internal static class LinkTags
         context.IncrementSteps();
         var path = (await call.Path.EvaluateAsync(context)).ToStringValue().Trim();
         var run = LiquidRun.Of(context);
-        if (PostFiles.IsPostFile(path)) await WritePostUrlAsync(call, path, writer, run);
+        if (run.Body.Resolver.NamesPostFile(path)) await WritePostUrlAsync(call, path, writer, run);
         else await writer.WriteAsync(UnderBase(writer, run.Site.BaseUrl, "/" + path.TrimStart('/')));
         return Completion.Normal;
     }
