@@ -217,16 +217,17 @@ public static class CatalogBuilder
         List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
-        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine,
-            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => LiquidPageOf(entry))
+        var context = new BodyContext(resolver, entry.Source.Text.BodyFirstLine, frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => LiquidPageOf(entry))
         {
             Typography = source.Typography,
             ParseBlockHtml = config.ParseBlockHtml,
             DollarMath = config.DollarMath || frontMatter.DollarMath,
             RendersLiquid = frontMatter.RendersLiquid,
+            Html = config.PostFiles.IsHtmlPost(entry.Source.RelativePath),
             Images = source.Images,
             FirstImageMayLead = frontMatter.Image is null,
-        });
+        };
+        var body = BodyPipeline.For(context).Render(entry.Source.Text.Body, context);
         string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
         var image = frontMatter.Image is { } written ? resolver.ResolveMedia(written) : null;
         foreach (var problem in body.Problems)

@@ -112,6 +112,8 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
                     diagnostics.Add(ContentDiagnostic.Note(relative,
                         "not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"));
                 else if (_postFiles.IsPostFile(relative)) posts.Add(relative);
+                else if ((InPostsFolder(relative) || IsDraft(relative)) && !IsImage(entry.Name))
+                    diagnostics.Add(ContentDiagnostic.Note(relative, NotAPostNote(entry.Name)));
                 else if (!ServedFiles.IsServedName(relative, excludes, _postFiles) || !ServedFiles.IsServedName(ServedFiles.AsMounted(RelativePath(realRoot, real)), excludes, _postFiles)) continue;
                 else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
                 else served.Add(relative);
@@ -197,6 +199,24 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         return new PostSource(relativePath, frontMatter with { Published = false }, source, new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
     }
 
+    /// <summary>Extensions of images, which a post's folder may hold beside its posts: no post of any kind, nor noted as one.</summary>
+    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".bmp", ".tif", ".tiff",
+    };
+
+    private static bool IsImage(string name) => ImageExtensions.Contains(Path.GetExtension(name));
+
+    /// <summary>Why a file of <c>_posts/</c> or <c>_drafts/</c> that is neither Markdown nor HTML is not published.</summary>
+    private string NotAPostNote(string name)
+    {
+        var extension = Path.GetExtension(name);
+        var markdown = string.Join(", ", _postFiles.MarkdownExtensions);
+        return extension.Length == 0
+            ? $"not published: a file without an extension; of _posts/ and _drafts/ only Markdown ({markdown}, as markdown_ext says) and HTML files are posts"
+            : $"not published: a '{extension}' post needs a converter plugin in Jekyll, which this site has not; of _posts/ and _drafts/ only Markdown ({markdown}, as markdown_ext says) and HTML files are posts";
+    }
+
     /// <summary>Jekyll's folders of posts and of drafts: the only ones whose names start with <c>_</c> that are read for posts.</summary>
     public const string PostsFolder = "_posts";
     public const string DraftsFolder = "_drafts";
@@ -216,11 +236,11 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
     private static bool IsJekyllStaticText(string relativePath) =>
         !InPostsFolder(relativePath) && !IsDraft(relativePath) && !PostDate.IsDatedFileName(Path.GetFileNameWithoutExtension(relativePath));
 
-    private static bool InPostsFolder(string relativePath) =>
+    public static bool InPostsFolder(string relativePath) =>
         relativePath.Split('/').SkipLast(1).Contains(PostsFolder, StringComparer.Ordinal);
 
     /// <summary>A file in a <c>_drafts/</c> folder is a draft, whatever its front matter says.</summary>
-    private static bool IsDraft(string relativePath) =>
+    public static bool IsDraft(string relativePath) =>
         relativePath.Split('/').SkipLast(1).Contains(DraftsFolder, StringComparer.Ordinal);
 
     /// <summary>Whether an entry's own status can be read: not in a folder that may be listed but not entered.</summary>

@@ -60,7 +60,7 @@ public sealed partial class LinkResolver(
         if (!IsRelativePath(url)) return url;
 
         var (filePath, suffix) = SplitSuffix(url);
-        if (NamesPostFile(filePath) && TryGetPostUrl(SitePath.Decode(filePath[(filePath.LastIndexOf('/') + 1)..]), out var postUrl))
+        if (_postFiles.MayNamePost(filePath) && TryGetPostUrl(SitePath.Decode(filePath[(filePath.LastIndexOf('/') + 1)..]), out var postUrl))
             return postUrl + Fragment(suffix);
         if (BesideThePost(filePath) is { } beside) return beside + suffix;
 
@@ -90,15 +90,15 @@ public sealed partial class LinkResolver(
     public bool TryGetPostUrl(string fileName, out string url)
     {
         if (urlsByPostFileName.TryGetValue(fileName, out url!)) return true;
-        foreach (var extension in _postFiles.MarkdownExtensions)
+        foreach (var extension in _postFiles.Extensions)
         {
             if (urlsByPostFileName.TryGetValue(fileName + extension, out url!)) return true;
         }
         return false;
     }
 
-    /// <summary>Whether a path written in a link or Liquid's <c>{% link %}</c> names a file of the kind posts are (<c>x.md</c>).</summary>
-    public bool NamesPostFile(string path) => _postFiles.IsMarkdown(path);
+    /// <summary>Which files are posts.</summary>
+    public PostFiles PostFiles => _postFiles;
 
     private string ResolveSitePath(string url)
     {
