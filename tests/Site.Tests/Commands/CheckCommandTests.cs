@@ -48,7 +48,7 @@ public sealed class CheckCommandTests
             jekyll-site/_config.yml:1: note: settings of Jekyll's build, its themes and plugins are not used here: theme, plugins
             jekyll-site/_posts/2022-01-15-data-release.md:9:4: warning: broken internal link '/docs/reading-the-data/': no post, page or file there
             jekyll-site/assets/css/style.scss: note: a Jekyll page (it opens with front matter): not served, since it needs Jekyll's layouts; the site makes its own home page, listings, feeds and sitemap
-            4 posts, 1 page, 0 errors, 1 warning, 2 notes
+            5 posts, 1 page, 0 errors, 1 warning, 2 notes
 
             """, output);
         Assert.Equal(0, exitCode);
