@@ -34,7 +34,7 @@ public static partial class CatalogBuilder
         var config = JekyllConfig.Read(source.PostsPath);
         diagnostics.AddRange(config.Diagnostics);
         var currentYear = TimeZoneInfo.ConvertTime(now, source.TimeZone).Year;
-        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults), config.Excludes);
+        var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults), config.Excludes, config.PostFiles);
         var limit = TimeSpan.FromMilliseconds(source.MaxParseMilliseconds);
         var found = reader.FindFiles(diagnostics);
         var read = GuardedWork.Run(found.Posts, path => path, limit, (path, own) => reader.Read(path, own));
@@ -54,7 +54,8 @@ public static partial class CatalogBuilder
             oldUrls.ToDictionary(pair => pair.Key, pair => pair.Value.Url, StringComparer.Ordinal),
             files,
             basePath: source.BasePath,
-            ownAddresses: new OwnAddresses([(source.Site?.GetValueOrDefault("url") as string) + source.BasePath, config.BaseUrl]));
+            ownAddresses: new OwnAddresses([(source.Site?.GetValueOrDefault("url") as string) + source.BasePath, config.BaseUrl]),
+            postFiles: config.PostFiles);
         var oldUrlsByEntry = oldUrls.ToLookup(pair => pair.Value, pair => pair.Key);
 
         var pages = new LiquidPages(source, published, now);
@@ -216,16 +217,17 @@ public static partial class CatalogBuilder
         List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
-        var body = BodyPipeline.Default.Render(entry.Source.Text.Body, new BodyContext(resolver, entry.Source.Text.BodyFirstLine,
-            frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => pages.Of(entry))
+        var context = new BodyContext(resolver, entry.Source.Text.BodyFirstLine, frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => pages.Of(entry))
         {
             Typography = source.Typography,
             ParseBlockHtml = config.ParseBlockHtml,
             DollarMath = config.DollarMath || frontMatter.DollarMath,
             RendersLiquid = frontMatter.RendersLiquid,
+            Html = config.PostFiles.IsHtmlPost(entry.Source.RelativePath),
             Images = source.Images,
             FirstImageMayLead = frontMatter.Image is null,
-        });
+        };
+        var body = BodyPipeline.For(context).Render(entry.Source.Text.Body, context);
         string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
         var image = frontMatter.Image is { } written ? resolver.ResolveMedia(written) : null;
         foreach (var problem in body.Problems)

@@ -24,7 +24,7 @@ public sealed class JekyllConfig
     {
         "plugins", "gems", "whitelist", "theme", "remote_theme", "sass", "keep_files", "source",
         "destination", "collections_dir", "plugins_dir", "layouts_dir", "data_dir", "includes_dir", "safe", "incremental",
-        "profile", "quiet", "verbose", "strict_front_matter", "liquid", "markdown", "markdown_ext", "highlighter",
+        "profile", "quiet", "verbose", "strict_front_matter", "liquid", "markdown", "highlighter",
         "lsi", "limit_posts", "future", "unpublished", "show_drafts", "encoding", "port", "host", "livereload", "webrick",
         "detach", "baseurl_prefix", "paginate_path", "pagination", "autopages", "jekyll-archives", "jekyll_compose",
         "compress_html", "feed", "collections", "show_dir_listing", "relative_permalinks", "textile_ext", "disable_disk_cache",
@@ -62,6 +62,9 @@ public sealed class JekyllConfig
 
     /// <summary>Whether the site's theme typesets <c>$...$</c> as math in every post (<see cref="MathFlags"/>).</summary>
     public bool DollarMath { get; private init; }
+
+    /// <summary><c>markdown_ext</c>: which files are Markdown, and so posts; Jekyll's list by default.</summary>
+    public PostFiles PostFiles { get; private init; } = PostFiles.Jekyll;
 
     /// <summary>Every top-level key but those of Jekyll's build and <c>defaults</c>, as written: Liquid's <c>site.*</c>.</summary>
     public IReadOnlyDictionary<string, YamlNode> Values { get; private init; } = new Dictionary<string, YamlNode>();
@@ -138,6 +141,7 @@ public sealed class JekyllConfig
             PageSize = PageSizeOf(name, fields, diagnostics),
             Defaults = DefaultsOf(name, text, fields.GetValueOrDefault("defaults"), diagnostics),
             ParseBlockHtml = Child(fields.GetValueOrDefault("kramdown") as YamlMappingNode, "parse_block_html") is YamlScalarNode { Value: { } on } && on.ToLowerInvariant() is "true" or "yes" or "on",
+            PostFiles = Text(fields, "markdown_ext") is { } markdownExt ? PostFiles.Of(markdownExt) : PostFiles.Jekyll,
             Excludes = JekyllExcludes.With(Strings(fields.GetValueOrDefault("exclude")).Except(Strings(fields.GetValueOrDefault("include")), StringComparer.Ordinal)),
             DollarMath = MathFlags.InConfig(fields),
             Values = fields.Where(field => !BuildKeys.Contains(field.Key) && !SiteKeys.Contains(field.Key)).ToDictionary(StringComparer.Ordinal),

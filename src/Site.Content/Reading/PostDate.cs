@@ -7,7 +7,8 @@ namespace Site.Content.Reading;
 public static partial class PostDate
 {
     /// <summary>
-    /// Reads "2023-01-05", "2023-01-05 10:30", "2023-01-05 10:30:00 +0100", "2023-01-05T10:30:00Z".
+    /// Reads "2023-01-05", "2023-01-05 10:30", "2023-01-05 10:30:00 +0100", "2023-01-05T10:30:00Z", and the nanoseconds
+    /// jekyll-import writes ("2015-03-14 09:26:53.000000000 +01:00"), read to the tenth of a microsecond.
     /// A date or time without an offset is local time in <paramref name="zone"/> (a bare date is midnight there).
     /// </summary>
     public static bool TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset value)
@@ -59,7 +60,7 @@ public static partial class PostDate
         return sign * new TimeSpan(int.Parse(digits[..2], CultureInfo.InvariantCulture), int.Parse(digits[2..], CultureInfo.InvariantCulture), 0);
     }
 
-    [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})(?:[Tt ]\s*(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,7})?)?))?\s*(?<zone>[Zz]|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})(?:[Tt ]\s*(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,7})?)?)(?:(?<=\.[0-9]{7})[0-9]+)?)?\s*(?<zone>[Zz]|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
     /// <summary>Whether a file name has the date Jekyll needs of a post in <c>_posts/</c> (<c>2020-1-5-title</c> does too).</summary>

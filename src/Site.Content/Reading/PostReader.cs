@@ -16,8 +16,11 @@ public sealed record PostsFolderFiles(IReadOnlyList<string> Posts, IReadOnlyList
 
 /// <summary>Finds the post files under a folder and reads each one, reporting every file it has to skip.</summary>
 /// <param name="excludes">What Jekyll leaves out (its defaults, the config's <c>exclude</c>): neither read for posts nor served.</param>
-public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterParser parser, JekyllExcludes? excludes = null)
+/// <param name="postFiles">Which files are posts (the config's <c>markdown_ext</c>); Jekyll's by default.</param>
+public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterParser parser, JekyllExcludes? excludes = null, PostFiles? postFiles = null)
 {
+    private readonly PostFiles _postFiles = postFiles ?? PostFiles.Jekyll;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
@@ -41,7 +44,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
     }
 
     /// <summary>
-    /// Every <c>*.md</c> and <c>*.markdown</c> file under the folder, subfolders included, and every file served as it
+    /// Every post file (<see cref="PostFiles"/>: <c>*.md</c>, <c>*.markdown</c>...) under the folder, subfolders included, and every file served as it
     /// is, by relative path (ordinal). Files and folders whose names start with <c>.</c> or <c>_</c> are left out, as
     /// Jekyll does (<c>_config.yml</c>, <c>_includes/</c>, <c>_site/</c>), but <c>_posts/</c> and <c>_drafts/</c>, whose
     /// posts are read (and nothing else). Nothing in the folder can stop the walk: a symbolic link
@@ -105,11 +108,13 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
                 {
                     if (!walked.ContainsKey(real)) Walk(child, real);
                 }
-                else if (PostFiles.IsPostFile(entry.Name) && InPostsFolder(relative) && !PostDate.IsDatedFileName(Path.GetFileNameWithoutExtension(entry.Name)))
+                else if (_postFiles.IsPostFile(relative) && InPostsFolder(relative) && !PostDate.IsDatedFileName(Path.GetFileNameWithoutExtension(entry.Name)))
                     diagnostics.Add(ContentDiagnostic.Note(relative,
                         "not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"));
-                else if (PostFiles.IsPostFile(entry.Name)) posts.Add(relative);
-                else if (!ServedFiles.IsServedName(relative, excludes) || !ServedFiles.IsServedName(ServedFiles.AsMounted(RelativePath(realRoot, real)), excludes)) continue;
+                else if (_postFiles.IsPostFile(relative)) posts.Add(relative);
+                else if ((InPostsFolder(relative) || IsDraft(relative)) && !IsImage(entry.Name))
+                    diagnostics.Add(ContentDiagnostic.Note(relative, NotAPostNote(entry.Name)));
+                else if (!ServedFiles.IsServedName(relative, excludes, _postFiles) || !ServedFiles.IsServedName(ServedFiles.AsMounted(RelativePath(realRoot, real)), excludes, _postFiles)) continue;
                 else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
                 else served.Add(relative);
             }
@@ -194,6 +199,24 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         return new PostSource(relativePath, frontMatter with { Published = false }, source, new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
     }
 
+    /// <summary>Extensions of images, which a post's folder may hold beside its posts: no post of any kind, nor noted as one.</summary>
+    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".bmp", ".tif", ".tiff",
+    };
+
+    private static bool IsImage(string name) => ImageExtensions.Contains(Path.GetExtension(name));
+
+    /// <summary>Why a file of <c>_posts/</c> or <c>_drafts/</c> that is neither Markdown nor HTML is not published.</summary>
+    private string NotAPostNote(string name)
+    {
+        var extension = Path.GetExtension(name);
+        var markdown = string.Join(", ", _postFiles.MarkdownExtensions);
+        return extension.Length == 0
+            ? $"not published: a file without an extension; of _posts/ and _drafts/ only Markdown ({markdown}, as markdown_ext says) and HTML files are posts"
+            : $"not published: a '{extension}' post needs a converter plugin in Jekyll, which this site has not; of _posts/ and _drafts/ only Markdown ({markdown}, as markdown_ext says) and HTML files are posts";
+    }
+
     /// <summary>Jekyll's folders of posts and of drafts: the only ones whose names start with <c>_</c> that are read for posts.</summary>
     public const string PostsFolder = "_posts";
     public const string DraftsFolder = "_drafts";
@@ -213,11 +236,11 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
     private static bool IsJekyllStaticText(string relativePath) =>
         !InPostsFolder(relativePath) && !IsDraft(relativePath) && !PostDate.IsDatedFileName(Path.GetFileNameWithoutExtension(relativePath));
 
-    private static bool InPostsFolder(string relativePath) =>
+    public static bool InPostsFolder(string relativePath) =>
         relativePath.Split('/').SkipLast(1).Contains(PostsFolder, StringComparer.Ordinal);
 
     /// <summary>A file in a <c>_drafts/</c> folder is a draft, whatever its front matter says.</summary>
-    private static bool IsDraft(string relativePath) =>
+    public static bool IsDraft(string relativePath) =>
         relativePath.Split('/').SkipLast(1).Contains(DraftsFolder, StringComparer.Ordinal);
 
     /// <summary>Whether an entry's own status can be read: not in a folder that may be listed but not entered.</summary>

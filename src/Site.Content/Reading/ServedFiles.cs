@@ -20,11 +20,12 @@ public static class ServedFiles
 
     /// <summary>
     /// Whether the file's name allows it to be served; <paramref name="relativePath"/> is '/'-separated, relative to the
-    /// posts folder. <paramref name="excludes"/>: the site's (its config's <c>exclude</c> too); Jekyll's own by default.
+    /// posts folder. <paramref name="excludes"/>: the site's (its config's <c>exclude</c> too); Jekyll's own by default;
+    /// <paramref name="postFiles"/>: which files are posts (its config's <c>markdown_ext</c>), Jekyll's by default.
     /// </summary>
-    public static bool IsServedName(string relativePath, JekyllExcludes? excludes = null)
+    public static bool IsServedName(string relativePath, JekyllExcludes? excludes = null, PostFiles? postFiles = null)
     {
-        if (relativePath.Length == 0 || PostFiles.IsPostFile(relativePath)) return false;
+        if (relativePath.Length == 0 || (postFiles ?? PostFiles.Jekyll).IsPostFile(relativePath)) return false;
         return !(excludes ?? JekyllExcludes.Defaults).Excludes(relativePath)
             && relativePath.Split('/').All(segment => segment.Length > 0 && segment[0] is not ('_' or '.'));
     }
@@ -34,8 +35,9 @@ public static class ServedFiles
     /// be: the rules for names hold for where it really is as well, so that a symbolic link (<c>assets/cfg.txt</c> to
     /// <c>_config.yml</c>, <c>assets/d</c> to <c>_drafts/</c>) serves nothing the folder keeps to itself.
     /// </summary>
-    public static string? FullPathOf(string postsPath, string relativePath, JekyllExcludes? excludes = null) =>
-        IsServedName(relativePath, excludes) && ContainedPath.Resolve(postsPath, relativePath, out var real) is { } full && IsServedName(AsMounted(real), excludes) ? full : null;
+    public static string? FullPathOf(string postsPath, string relativePath, JekyllExcludes? excludes = null, PostFiles? postFiles = null) =>
+        IsServedName(relativePath, excludes, postFiles) && ContainedPath.Resolve(postsPath, relativePath, out var real) is { } full
+        && IsServedName(AsMounted(real), excludes, postFiles) ? full : null;
 
     /// <summary>
     /// A real path relative to the posts folder without the folder Kubernetes keeps a mounted volume's files in: a

@@ -61,6 +61,12 @@ public sealed class BodyContext(
     /// <summary>Whether <c>$...$</c> is inline math, as the post's theme typesets it (<see cref="MathSyntax"/>).</summary>
     public bool DollarMath { get; init; }
 
+    /// <summary>
+    /// Whether the body is HTML, not Markdown (an HTML post of <c>_posts/</c>): read as one raw HTML block
+    /// (<see cref="HtmlBody"/>) by the stages of <see cref="BodyPipeline.Html"/>.
+    /// </summary>
+    public bool Html { get; init; }
+
     /// <summary>The text last parsed: what the document stages' document was parsed from.</summary>
     public string Markdown => _parsed?.Markdown ?? "";
 
@@ -83,7 +89,7 @@ public sealed class BodyContext(
     public MarkdownDocument Parse(string markdown)
     {
         if (_parsed is { } parsed && ReferenceEquals(parsed.Markdown, markdown)) return parsed.Document;
-        var document = MarkdownSyntax.Parse(markdown, Typography, ParseBlockHtml, DollarMath);
+        var document = Html ? HtmlBody.Parse(markdown) : MarkdownSyntax.Parse(markdown, Typography, ParseBlockHtml, DollarMath);
         _parsed = (markdown, document);
         return document;
     }

@@ -58,6 +58,17 @@ public sealed class BodyPipeline(
         // Each finds only the markup the pipeline wrote for it, escaped text inside: neither meets the other's output.
         finishingStages: [new CodeHighlighting(), new MathTypesetting(Temml.InAppFolder)]);
 
+    /// <summary>
+    /// An HTML post's: its Liquid runs, then its HTML is kept as written (no Markdown, typography or math, as Jekyll's
+    /// Identity converter keeps it), but for what raw HTML gets in a Markdown post: its paths resolved, its hazards
+    /// reported; and code of Liquid's <c>{% highlight %}</c> is coloured.
+    /// </summary>
+    public static readonly BodyPipeline Html = new(
+        sourceStages: [new LiquidStage()], documentStages: [new RawHtmlPaths(), new RawHtmlHazards()], finishingStages: [new CodeHighlighting()]);
+
+    /// <summary>The pipeline for a body: <see cref="Html"/> for an HTML one (<see cref="BodyContext.Html"/>), else <see cref="Default"/>.</summary>
+    public static BodyPipeline For(BodyContext context) => context.Html ? Html : Default;
+
     public RenderedBody Render(string markdown, BodyContext context)
     {
         foreach (var stage in sourceStages) markdown = stage.Rewrite(markdown, context);
@@ -70,7 +81,8 @@ public sealed class BodyPipeline(
         renderer.Render(document);
         writer.Flush();
 
-        return new RenderedBody(new BodyHtml(writer.ToString(), finishingStages), BodyText.FirstParagraph(document), BodyText.MarkedExcerpt(document, markdown, context.ExcerptSeparator),
-            context.Links, BodyText.WordCount(document), context.Problems, context.Pictures);
+        var firstParagraph = context.Html ? BodyText.FirstHtmlParagraph(markdown) : BodyText.FirstParagraph(document);
+        return new RenderedBody(new BodyHtml(writer.ToString(), finishingStages), firstParagraph, BodyText.MarkedExcerpt(document, markdown, context.ExcerptSeparator, firstParagraph),
+            context.Links, context.Html ? BodyText.HtmlWordCount(markdown) : BodyText.WordCount(document), context.Problems, context.Pictures);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -11,12 +12,15 @@ namespace Site.Content.Rendering;
 /// in a paragraph is its TeX, as written: plain text has no better form of it, and a reader of TeX can read it there.
 /// Display math is no paragraph, and no part of a summary.
 /// </summary>
-public static class BodyText
+public static partial class BodyText
 {
     public static int WordCount(MarkdownDocument document) =>
         document.Descendants<LiteralInline>().Sum(literal => CountWords(literal.Content.AsSpan())) +
         document.Descendants<CodeInline>().Sum(code => CountWords(code.Content)) +
         MathSyntax.In(document).Sum(math => CountWords(math.Tex));
+
+    /// <summary>The words of an HTML body, as a reader sees its text.</summary>
+    public static int HtmlWordCount(string html) => CountWords(HtmlText.Of(html));
 
     private static int CountWords(ReadOnlySpan<char> text)
     {
@@ -52,10 +56,11 @@ public static class BodyText
     /// The separator; a paragraph break (<c>"\n\n"</c>, Jekyll's own default, which its themes write out) marks the
     /// whole first paragraph, and an empty one (Jekyll's way to turn excerpts off) marks nothing.
     /// </param>
-    public static string? MarkedExcerpt(MarkdownDocument document, string markdown, string separator)
+    /// <param name="firstParagraph">The text of the body's first paragraph.</param>
+    public static string? MarkedExcerpt(MarkdownDocument document, string markdown, string separator, string firstParagraph)
     {
         if (separator.Length == 0) return null;
-        if (string.IsNullOrWhiteSpace(separator)) return FirstParagraph(document) is { Length: > 0 } first ? first : null;
+        if (string.IsNullOrWhiteSpace(separator)) return firstParagraph.Length > 0 ? firstParagraph : null;
         var at = markdown.IndexOf(separator, StringComparison.Ordinal);
         if (at < 0) return null;
         var inCode = MarkdownSyntax.InCode(document);
@@ -74,6 +79,35 @@ public static class BodyText
         }
         return Collapse(text) is { Length: > 0 } collapsed ? collapsed : null;
     }
+
+    /// <summary>
+    /// The plain text of an HTML body's first paragraph that has any: its text up to the first blank line (Jekyll's own
+    /// paragraph break) or <c>&lt;/p&gt;</c> after which there is text. Read from the body's start each time, so that
+    /// a break inside a comment or a <c>&lt;script&gt;</c> is not taken for one between paragraphs.
+    /// </summary>
+    public static string FirstHtmlParagraph(string html)
+    {
+        var start = 0;
+        while (start < html.Length)
+        {
+            var end = ParagraphEnd(html, start);
+            if (Summary.Collapse(HtmlText.Of(html[start..end])).Length > 0 && Summary.Collapse(HtmlText.Of(html[..end])) is { Length: > 0 } text) return text;
+            start = end;
+        }
+        return "";
+    }
+
+    /// <summary>Where the paragraph of <paramref name="html"/> that starts at <paramref name="start"/> ends: after its first <c>&lt;/p&gt;</c> or blank line.</summary>
+    private static int ParagraphEnd(string html, int start)
+    {
+        var closing = html.IndexOf("</p>", start, StringComparison.OrdinalIgnoreCase);
+        var blank = BlankLine().Match(html, start);
+        var end = Math.Min(closing < 0 ? html.Length : closing + 4, blank.Success ? blank.Index + blank.Length : html.Length);
+        return Math.Max(end, start + 1);
+    }
+
+    [GeneratedRegex(@"\n[ \t]*\r?\n", RegexOptions.CultureInvariant)]
+    private static partial Regex BlankLine();
 
     private static string Collapse(StringBuilder text) => Summary.Collapse(text.ToString());
 

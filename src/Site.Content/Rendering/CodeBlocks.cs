@@ -15,9 +15,11 @@ public sealed class CodeBlocks : IDocumentStage
     {
         foreach (var fence in document.Descendants<FencedCodeBlock>())
         {
-            var arguments = fence.Arguments?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-            if (arguments.Any(argument => argument is "linenos" or "linenos=table" or "linenos=inline"))
-                fence.GetAttributes().AddPropertyIfNotExist("data-linenos", "");
+            if (NumbersLines(fence.Arguments)) fence.GetAttributes().AddPropertyIfNotExist("data-linenos", "");
         }
     }
+
+    /// <summary>Whether the options after a code block's language (<c>linenos</c>) ask for numbered lines.</summary>
+    public static bool NumbersLines(string? options) =>
+        (options?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? []).Any(option => option is "linenos" or "linenos=table" or "linenos=inline");
 }

@@ -21,6 +21,7 @@ namespace Site.Content.Rendering;
 /// <param name="basePath">The path the site is served under (<c>/blog</c>); empty at its host's root.</param>
 /// <param name="ownAddresses">The site's public addresses, whose absolute URLs name site paths; none by default.</param>
 /// <param name="mediaPath">Where the post's relative media paths start (Chirpy's <c>media_subpath</c>); null for its folder.</param>
+/// <param name="postFiles">Which files are posts (the config's <c>markdown_ext</c>); Jekyll's by default.</param>
 public sealed partial class LinkResolver(
     IReadOnlyDictionary<string, string> urlsByPostFileName,
     IReadOnlyDictionary<string, string>? urlsByOldPath = null,
@@ -28,8 +29,11 @@ public sealed partial class LinkResolver(
     string folder = "",
     string basePath = "",
     OwnAddresses? ownAddresses = null,
-    string? mediaPath = null)
+    string? mediaPath = null,
+    PostFiles? postFiles = null)
 {
+    private readonly PostFiles _postFiles = postFiles ?? PostFiles.Jekyll;
+
     public static readonly LinkResolver WithoutPosts = new(new Dictionary<string, string>());
 
     /// <summary>
@@ -37,7 +41,7 @@ public sealed partial class LinkResolver(
     /// relative media paths at <paramref name="mediaPath"/> when it names one.
     /// </summary>
     public LinkResolver For(string relativePath, string? mediaPath = null) =>
-        new(urlsByPostFileName, urlsByOldPath, files, relativePath.LastIndexOf('/') is var slash and >= 0 ? relativePath[..slash] : "", basePath, ownAddresses, mediaPath);
+        new(urlsByPostFileName, urlsByOldPath, files, relativePath.LastIndexOf('/') is var slash and >= 0 ? relativePath[..slash] : "", basePath, ownAddresses, mediaPath, _postFiles);
 
     /// <summary>
     /// The URL an image, video or audio file the post shows names: a relative path starts at the post's media path
@@ -56,7 +60,7 @@ public sealed partial class LinkResolver(
         if (!IsRelativePath(url)) return url;
 
         var (filePath, suffix) = SplitSuffix(url);
-        if (PostFiles.IsPostFile(filePath) && TryGetPostUrl(SitePath.Decode(filePath[(filePath.LastIndexOf('/') + 1)..]), out var postUrl))
+        if (_postFiles.MayNamePost(filePath) && TryGetPostUrl(SitePath.Decode(filePath[(filePath.LastIndexOf('/') + 1)..]), out var postUrl))
             return postUrl + Fragment(suffix);
         if (BesideThePost(filePath) is { } beside) return beside + suffix;
 
@@ -83,10 +87,18 @@ public sealed partial class LinkResolver(
     }
 
     /// <summary>The URL of a post by its file name, with or without the extension (as Liquid's <c>post_url</c> names it).</summary>
-    public bool TryGetPostUrl(string fileName, out string url) =>
-        urlsByPostFileName.TryGetValue(fileName, out url!) ||
-        urlsByPostFileName.TryGetValue(fileName + ".md", out url!) ||
-        urlsByPostFileName.TryGetValue(fileName + ".markdown", out url!);
+    public bool TryGetPostUrl(string fileName, out string url)
+    {
+        if (urlsByPostFileName.TryGetValue(fileName, out url!)) return true;
+        foreach (var extension in _postFiles.Extensions)
+        {
+            if (urlsByPostFileName.TryGetValue(fileName + extension, out url!)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Which files are posts.</summary>
+    public PostFiles PostFiles => _postFiles;
 
     private string ResolveSitePath(string url)
     {

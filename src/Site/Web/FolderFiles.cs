@@ -29,13 +29,13 @@ public sealed class FolderFiles
         _next = next;
         var staticFiles = ContentFolders.StaticFilesFolder(environment);
         _built = new BuiltAssets(staticFiles, endpoints.Endpoints);
-        // The config's exclude list, read once at start as its other settings are.
-        var excludes = JekyllConfig.Read(loader.PostsPath).Excludes;
+        // The config's exclude list and Markdown extensions, read once at start as its other settings are.
+        var config = JekyllConfig.Read(loader.PostsPath);
         _files = new CompositeFileProvider(
             new FolderFileProvider(staticFiles is { } wwwroot
                 ? relative => ContainedPath.Resolve(wwwroot, relative, out var real) is { } full && !Hidden(relative) && !Hidden(real) ? full : null
                 : null),
-            new FolderFileProvider(relative => ServedFiles.FullPathOf(loader.PostsPath, relative, excludes) is { } full && !ServedFiles.IsJekyllPage(full) ? full : null));
+            new FolderFileProvider(relative => ServedFiles.FullPathOf(loader.PostsPath, relative, config.Excludes, config.PostFiles) is { } full && !ServedFiles.IsJekyllPage(full) ? full : null));
         _serve = new StaticFileMiddleware(next, environment, Options.Create(new StaticFileOptions
         {
             FileProvider = _files,

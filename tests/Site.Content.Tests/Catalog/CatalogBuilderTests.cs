@@ -515,6 +515,21 @@ public sealed class CatalogBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_site_whose_markdown_ext_names_txt_publishes_its_txt_posts_and_links_to_them_by_name()
+    {
+        _folder.Write("_config.yml", "markdown_ext: txt\n");
+        _folder.Post("_posts/2024-01-01-plain.txt", "title: Plain", "Some *emphasis*.\n");
+        _folder.Post("_posts/2024-01-02-next.txt", "title: Next", "After [the plain one]({% post_url 2024-01-01-plain %}) and [again](2024-01-01-plain.txt).\n");
+
+        var catalog = Build();
+
+        Assert.Equal(["Next", "Plain"], catalog.Posts.Select(post => post.Title).Order(StringComparer.Ordinal));
+        Assert.Contains("<em>emphasis</em>", catalog.FindPost("plain")!.Html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/posts/plain\">the plain one</a> and <a href=\"/posts/plain\">again</a>", catalog.FindPost("next")!.Html, StringComparison.Ordinal);
+        Assert.Empty(catalog.Diagnostics);
+    }
+
+    [Fact]
     public void A_themes_layout_is_a_warning_where_it_is_written_and_the_post_is_served()
     {
         _folder.Write("_config.yml", "defaults:\n  - scope: {path: \"\", type: posts}\n    values: {layout: single}\n");

@@ -103,6 +103,24 @@ public sealed class JekyllConfigTests
     }
 
     [Theory]
+    [InlineData("", "notes.md", true)]
+    [InlineData("", "notes.MKD", true)]
+    [InlineData("", "notes.mkdn", true)]
+    [InlineData("", "notes.mkdown", true)]
+    [InlineData("", "notes.txt", false)]
+    [InlineData("markdown_ext: \"txt, .text\"\n", "notes.txt", true)]
+    [InlineData("markdown_ext: \"txt, .text\"\n", "notes.TEXT", true)]
+    [InlineData("markdown_ext: \"txt, .text\"\n", "notes.md", false)]
+    [InlineData("markdown_ext:\n", "notes.markdown", true)]
+    public void Markdown_files_are_those_markdown_ext_names_comma_separated_and_jekylls_list_by_default(string yaml, string path, bool markdown)
+    {
+        var config = Parse("title: T\n" + yaml);
+
+        Assert.Equal(markdown, config.PostFiles.IsMarkdown(path));
+        Assert.Empty(config.Diagnostics);
+    }
+
+    [Theory]
     [InlineData("title: [unclosed", "_config.yml:2:1: error: invalid YAML, so none of it is used")]
     [InlineData("- a\n- b", "_config.yml:1:1: error: must be a mapping of settings")]
     public void A_file_that_is_not_a_mapping_is_an_error_and_none_of_it_is_used(string yaml, string expected)

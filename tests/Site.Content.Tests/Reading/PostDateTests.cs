@@ -35,6 +35,16 @@ public class PostDateTests
         Assert.Equal(new DateTimeOffset(2023, 7, 5, 10, 30, 0, TimeSpan.FromHours(1)), value);
     }
 
+    [Theory]
+    [InlineData("2015-03-14 09:26:53.000000000 +01:00")]
+    [InlineData("2015-03-14 09:26:53.123456789+01:00")]
+    public void The_nanoseconds_jekyll_import_writes_are_read(string text)
+    {
+        Assert.True(PostDate.TryParse(text, London, out var value));
+        Assert.Equal(new DateTimeOffset(2015, 3, 14, 9, 26, 53, TimeSpan.FromHours(1)), value.AddTicks(-(value.Ticks % TimeSpan.TicksPerSecond)));
+        Assert.False(PostDate.TryParse("2015-03-14 09:265", London, out _));
+    }
+
     [Fact]
     public void A_numeric_offset_is_honoured()
     {

@@ -31,6 +31,23 @@ public sealed class PostReaderTests : IDisposable
     }
 
     [Fact]
+    public void Every_extension_of_jekylls_markdown_ext_is_a_post_and_one_the_configs_list_names_instead()
+    {
+        _folder.Post("_posts/2024-01-01-a.mkd", "title: A");
+        _folder.Post("_posts/2024-01-02-b.mkdn", "title: B");
+        _folder.Post("_posts/2024-01-03-c.mkdown", "title: C");
+        _folder.Post("_posts/2024-01-04-d.txt", "title: D");
+        _folder.Write("notes.txt", "plain notes");
+
+        Assert.Equal(["_posts/2024-01-01-a.mkd", "_posts/2024-01-02-b.mkdn", "_posts/2024-01-03-c.mkdown"], Reader().FindFiles(_diagnostics).Posts);
+
+        var custom = new PostReader(_folder.PostsPath, CatalogSource.DefaultMaxPostBytes, new FrontMatterParser(TimeZoneInfo.Utc, 2025), postFiles: PostFiles.Of("txt"))
+            .FindFiles(_diagnostics);
+        Assert.Equal(["_posts/2024-01-04-d.txt", "notes.txt"], custom.Posts);
+        Assert.Empty(custom.Served);
+    }
+
+    [Fact]
     public void A_file_in_posts_without_a_date_in_its_name_is_no_post_as_in_jekyll_and_is_noted()
     {
         _folder.Post("_posts/undated.md", "title: Undated");

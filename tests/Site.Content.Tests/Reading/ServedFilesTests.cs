@@ -39,6 +39,15 @@ public sealed class ServedFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_markdown_file_is_not_served_by_the_configs_markdown_ext()
+    {
+        Assert.False(ServedFiles.IsServedName("notes.mkd"));
+        Assert.True(ServedFiles.IsServedName("notes.txt"));
+        Assert.False(ServedFiles.IsServedName("notes.txt", postFiles: PostFiles.Of("txt")));
+        Assert.True(ServedFiles.IsServedName("notes.md", postFiles: PostFiles.Of("txt")));
+    }
+
+    [Fact]
     public void What_the_configs_exclude_names_is_not_served_and_what_jekyll_copies_from_vendor_is()
     {
         Assert.False(ServedFiles.IsServedName("assets/js/plugins/jquery.js", JekyllExcludes.With(["assets/js/plugins"])));

@@ -48,7 +48,7 @@ public sealed class CheckCommandTests
             jekyll-site/_config.yml:1: note: settings of Jekyll's build, its themes and plugins are not used here: theme, plugins
             jekyll-site/_posts/2022-01-15-data-release.md:9:4: warning: broken internal link '/docs/reading-the-data/': no post, page or file there
             jekyll-site/assets/css/style.scss: note: a Jekyll page (it opens with front matter): not served, since it needs Jekyll's layouts; the site makes its own home page, listings, feeds and sitemap
-            4 posts, 1 page, 0 errors, 1 warning, 2 notes
+            5 posts, 1 page, 0 errors, 1 warning, 2 notes
 
             """, output);
         Assert.Equal(0, exitCode);
@@ -60,7 +60,7 @@ public sealed class CheckCommandTests
         var (exitCode, output) = await CheckAsync("--posts", "jekyll-theme-site");
 
         Assert.Equal("""
-            jekyll-theme-site/_config.yml:1: note: settings of Jekyll's build, its themes and plugins are not used here: remote_theme, keep_files, encoding, markdown_ext, markdown, highlighter, lsi, incremental, collections, sass, paginate_path, plugins, whitelist, compress_html
+            jekyll-theme-site/_config.yml:1: note: settings of Jekyll's build, its themes and plugins are not used here: remote_theme, keep_files, encoding, markdown, highlighter, lsi, incremental, collections, sass, paginate_path, plugins, whitelist, compress_html
             jekyll-theme-site/_config.yml:153:15: warning: unknown layout 'single': treated as 'post' (known: post, page)
             jekyll-theme-site/assets/README.md: note: no front matter, outside _posts/ and _drafts/: to Jekyll a file to copy (a README), not a post; not served
             jekyll-theme-site/index.md: note: the Jekyll site's home page (layout: home): not served, since it needs Jekyll's layouts; the site makes its own home page

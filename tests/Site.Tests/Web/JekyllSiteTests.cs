@@ -10,7 +10,7 @@ public sealed class JekyllSiteTests(JekyllSiteTests.Site site) : IClassFixture<J
 {
     public sealed class Site() : SiteFactory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "jekyll-site"));
 
-    private static readonly string[] Published = ["/posts/welcome-to-jekyll", "/posts/field-season", "/posts/data-release"];
+    private static readonly string[] Published = ["/posts/welcome-to-jekyll", "/posts/field-season", "/posts/data-release", "/posts/pi-day-at-the-lab"];
 
     [Fact]
     public async Task Its_config_names_the_site_and_its_author()
@@ -31,7 +31,7 @@ public sealed class JekyllSiteTests(JekyllSiteTests.Site site) : IClassFixture<J
             Assert.True((await client.GetAsync(url)).StatusCode == HttpStatusCode.OK, $"{url} is not served");
         foreach (var url in new[] { "/posts/not-ready", "/posts/next-century", "/posts/next-season" })
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
-        Assert.Equal(["Data release: three seasons", "The 2021 field season", "Welcome to Jekyll!"],
+        Assert.Equal(["Data release: three seasons", "The 2021 field season", "Welcome to Jekyll!", "Pi Day at the lab"],
             (await client.GetDocumentAsync("/")).EntryTitles().Select(title => title.Replace('\u201C', '"').Replace('\u201D', '"')));
     }
 
@@ -46,6 +46,7 @@ public sealed class JekyllSiteTests(JekyllSiteTests.Site site) : IClassFixture<J
     [InlineData("/data/release-2022/", "/posts/data-release")]
     [InlineData("/data/2022/01/15/data-release.html", "/posts/data-release")]
     [InlineData("/about/", "/about")]
+    [InlineData("/lab/2015/03/14/pi-day-at-the-lab.html", "/posts/pi-day-at-the-lab")]
     public async Task Every_address_the_old_site_had_answers_301_to_its_post(string oldUrl, string url)
     {
         using var response = await site.CreateNonRedirectingClient().GetAsync(oldUrl);
@@ -67,7 +68,8 @@ public sealed class JekyllSiteTests(JekyllSiteTests.Site site) : IClassFixture<J
             linked.UnionWith(page.Head!.QuerySelectorAll("meta[property='og:image']").Select(meta => new Uri(meta.GetAttribute("content")!).AbsolutePath));
         }
 
-        Assert.Equal(["/assets/files/dataset.csv", "/assets/img/lab.png", "/assets/img/map.png", "/assets/img/transect.png"], linked.Order(StringComparer.Ordinal));
+        Assert.Equal(["/assets/files/dataset.csv", "/assets/img/lab.png", "/assets/img/map.png", "/assets/img/transect.png", "/wp-content/uploads/2015/03/pie-300x200.png"],
+            linked.Order(StringComparer.Ordinal));
         foreach (var path in linked)
             Assert.True((await client.GetAsync(path)).StatusCode == HttpStatusCode.OK, $"{path} is not served");
     }
@@ -87,7 +89,34 @@ public sealed class JekyllSiteTests(JekyllSiteTests.Site site) : IClassFixture<J
         Assert.Contains(code.QuerySelectorAll("span[class]"), span => span.ClassName!.StartsWith('k') && span.TextContent == "def");
     }
 
+    [Fact]
+    public async Task A_wordpress_post_jekyll_import_wrote_as_html_is_served_as_written_its_image_resolved_as_a_markdown_posts()
+    {
+        var client = site.CreateClient();
+        var written = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "jekyll-site", "_posts", "2015-03-14-pi-day-at-the-lab.html"));
+
+        var page = await client.GetDocumentAsync("/posts/pi-day-at-the-lab");
+        var html = await client.GetStringAsync("/posts/pi-day-at-the-lab");
+
+        // As written: the indented line no code block, its stars and straight quotes kept, its blank lines no new paragraphs.
+        Assert.Contains("""
+            <p>Its circumference over its diameter came out at 3.1 -- near enough for "a pie".</p>
+
+                <p>Recipe: flour, butter, *lots* of apples.</p>
+            """, html, StringComparison.Ordinal);
+        Assert.Contains(written[written.IndexOf("<p>Next year", StringComparison.Ordinal)..].Replace("\">more", "\" rel=\"noopener\">more", StringComparison.Ordinal).TrimEnd(), html, StringComparison.Ordinal);
+        var body = page.QuerySelector("article .post-body")!;
+        Assert.Empty(body.QuerySelectorAll("pre, code"));
+        Assert.Equal(5, body.QuerySelectorAll("p").Length);
+        var image = Assert.Single(body.QuerySelectorAll("img"));
+        Assert.Equal("/wp-content/uploads/2015/03/pie-300x200.png", image.GetAttribute("src"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(image.GetAttribute("src"))).StatusCode);
+        Assert.Equal("We baked a pie for Pi Day, and measured it before anyone had a slice.", page.Head!.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal(["lab"], page.QuerySelectorAll("article a[href^='/categories/']").Select(a => a.TextContent.Trim()));
+    }
+
     [Theory]
+    [InlineData("/_posts/2015-03-14-pi-day-at-the-lab.html")]
     [InlineData("/_config.yml")]
     [InlineData("/_includes/signup.html")]
     [InlineData("/_posts/2021-06-10-field-season.md")]

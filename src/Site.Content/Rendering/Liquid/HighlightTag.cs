@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Ast;
@@ -11,6 +12,8 @@ namespace Site.Content.Rendering.Liquid;
 /// <c>{% raw %}</c> tags Jekyll authors put around a sample vanish. As Jekyll does, blank lines before and after the
 /// code go; the fence carries the prefix of the tag's line (<see cref="HighlightCall"/>), so a block in a blockquote or a
 /// list item stays in it.
+/// In an HTML post, which is not read as Markdown, it becomes the code element a fence would have been written as, which
+/// the finishing stages colour alike.
 /// </summary>
 internal static class HighlightTag
 {
@@ -19,17 +22,29 @@ internal static class HighlightTag
         context.IncrementSteps();
         using var code = new BoundedWriter(LiquidRun.Of(context).Site.Limits.MaxChars);
         var completion = await statements.RenderStatementsAsync(code, encoder, context);
-        await writer.WriteAsync(Fence(call, code.ToString()));
+        await writer.WriteAsync(LiquidRun.Of(context).Body.Html ? CodeElement(call, code.ToString()) : Fence(call, code.ToString()));
         return completion;
     }
 
-    private static string Fence(HighlightCall call, string code)
+    /// <summary>The code without the blank lines around it, nor the line the end tag stands on (the block's prefix, its indentation or '>').</summary>
+    private static string Trimmed(HighlightCall call, string code)
     {
         code = (call.CodeLead + code + call.CodeTrail).TrimStart('\r', '\n');
-        // The line the end tag stands on is the block's prefix (its indentation, its '>'), not code.
         var lastLine = code.LastIndexOf('\n') + 1;
         if (code.AsSpan(lastLine).TrimStart(call.Prefix.Contains('>', StringComparison.Ordinal) ? " \t>" : " \t").IsEmpty) code = code[..lastLine];
-        code = code.TrimEnd('\r', '\n');
+        return code.TrimEnd('\r', '\n');
+    }
+
+    /// <summary>
+    /// As a fence with this language is written (<see cref="CodeBlocks"/> the <c>linenos</c> of its options,
+    /// <see cref="ScrollBoxes"/> its <c>tabindex</c>).
+    /// </summary>
+    private static string CodeElement(HighlightCall call, string code) =>
+        $"{call.Before}<pre><code class=\"language-{WebUtility.HtmlEncode(call.Language)}\"{(CodeBlocks.NumbersLines(call.Options) ? " data-linenos=\"\"" : "")} tabindex=\"0\">{WebUtility.HtmlEncode(Trimmed(call, code))}\n</code></pre>{call.After}";
+
+    private static string Fence(HighlightCall call, string code)
+    {
+        code = Trimmed(call, code);
         var fence = new string('`', Math.Max(3, LongestRun(code, '`') + 1));
         var info = call.Options.Length > 0 ? $"{call.Language} {call.Options}" : call.Language;
         var lineBreak = call.MidLine ? "\n" + call.Prefix : "";

@@ -26,7 +26,10 @@ internal static class LinkTags
         context.IncrementSteps();
         var path = (await call.Path.EvaluateAsync(context)).ToStringValue().Trim();
         var run = LiquidRun.Of(context);
-        if (PostFiles.IsPostFile(path)) await WritePostUrlAsync(call, path, writer, run);
+        // A post's file (a missing one is reported), or an HTML file that is a post's (one that is none is a file served).
+        var posts = run.Body.Resolver.PostFiles;
+        if (posts.IsPostFile(path) || posts.MayNamePost(path) && run.Body.Resolver.TryGetPostUrl(path[(path.LastIndexOf('/') + 1)..], out _))
+            await WritePostUrlAsync(call, path, writer, run);
         else await writer.WriteAsync(UnderBase(writer, run.Site.BaseUrl, "/" + path.TrimStart('/')));
         return Completion.Normal;
     }
