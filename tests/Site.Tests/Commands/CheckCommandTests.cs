@@ -95,7 +95,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal("""
             math/2024-06-02-a-typo-in-a-sum.md:8:1: warning: math '\sum_{i=1}^n i = \frac{n(n+1)}{2' could not be typeset: Unexpected end of input in a macro argument, expected '}' at end of input
-            2 posts, 0 pages, 0 errors, 1 warning
+            3 posts, 0 pages, 0 errors, 1 warning
 
             """, output);
         Assert.Equal(0, exitCode);

@@ -21,7 +21,7 @@ public sealed class JekyllLiquidTests(JekyllLiquidTests.Site site) : IClassFixtu
         Assert.Equal("/posts/welcome-to-jekyll", links["the welcome post"]);
         Assert.Equal("/posts/code-snippets", links["code snippets guide"]);
         Assert.Equal("/assets/img/ml-pipeline-preview.png", links["the new look"]);
-        Assert.Equal("https://fixture.example/issues/118", links["#118"]);
+        Assert.Equal("https://github.com/fixture-lab/tool/issues/118", links["#118"]);
 
         var welcome = await _client.GetDocumentAsync("/posts/welcome-to-jekyll");
         Assert.Equal("/posts/release-2-0", welcome.QuerySelectorAll(".post-body a").Single(a => a.TextContent == "release notes").GetAttribute("href"));
