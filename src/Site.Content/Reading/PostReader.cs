@@ -112,7 +112,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
                     diagnostics.Add(ContentDiagnostic.Note(relative,
                         "not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"));
                 else if (_postFiles.IsPostFile(relative)) posts.Add(relative);
-                else if ((InPostsFolder(relative) || IsDraft(relative)) && !IsImage(entry.Name))
+                else if ((InPostsFolder(relative) || IsDraft(relative)) && !ServedFiles.IsPostAsset(entry.Name))
                     diagnostics.Add(ContentDiagnostic.Note(relative, NotAPostNote(entry.Name)));
                 else if (!ServedFiles.IsServedName(relative, excludes, _postFiles) || !ServedFiles.IsServedName(ServedFiles.AsMounted(RelativePath(realRoot, real)), excludes, _postFiles)) continue;
                 else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
@@ -198,14 +198,6 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         if (!IsDraft(relativePath)) return new PostSource(relativePath, frontMatter, source);
         return new PostSource(relativePath, frontMatter with { Published = false }, source, new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
     }
-
-    /// <summary>Extensions of images, which a post's folder may hold beside its posts: no post of any kind, nor noted as one.</summary>
-    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".bmp", ".tif", ".tiff",
-    };
-
-    private static bool IsImage(string name) => ImageExtensions.Contains(Path.GetExtension(name));
 
     /// <summary>Why a file of <c>_posts/</c> or <c>_drafts/</c> that is neither Markdown nor HTML is not published.</summary>
     private string NotAPostNote(string name)

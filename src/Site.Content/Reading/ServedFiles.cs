@@ -26,9 +26,28 @@ public static class ServedFiles
     public static bool IsServedName(string relativePath, JekyllExcludes? excludes = null, PostFiles? postFiles = null)
     {
         if (relativePath.Length == 0 || (postFiles ?? PostFiles.Jekyll).IsPostFile(relativePath)) return false;
+        // A file kept beside its post in _posts/ (an image, a PDF: as jekyll-postfiles has it) is served where it is.
+        var asset = IsPostAsset(relativePath);
         return !(excludes ?? JekyllExcludes.Defaults).Excludes(relativePath)
-            && relativePath.Split('/').All(segment => segment.Length > 0 && segment[0] is not ('_' or '.'));
+            && relativePath.Split('/').All(segment => segment.Length > 0 && (segment[0] is not ('_' or '.') || asset && segment == "_posts"));
     }
+
+    /// <summary>
+    /// Extensions of the text files Jekyll or a converter plugin of it would publish as posts (Markdown that the site's
+    /// <c>markdown_ext</c> leaves out, HTML, Textile, reStructuredText, Org, AsciiDoc...), and no extension at all: in
+    /// <c>_posts/</c> or <c>_drafts/</c>, such a file was meant as a post.
+    /// </summary>
+    private static readonly HashSet<string> ConverterExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "", ".md", ".markdown", ".mkdown", ".mkdn", ".mkd", ".html", ".htm", ".txt", ".text", ".textile", ".rst", ".org",
+        ".adoc", ".asciidoc", ".rdoc", ".wiki", ".mediawiki", ".creole", ".pod",
+    };
+
+    /// <summary>
+    /// Whether a file that is no post may stand beside the posts of <c>_posts/</c> or <c>_drafts/</c> as something they
+    /// show (an image, a PDF, a video), rather than being a post meant for a converter this site has not.
+    /// </summary>
+    public static bool IsPostAsset(string name) => !ConverterExtensions.Contains(Path.GetExtension(name));
 
     /// <summary>
     /// The full path of the file of the posts folder served at <paramref name="relativePath"/>, or null when none may

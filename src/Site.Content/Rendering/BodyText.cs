@@ -87,23 +87,20 @@ public static partial class BodyText
     /// </summary>
     public static string FirstHtmlParagraph(string html)
     {
+        // The next </p> and blank line are looked for again only once passed: many empty paragraphs cost one scan.
+        var (closing, blank) = (-1, -1);
         var start = 0;
         while (start < html.Length)
         {
-            var end = ParagraphEnd(html, start);
+            if (closing != html.Length && closing < start)
+                closing = html.IndexOf("</p>", start, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? at + 4 : html.Length;
+            if (blank != html.Length && blank <= start)
+                blank = BlankLine().Match(html, start) is { Success: true } match ? match.Index + match.Length : html.Length;
+            var end = Math.Max(Math.Min(closing, blank), start + 1);
             if (Summary.Collapse(HtmlText.Of(html[start..end])).Length > 0 && Summary.Collapse(HtmlText.Of(html[..end])) is { Length: > 0 } text) return text;
             start = end;
         }
         return "";
-    }
-
-    /// <summary>Where the paragraph of <paramref name="html"/> that starts at <paramref name="start"/> ends: after its first <c>&lt;/p&gt;</c> or blank line.</summary>
-    private static int ParagraphEnd(string html, int start)
-    {
-        var closing = html.IndexOf("</p>", start, StringComparison.OrdinalIgnoreCase);
-        var blank = BlankLine().Match(html, start);
-        var end = Math.Min(closing < 0 ? html.Length : closing + 4, blank.Success ? blank.Index + blank.Length : html.Length);
-        return Math.Max(end, start + 1);
     }
 
     [GeneratedRegex(@"\n[ \t]*\r?\n", RegexOptions.CultureInvariant)]

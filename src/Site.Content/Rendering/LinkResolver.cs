@@ -55,8 +55,9 @@ public sealed partial class LinkResolver(
     public string Resolve(string url)
     {
         url = AsBrowsersRead(url);
-        if (SitePath.IsSitePath(url)) return ResolveSitePath(SitePath.WithoutDotSegments(SitePath.OffBase(basePath, url)));
-        if ((ownAddresses ?? OwnAddresses.None).SitePathOf(url) is { } own) return ResolveSitePath(own);
+        if (SitePath.IsSitePath(url)) return ResolveSitePath(SitePath.OffBase(basePath, SitePath.WithoutDotSegments(url)));
+        if ((ownAddresses ?? OwnAddresses.None).SitePathOf(url) is { } own && ServedHere(ResolveSitePath(SitePath.WithoutDotSegments(own))) is { } here)
+            return here;
         if (!IsRelativePath(url)) return url;
 
         var (filePath, suffix) = SplitSuffix(url);
@@ -99,6 +100,17 @@ public sealed partial class LinkResolver(
 
     /// <summary>Which files are posts.</summary>
     public PostFiles PostFiles => _postFiles;
+
+    /// <summary>
+    /// <paramref name="resolved"/> (an old address of a post already made the post's) when the site answers there: its
+    /// home, a file it serves, one of its routes. Null otherwise: on the old site's host, that may be another site (a
+    /// GitHub Pages project site beside a user site), which the link still names.
+    /// </summary>
+    private string? ServedHere(string resolved)
+    {
+        var path = SitePath.PathOf(resolved);
+        return path == "/" || files?.Contains(path) == true || SiteRoutes.Answering(path) is not null ? resolved : null;
+    }
 
     private string ResolveSitePath(string url)
     {

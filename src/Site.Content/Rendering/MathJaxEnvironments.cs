@@ -180,13 +180,16 @@ internal static class MathJaxEnvironments
         return null;
     }
 
+    private const int MaxNameLength = 32;
+
     /// <summary>Whether <paramref name="command"/> (<c>\begin</c> or <c>\end</c>) and a name in braces stand at <paramref name="at"/>; <paramref name="after"/> is where they end.</summary>
     private static bool IsEnvironmentStart(string tex, int at, string command, out string name, out int after)
     {
         (name, after) = ("", 0);
         if (TokenEnd(tex, at) != at + command.Length || string.CompareOrdinal(tex, at, command, 0, command.Length) != 0) return false;
         var open = SpacesEnd(tex, at + command.Length);
-        var close = open < tex.Length && tex[open] == '{' ? tex.IndexOf('}', open) : -1;
+        // An environment's name is short: a brace not closed soon after is no environment (and no scan to the end of the TeX).
+        var close = open < tex.Length && tex[open] == '{' ? tex.IndexOf('}', open, Math.Min(MaxNameLength + 2, tex.Length - open)) : -1;
         if (close < 0) return false;
         (name, after) = (tex[(open + 1)..close].Trim(), close + 1);
         return true;

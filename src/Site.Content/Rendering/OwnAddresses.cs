@@ -3,8 +3,9 @@ namespace Site.Content.Rendering;
 /// <summary>
 /// The public addresses the site is or was reached at: its own (<c>Site:BaseUrl</c>) and the old Jekyll site's
 /// (<c>_config.yml</c>'s <c>url</c> and <c>baseurl</c>). An absolute link to one of them (<c>{{ site.url }}/assets/x.png</c>,
-/// <c>absolute_url</c>, a link copied from the old site) names a path of this site: it is resolved and checked as a
-/// site path, and written as one, so that it works on whichever host the site is reached at (<c>localhost</c> too).
+/// <c>absolute_url</c>, a link copied from the old site) may name a path of this site: where the site answers there
+/// (<see cref="LinkResolver"/>), it is resolved and checked as a site path, and written as one, so that it works on
+/// whichever host the site is reached at (<c>localhost</c> too).
 /// </summary>
 public sealed class OwnAddresses
 {

@@ -52,16 +52,17 @@ public static class SitePath
     {
         var end = url.IndexOfAny(['?', '#']);
         var path = end < 0 ? url : url[..end];
-        if (!path.Contains("/.", StringComparison.Ordinal)) return url;
+        if (!path.Contains("/.", StringComparison.Ordinal) && !path.Contains("%2e", StringComparison.OrdinalIgnoreCase)) return url;
         var segments = new List<string>();
         var parts = path.Split('/');
         for (var i = 1; i < parts.Length; i++)
         {
-            var last = i == parts.Length - 1;
-            if (parts[i] == "..") { if (segments.Count > 0) segments.RemoveAt(segments.Count - 1); }
-            else if (parts[i] != ".") segments.Add(parts[i]);
+            // As browsers read them, %2e is a dot here.
+            var part = parts[i].Replace("%2e", ".", StringComparison.OrdinalIgnoreCase);
+            if (part == "..") { if (segments.Count > 0) segments.RemoveAt(segments.Count - 1); }
+            else if (part != ".") segments.Add(parts[i]);
             // "/a/.." and "/a/." name the folder: its path ends with a slash.
-            if (last && parts[i] is "." or "..") segments.Add("");
+            if (i == parts.Length - 1 && part is "." or "..") segments.Add("");
         }
         return "/" + string.Join('/', segments) + (end < 0 ? "" : url[end..]);
     }

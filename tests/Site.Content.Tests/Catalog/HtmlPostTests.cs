@@ -199,4 +199,12 @@ public sealed class HtmlPostTests : IDisposable
 
         Assert.Equal("<p>Some <em>stars</em>.</p>\n", Assert.Single(Build().Posts).Html);
     }
+
+    [Fact]
+    public void Many_empty_paragraphs_before_the_first_with_text_cost_one_reading_of_the_body()
+    {
+        var html = string.Concat(Enumerable.Repeat("<br>\n\n", 200_000)) + "<p>The text.</p>";
+
+        Assert.Equal("The text.", BodyText.FirstHtmlParagraph(html));
+    }
 }

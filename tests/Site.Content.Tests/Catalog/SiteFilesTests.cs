@@ -105,24 +105,28 @@ public sealed class SiteFilesTests : IDisposable
     }
 
     [Fact]
-    public void Absolute_links_to_the_site_itself_are_served_here_and_checked()
+    public void Absolute_links_to_the_site_itself_are_site_paths_where_the_site_answers()
     {
         _folder.Write("_config.yml", "url: https://user.github.io\nbaseurl: /blog\n");
         _folder.Write("assets/img/chart.png", "png");
         _folder.Post("_posts/2023-01-01-a.md", "title: A",
             "![Chart]({{ site.url }}{{ site.baseurl }}/assets/img/chart.png)\n\n" +
             "![Gone](https://user.github.io/blog/assets/img/gone.png)\n\n" +
+            "[Project](https://user.github.io/other-project/) [Home](https://user.github.io/blog/)\n\n" +
             "[B]({{ '/2023/01/02/b.html' | absolute_url }})\n");
         _folder.Post("_posts/2023-01-02-b.md", "title: B");
 
         var catalog = CatalogBuilder.Build(new CatalogSource(_folder.PostsPath, _folder.Files, TimeZoneInfo.Utc,
             Site: new Dictionary<string, object?> { ["url"] = "https://new.example", ["baseurl"] = "" }), Now);
 
-        var warning = Assert.Single(Warnings(catalog));
-        Assert.Equal("missing local image '/assets/img/gone.png': no such file in wwwroot/ or the posts folder", warning.Message);
+        // Where this site has nothing, the old host may still: a GitHub Pages project site beside the user site.
+        Assert.Empty(Warnings(catalog));
         var html = catalog.Posts.Single(p => p.Title == "A").Html;
         Assert.Contains("src=\"/assets/img/chart.png\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/posts/b\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://user.github.io/other-project/\"", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"https://user.github.io/blog/assets/img/gone.png\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,5 +151,33 @@ public sealed class SiteFilesTests : IDisposable
         var old = catalog.Posts.Single(p => p.Title == "Old");
         Assert.Equal("/assets/img/trip/cover.png", old.Image);
         Assert.Contains("src=\"/assets/img/trip/map.png\"", old.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_image_kept_beside_its_post_in_posts_as_jekyll_postfiles_keeps_it_is_served_and_shown()
+    {
+        _folder.Write("_posts/2016-06-09-cats/cats.jpg", "jpg");
+        _folder.Post("_posts/2016-06-09-cats/2016-06-09-cats.md", "title: Cats\nimage: cats.jpg", "![Cats](cats.jpg)\n");
+
+        var catalog = Build();
+
+        Assert.Empty(catalog.Diagnostics);
+        var post = Assert.Single(catalog.Posts);
+        Assert.Equal("/_posts/2016-06-09-cats/cats.jpg", post.Image);
+        Assert.Contains("src=\"/_posts/2016-06-09-cats/cats.jpg\"", post.Html, StringComparison.Ordinal);
+        Assert.NotNull(ServedFiles.FullPathOf(_folder.PostsPath, "_posts/2016-06-09-cats/cats.jpg"));
+        Assert.Null(ServedFiles.FullPathOf(_folder.PostsPath, "_posts/2016-06-09-cats/2016-06-09-cats.md"));
+    }
+
+    [Fact]
+    public void Other_files_kept_beside_a_post_in_posts_are_served_and_give_no_note()
+    {
+        _folder.Write("_posts/2016-06-09-talk/slides.pdf", "pdf");
+        _folder.Post("_posts/2016-06-09-talk/2016-06-09-talk.md", "title: Talk", "[Slides](slides.pdf)\n");
+
+        var catalog = Build();
+
+        Assert.Empty(catalog.Diagnostics);
+        Assert.Contains("href=\"/_posts/2016-06-09-talk/slides.pdf\"", Assert.Single(catalog.Posts).Html, StringComparison.Ordinal);
     }
 }

@@ -458,7 +458,7 @@ public sealed class PostReaderTests : IDisposable
         var found = Reader().FindFiles(_diagnostics);
 
         Assert.Equal(["2023/trip/index.md", "_posts/2023-01-01-a.md"], found.Posts);
-        Assert.Equal(["2023/trip/photo.jpg", "assets/img/x.png", "google123.html"], found.Served);
+        Assert.Equal(["2023/trip/photo.jpg", "_posts/photo.png", "assets/img/x.png", "google123.html"], found.Served);
         Assert.Equal(["about.html"], found.JekyllPages);
         Assert.Empty(_diagnostics);
     }

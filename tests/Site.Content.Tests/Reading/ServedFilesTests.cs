@@ -12,6 +12,9 @@ public sealed class ServedFilesTests : IDisposable
     [InlineData("2023/trip/photo.jpg")]
     [InlineData("files/paper.pdf")]
     [InlineData("CNAME")]
+    [InlineData("_posts/photo.png")]
+    [InlineData("_posts/2016-06-09-cats/cats.JPG")]
+    [InlineData("news/_posts/chart.svg")]
     public void Files_beside_the_posts_are_served(string relativePath)
     {
         Assert.True(ServedFiles.IsServedName(relativePath));
@@ -21,7 +24,9 @@ public sealed class ServedFilesTests : IDisposable
     [InlineData("_config.yml")]
     [InlineData("_includes/figure.html")]
     [InlineData("_drafts/photo.png")]
-    [InlineData("_posts/photo.png")]
+    [InlineData("_posts/notes.txt")]
+    [InlineData("_posts/_private/photo.png")]
+    [InlineData("_includes/_posts/photo.png")]
     [InlineData("_site/index.html")]
     [InlineData(".git/config")]
     [InlineData(".env")]

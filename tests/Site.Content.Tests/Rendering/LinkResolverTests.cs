@@ -119,6 +119,8 @@ public class LinkResolverTests
     [InlineData("/../../logo.png", "/logo.png")]
     [InlineData("/docs/..", "/")]
     [InlineData("/.well-known/keybase.txt", "/.well-known/keybase.txt")]
+    [InlineData("/assets/%2e%2e/img/x.png", "/img/x.png")]
+    [InlineData("/assets/.%2E/%2e/img/x.png", "/img/x.png")]
     public void Dot_segments_are_taken_out_as_a_browser_takes_them_out(string written, string expected)
     {
         Assert.Equal(expected, Resolver.Resolve(written));
@@ -132,16 +134,28 @@ public class LinkResolverTests
     [InlineData("http://user.github.io/blog/2020/01/07/old-post.html", "/posts/old")]
     [InlineData("https://user.github.io/blog", "/")]
     [InlineData("https://user.github.io/other/x.png", "https://user.github.io/other/x.png")]
+    [InlineData("https://new.example/other-project/", "https://new.example/other-project/")]
+    [InlineData("https://user.github.io/blog/assets/gone.png", "https://user.github.io/blog/assets/gone.png")]
     [InlineData("https://user.github.io/blogroll", "https://user.github.io/blogroll")]
     [InlineData("https://new.example:8443/assets/x.png", "https://new.example:8443/assets/x.png")]
     [InlineData("https://elsewhere.example/assets/x.png", "https://elsewhere.example/assets/x.png")]
-    public void An_absolute_url_of_the_site_or_of_the_old_site_names_a_site_path(string written, string expected)
+    public void An_absolute_url_of_the_site_or_of_the_old_site_names_a_site_path_where_the_site_answers(string written, string expected)
     {
         var resolver = new LinkResolver(
             new Dictionary<string, string>(),
             new Dictionary<string, string> { ["/2020/01/07/old-post.html"] = "/posts/old" },
+            files: new StaticFiles(["/assets/x.png"]),
             ownAddresses: new OwnAddresses(["https://new.example", "https://user.github.io/blog", null, "not a url"]));
 
         Assert.Equal(expected, resolver.Resolve(written));
+    }
+
+    [Fact]
+    public void A_site_path_under_the_base_path_has_its_dot_segments_taken_out_first()
+    {
+        var resolver = new LinkResolver(new Dictionary<string, string>(), basePath: "/blog");
+
+        Assert.Equal("/x", resolver.Resolve("/blog/a/../x"));
+        Assert.Equal("/x", resolver.Resolve("/blog/../x"));
     }
 }

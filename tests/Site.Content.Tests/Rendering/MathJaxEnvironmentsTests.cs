@@ -31,4 +31,12 @@ public sealed class MathJaxEnvironmentsTests
     [InlineData(@"\frac{a}{b} \text{no environment}")]
     public void TeX_with_nothing_to_rewrite_is_passed_as_written(string tex) =>
         Assert.Equal(tex, MathJaxEnvironments.ForTemml(tex));
+
+    [Fact]
+    public void Many_unclosed_environment_names_cost_one_reading_of_the_tex()
+    {
+        var tex = @"\begin{eqnarray}" + string.Concat(Enumerable.Repeat(@"\begin{", 400_000));
+
+        Assert.Equal(tex, MathJaxEnvironments.ForTemml(tex));
+    }
 }
