@@ -36,9 +36,7 @@ public sealed class InlineMathParser : InlineParser
             return false;
 
         var texStart = start + opening.Length;
-        var end = opening.Closing == MathDelimiters.SingleDollarClosing
-            ? MathDelimiters.FindSingleDollar(processor.Document, text, texStart, slice.End)
-            : MathDelimiters.Find(processor.Document, text, opening.Closing, texStart, slice.End);
+        var end = MathDelimiters.Find(processor.Document, text, opening.Closing, texStart, slice.End);
         if (end < 0 || text.AsSpan(texStart, end - texStart).IsWhiteSpace()) return false;
         var closed = end + opening.Closing.Length;
 

@@ -11,8 +11,8 @@ namespace Site.Content.Rendering;
 /// becomes that post's URL. Other URLs, site paths and fragments stay as they are. On a site served under a path
 /// (<c>/blog</c>), a site path the author wrote under it (<c>{{ site.baseurl }}/posts/x</c>) resolves as the site path
 /// below it (<c>/posts/x</c>), and <see cref="Href"/> writes every site path under it. An absolute URL of the site's
-/// own addresses (<see cref="OwnAddresses"/>) is read as the site path it names; <c>.</c> and <c>..</c> segments are
-/// taken out as a browser takes them out.
+/// own addresses (<see cref="OwnAddresses"/>) is read as the site path it names where the site answers there;
+/// <c>.</c> and <c>..</c> segments are taken out as a browser takes them out.
 /// </summary>
 /// <param name="urlsByPostFileName">Each post file's name (<c>2023-01-01-x.md</c>) and its URL.</param>
 /// <param name="urlsByOldPath">Old site paths (decoded, NFC) and the URL of the post now there.</param>
@@ -75,15 +75,7 @@ public sealed partial class LinkResolver(
     private string? BesideThePost(string relativePath)
     {
         if (folder.Length == 0 || files is null) return null;
-        var segments = new List<string>(folder.Split('/'));
-        foreach (var segment in relativePath.Split('/'))
-        {
-            if (segment is "." or "") continue;
-            if (segment != "..") segments.Add(segment);
-            else if (segments.Count == 0) return null;
-            else segments.RemoveAt(segments.Count - 1);
-        }
-        var path = "/" + string.Join('/', segments);
+        var path = SitePath.WithoutDotSegments($"/{folder}/{relativePath}");
         return files.Contains(SitePath.Decode(path)) ? path : null;
     }
 

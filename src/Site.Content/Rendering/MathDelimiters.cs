@@ -65,7 +65,7 @@ internal static class MathDelimiters
     }
 
     /// <summary>What a theme's MathJax closes <c>$...$</c> with (<see cref="MathSyntax.DollarMath"/>).</summary>
-    public const string SingleDollarClosing = "$";
+    private const string SingleDollarClosing = "$";
 
     /// <summary>A single <c>$</c> that opens math at <paramref name="at"/>: one followed by a character that is not a space (nor a <c>$</c>); null otherwise.</summary>
     public static MathOpening? SingleDollar(string text, int at, int end) =>
@@ -76,28 +76,16 @@ internal static class MathDelimiters
     /// <summary>
     /// Where the first <c>$</c> that closes inline math at or after <paramref name="from"/> stands: one preceded by a
     /// character that is not a space nor a backslash, and followed by no digit (nor <c>$</c>); -1 when there is none.
-    /// Kept as <see cref="Find"/> keeps its answers, since whether a <c>$</c> closes does not depend on where math opened.
     /// </summary>
-    public static int FindSingleDollar(MarkdownDocument document, string text, int from, int last)
+    private static int SingleDollarAt(string text, int from, int last)
     {
-        if (document.GetData(SearchesKey) is not Dictionary<string, Search> searches) document.SetData(SearchesKey, searches = []);
-        if (searches.TryGetValue(SingleDollarClosing, out var known) && ReferenceEquals(known.Text, text) && known.Last == last
-            && from >= known.From && (known.Found < 0 || from <= known.Found))
-            return known.Found;
-
-        var found = -1;
         for (var at = from; at <= last && (at = text.IndexOf('$', at, last - at + 1)) >= 0; at++)
         {
             var after = at + 1 <= last ? text[at + 1] : ' ';
-            if (at > from && !char.IsWhiteSpace(text[at - 1]) && text[at - 1] != '\\' && !char.IsAsciiDigit(after) && after != '$')
-            {
-                found = at;
-                break;
-            }
+            if (at > from && !char.IsWhiteSpace(text[at - 1]) && text[at - 1] != '\\' && !char.IsAsciiDigit(after) && after != '$') return at;
             if (after == '$') at++;
         }
-        searches[SingleDollarClosing] = new Search(text, from, last, found);
-        return found;
+        return -1;
     }
 
     /// <summary>Where the text after <paramref name="word"/> starts when it stands at <paramref name="at"/>; 0 when it does not.</summary>
@@ -135,7 +123,9 @@ internal static class MathDelimiters
             && from >= known.From && (known.Found < 0 || from <= known.Found))
             return known.Found;
 
-        var found = from + closing.Length - 1 <= last ? text.IndexOf(closing, from, last - from + 1, StringComparison.Ordinal) : -1;
+        // Whether a single $ closes does not depend on where its math opened either: the same answer holds.
+        var found = closing == SingleDollarClosing ? SingleDollarAt(text, from, last)
+            : from + closing.Length - 1 <= last ? text.IndexOf(closing, from, last - from + 1, StringComparison.Ordinal) : -1;
         searches[closing] = new Search(text, from, last, found);
         return found;
     }
