@@ -48,6 +48,9 @@ public sealed record RenderedBody(
 public sealed class BodyPipeline(
     IReadOnlyList<ISourceStage> sourceStages, IReadOnlyList<IDocumentStage> documentStages, IReadOnlyList<IHtmlStage>? finishingStages = null)
 {
+    // One highlighter for both pipelines: a grammar is loaded and compiled once however many kinds of post use it.
+    private static readonly CodeHighlighting Highlighting = new();
+
     public static readonly BodyPipeline Default = new(
         sourceStages: [new LiquidStage(), new KramdownExtensions(), new KramdownTables()],
         documentStages:
@@ -56,7 +59,7 @@ public sealed class BodyPipeline(
             new LinkPaths(), new RawHtmlPaths(), new RawHtmlHazards(), new ImageLoading(), new ExternalLinks(), new MathPositions(), new ScrollBoxes(),
         ],
         // Each finds only the markup the pipeline wrote for it, escaped text inside: neither meets the other's output.
-        finishingStages: [new CodeHighlighting(), new MathTypesetting(Temml.InAppFolder)]);
+        finishingStages: [Highlighting, new MathTypesetting(Temml.InAppFolder)]);
 
     /// <summary>
     /// An HTML post's: its Liquid runs, then its HTML is kept as written (no Markdown, typography or math, as Jekyll's
@@ -64,7 +67,7 @@ public sealed class BodyPipeline(
     /// reported; and code of Liquid's <c>{% highlight %}</c> is coloured.
     /// </summary>
     public static readonly BodyPipeline Html = new(
-        sourceStages: [new LiquidStage()], documentStages: [new RawHtmlPaths(), new RawHtmlHazards()], finishingStages: [new CodeHighlighting()]);
+        sourceStages: [new LiquidStage()], documentStages: [new RawHtmlPaths(), new RawHtmlHazards()], finishingStages: [Highlighting]);
 
     /// <summary>The pipeline for a body: <see cref="Html"/> for an HTML one (<see cref="BodyContext.Html"/>), else <see cref="Default"/>.</summary>
     public static BodyPipeline For(BodyContext context) => context.Html ? Html : Default;

@@ -47,7 +47,8 @@ public sealed class HostilePostTests : IDisposable
     /// <summary>
     /// Ten thousand levels of each kind of nesting Markdown has. Markdig refuses some past its depth limit with an
     /// exception; it reads others as text, some of them in quadratic time (seconds for 10,000 nested list items), which
-    /// the parse-time limit bounds.
+    /// the parse-time limit bounds. Ten thousand nested links are <see cref="A_post_that_takes_longer_than_the_parse_limit_is_skipped"/>'s
+    /// post: cut off, its parse still runs to its end on the pool, so a stack it overflowed would stop the test run.
     /// </summary>
     public static TheoryData<string, string> DeepNesting => new()
     {
@@ -58,7 +59,6 @@ public sealed class HostilePostTests : IDisposable
         { "emphasis", new string('*', 10_000) + "x" + new string('*', 10_000) + "\n" },
         { "brackets", new string('[', 10_000) + "x" + new string(']', 10_000) + "\n" },
         { "parentheses", new string('(', 10_000) + "x" + new string(')', 10_000) + "\n" },
-        { "links", new string('[', 10_000) + "x" + string.Concat(Enumerable.Repeat("](/a)", 10_000)) + "\n" },
         { "html", string.Concat(Enumerable.Repeat("<div>", 10_000)) + "x" + string.Concat(Enumerable.Repeat("</div>", 10_000)) + "\n" },
     };
 
