@@ -120,7 +120,7 @@ public sealed class JekyllConfig
         foreach (var (key, value) in root.Children)
             if (key is YamlScalarNode { Value: { } keyName }) fields[keyName] = value;
 
-        var ignored = fields.Keys.Where(BuildKeys.Contains).ToList();
+        var ignored = fields.Keys.Where(BuildKeys.Contains).Where(key => key != "collections" || !OnlyPostsCollection(fields[key])).ToList();
         if (ignored.Count > 0)
         {
             diagnostics.Add(ContentDiagnostic.Note(name,
@@ -135,8 +135,7 @@ public sealed class JekyllConfig
             BaseUrl = BaseUrlOf(name, fields, diagnostics),
             TimeZone = Checked(name, fields, "timezone", zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _),
                 "is not a known time zone (an IANA name such as 'Europe/London')", diagnostics),
-            Permalink = Checked(name, fields, "permalink", Routing.JekyllUrls.IsValid,
-                Routing.JekyllUrls.ValidForms, diagnostics),
+            Permalink = PermalinkOf(name, fields, diagnostics),
             ExcerptSeparator = fields.GetValueOrDefault("excerpt_separator") is YamlScalarNode { Value: { Length: > 0 } separator } ? separator : null,
             PageSize = PageSizeOf(name, fields, diagnostics),
             Defaults = DefaultsOf(name, text, fields.GetValueOrDefault("defaults"), diagnostics),
@@ -162,6 +161,27 @@ public sealed class JekyllConfig
         diagnostics.Add(Warning(name, fields[key], $"{key} '{value}' {problem}: ignored"));
         return null;
     }
+
+    /// <summary>
+    /// The posts' permalink: the posts collection's own (<c>collections: posts: permalink:</c>, which minima's sites set)
+    /// before the site's <c>permalink</c>, as Jekyll reads them; either, when it is not usable, is reported and the
+    /// other is read.
+    /// </summary>
+    private static string? PermalinkOf(string name, Dictionary<string, YamlNode> fields, List<ContentDiagnostic> diagnostics)
+    {
+        var site = Checked(name, fields, "permalink", Routing.JekyllUrls.IsValid, Routing.JekyllUrls.ValidForms, diagnostics);
+        if (Child(PostsCollection(fields.GetValueOrDefault("collections")), "permalink") is not YamlScalarNode { Value: { } written } node
+            || written.Trim().Length == 0) return site;
+        if (Routing.JekyllUrls.IsValid(written.Trim())) return written.Trim();
+        diagnostics.Add(Warning(name, node, $"collections: posts: permalink '{written.Trim()}' {Routing.JekyllUrls.ValidForms}: ignored"));
+        return site;
+    }
+
+    private static YamlMappingNode? PostsCollection(YamlNode? collections) => Child(collections as YamlMappingNode, "posts") as YamlMappingNode;
+
+    /// <summary>Whether <c>collections</c> holds only the posts' settings, which are read: then it is no build-only key.</summary>
+    private static bool OnlyPostsCollection(YamlNode collections) =>
+        collections is YamlMappingNode mapping && mapping.Children.Keys.All(key => key is YamlScalarNode { Value: "posts" });
 
     /// <summary><c>author: Ada</c>, or jekyll-seo-tag's <c>author: {name: Ada, ...}</c>.</summary>
     private static string? AuthorOf(string name, Dictionary<string, YamlNode> fields, List<ContentDiagnostic> diagnostics)

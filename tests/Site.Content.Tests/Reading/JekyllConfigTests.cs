@@ -52,6 +52,35 @@ public sealed class JekyllConfigTests
     }
 
     [Fact]
+    public void The_posts_collections_permalink_comes_before_the_sites_as_jekyll_reads_them()
+    {
+        // minima's sites set their post addresses under collections only.
+        var config = Parse("""
+            permalink: pretty
+            collections:
+              posts:
+                output: true
+                permalink: /:year/:month/:day/:title/
+            """);
+
+        Assert.Equal("/:year/:month/:day/:title/", config.Permalink);
+        Assert.Empty(config.Diagnostics);
+    }
+
+    [Fact]
+    public void A_posts_collection_permalink_that_cannot_be_used_is_a_warning_and_the_sites_is_read()
+    {
+        var config = Parse("permalink: pretty\ncollections:\n  posts:\n    permalink: dated\n  recipes:\n    output: true\n");
+
+        Assert.Equal("pretty", config.Permalink);
+        Assert.Equal(
+        [
+            "_config.yml:1: note: settings of Jekyll's build, its themes and plugins are not used here: collections",
+            "_config.yml:4:16: warning: collections: posts: permalink 'dated' is neither one of Jekyll's styles (date, pretty, ordinal, weekdate, none) nor a pattern such as '/:categories/:title/': ignored",
+        ], config.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void A_plain_author_and_a_url_without_baseurl_are_read_as_they_are()
     {
         var config = Parse("author: Ada\nurl: http://ada.example.org\nbaseurl: \"\"");
