@@ -35,7 +35,7 @@ public static class ContentFolders
 
     /// <summary>
     /// Liquid's <c>site.*</c> from the site's options, by Jekyll's names: <c>title</c>, <c>description</c>, <c>author</c>,
-    /// <c>url</c> (the public address's scheme and host, <c>https://user.github.io</c>), <c>baseurl</c> (its path, which
+    /// <c>url</c> (the public address's scheme and host, <c>https://user.github.io</c>; empty while <c>Site:BaseUrl</c> is not set), <c>baseurl</c> (its path, which
     /// the site is served under, <c>/blog</c>; empty at the host's root), <c>timezone</c>, <c>paginate</c> (posts a listing page), <c>permalink</c> and <c>excerpt_separator</c>.
     /// They win over the keys of the posts folder's <c>_config.yml</c>, which the options already read beneath the
     /// deployment's own settings.
@@ -45,7 +45,9 @@ public static class ContentFolders
         ["title"] = site.Title,
         ["description"] = site.Description,
         ["author"] = site.Author,
-        ["url"] = new Uri(site.BaseUrl).GetLeftPart(UriPartial.Authority),
+        // Empty while no address is set, as Jekyll's url is unless a site sets it: absolute_url then gives the path,
+        // which works wherever the site is reached, and is checked as a site path.
+        ["url"] = site.HasBaseUrl ? new Uri(site.BaseUrl).GetLeftPart(UriPartial.Authority) : "",
         ["baseurl"] = site.BasePath(),
         ["timezone"] = site.TimeZone,
         ["paginate"] = site.PageSize,
