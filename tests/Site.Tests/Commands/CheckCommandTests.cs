@@ -123,6 +123,29 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task An_image_absolute_url_names_while_no_address_is_set_is_a_site_path_checked_as_one()
+    {
+        // minimal-jekyll-theme's figure include writes its src with absolute_url; the site's url is empty, as a theme's is.
+        using var folder = new TempPostsFolder();
+        folder.Write("_config.yml", "url: \"\"\n");
+        folder.WriteBytes("assets/images/moon.png", TestImages.Of(40, 20));
+        folder.Post("2024-01-01-figures.md", "title: Figures", """
+            <img src="{{ '/assets/images/stars.jpg' | absolute_url }}" alt="Stars"> <img src="{{ '/assets/images/moon.png' | absolute_url }}" alt="Moon">
+
+            Served at [{{ site.url }}/](/).
+            """);
+
+        var (exitCode, output) = await SiteCommand.RunAsync(new Dictionary<string, string?>(), folder.Root, "check", "--posts", "posts");
+
+        Assert.Equal("""
+            posts/2024-01-01-figures.md:4:11: warning: missing local image '/assets/images/stars.jpg': no such file in wwwroot/ or the posts folder
+            1 post, 0 pages, 0 errors, 1 warning
+
+            """, output);
+        Assert.Equal(0, exitCode);
+    }
+
+    [Fact]
     public async Task Images_without_alt_text_and_large_files_sent_as_they_are_are_warned_with_file_and_line()
     {
         using var folder = new TempPostsFolder();
