@@ -6,8 +6,9 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// One of kramdown's attribute lists, <c>{: .class #id key="value" name}</c>, read and made safe: classes and ids
-/// only of <c>[A-Za-z0-9_-]</c>; no event handler (<c>on*</c>), no <c>style</c> that loads or runs something, no URL
-/// attribute with a scheme other than http(s) or mailto. Bare names refer to attribute list definitions
+/// (<c>.a</c> and <c>class="a b"</c>, <c>#b</c> and <c>id="b"</c>) only of <c>[A-Za-z0-9_-]</c>; no event handler
+/// (<c>on*</c>), no <c>style</c> that loads or runs something, no URL attribute with a scheme other than http(s) or
+/// mailto. Bare names refer to attribute list definitions
 /// (<c>{:name: ...}</c>), or say <c>toc</c>.
 /// </summary>
 public sealed partial record AttributeList(IReadOnlyList<string> Classes, string? Id, IReadOnlyList<KeyValuePair<string, string>> Attributes, IReadOnlyList<string> References)
@@ -32,7 +33,17 @@ public sealed partial record AttributeList(IReadOnlyList<string> Classes, string
                 var value = token.Groups["double"].Success ? token.Groups["double"].Value
                     : token.Groups["single"].Success ? token.Groups["single"].Value
                     : token.Groups["bare"].Value;
-                if (IsSafe(key, value)) attributes.Add(new(key, value));
+                if (key == "class")
+                {
+                    // As kramdown reads it: the key sets the list's classes, a later .name adds to them.
+                    classes.Clear();
+                    classes.AddRange(value.Split(' ', '\t', '\n').Where(name => SafeName().IsMatch(name)));
+                }
+                else if (key == "id")
+                {
+                    if (SafeName().IsMatch(value)) id = value;
+                }
+                else if (IsSafe(key, value)) attributes.Add(new(key, value));
             }
             else if (token.Groups["name"].Success) references.Add(token.Groups["name"].Value);
         }
@@ -70,7 +81,7 @@ public sealed partial record AttributeList(IReadOnlyList<string> Classes, string
 
     private static bool IsSafe(string key, string value)
     {
-        if (key.StartsWith("on", StringComparison.Ordinal) || key is "id" or "class") return false;
+        if (key.StartsWith("on", StringComparison.Ordinal)) return false;
         if (key == "style") return !UnsafeStyle().IsMatch(value);
         if (key is "href" or "src" or "srcset" or "action" or "formaction" or "poster" or "data" or "xlink:href")
             return !LinkResolver.HasScheme(value.Trim()) || SafeScheme().IsMatch(value.Trim());
@@ -82,6 +93,9 @@ public sealed partial record AttributeList(IReadOnlyList<string> Classes, string
 
     [GeneratedRegex("""\.(?<class>[A-Za-z0-9_-]+)|#(?<id>[A-Za-z0-9_-]+)|(?<key>[A-Za-z_][A-Za-z0-9_:.-]*)=(?:"(?<double>[^"]*)"|'(?<single>[^']*)'|(?<bare>[^\s"'}]+))|(?<name>[A-Za-z][A-Za-z0-9_-]*)""", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SafeName();
 
     [GeneratedRegex(@"url\s*\(|expression\s*\(|javascript:|@import", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnsafeStyle();

@@ -77,7 +77,9 @@ public sealed class ImageLoading : IDocumentStage
     {
         var container = inline.Parent;
         while (container?.Parent is { } parent) container = parent;
-        Block? block = container?.ParentBlock;
+        // A paragraph split off by KramdownAttributes holds its inlines in a container Markdig did not make, which names
+        // no parent block: the top-level block over the image's place in the text is the one.
+        Block? block = container?.ParentBlock ?? document.FirstOrDefault(top => top.Span.Start <= inline.Span.Start && inline.Span.Start <= top.Span.End);
         while (block?.Parent is { } parent && parent != document) block = parent;
         return block is null ? int.MaxValue : document.IndexOf(block);
     }

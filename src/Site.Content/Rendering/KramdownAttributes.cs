@@ -8,12 +8,13 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// kramdown's attribute lists, applied to the element they stand by and removed from the text: a block list
-/// (<c>{: .lead}</c> on its own line) applies to the block just above it, or just below it when that one stands
-/// apart; a span list (<c>[link](url){: .button}</c>) to the element just before it, and one after plain text to nothing; a definition
+/// (<c>{: .lead}</c> on its own line) applies to the block just above it (raw HTML too: its start tag takes it), or
+/// just below it when that one stands apart; a span list (<c>[link](url){: .button}</c>) to the element just before
+/// it, one that opens a list item's text to the item, and one after plain text to nothing; a definition
 /// (<c>{:wide: .full-width}</c>) lends its attributes to the lists that name it. <c>{:toc}</c> marks the list it
 /// follows to become the table of contents (<see cref="TableOfContents"/>). Markdig keeps an attribute-list line that
-/// follows a paragraph, list or quote inside it; one that is not indented, after a list or a quote, applies to the
-/// list or the quote, as in kramdown.
+/// follows a paragraph, list or quote inside it; kramdown ends the paragraph there, so the lines after it are a
+/// paragraph of their own, and one that is not indented, after a list or a quote, applies to the list or the quote.
 /// </summary>
 public sealed partial class KramdownAttributes : IDocumentStage
 {
@@ -52,13 +53,12 @@ public sealed partial class KramdownAttributes : IDocumentStage
         if (!Enumerable.Range(0, lines.Count).Any(IsList)) return;
 
         var container = paragraph.Parent!;
+        var above = BlockAbove(paragraph, markdown);
         if (Enumerable.Range(0, lines.Count).All(IsList))
         {
             var index = container.IndexOf(paragraph);
             var extent = Extent(paragraph);
-            Block? target = index > 0 && Adjacent(markdown, container[index - 1].Span.End, extent.Start) ? container[index - 1]
-                : index + 1 < container.Count && Adjacent(markdown, extent.End, container[index + 1].Span.Start) ? container[index + 1]
-                : null;
+            var target = above ?? (index + 1 < container.Count && Adjacent(markdown, extent.End, container[index + 1].Span.Start) ? container[index + 1] : null);
             if (target is not null)
             {
                 foreach (var match in lists) Apply(Read(match, definitions), target);
@@ -67,15 +67,79 @@ public sealed partial class KramdownAttributes : IDocumentStage
             return;
         }
 
+        // Lists before the text belong to the block they follow directly, else to this paragraph.
         var first = Enumerable.Range(0, lines.Count).First(i => !IsList(i));
+        foreach (var match in lists.Take(first)) Apply(Read(match, definitions), above ?? paragraph);
+
+        // kramdown ends a paragraph at a list line: the list applies to the text above it, the text below is a paragraph of its own.
+        var current = paragraph;
+        var start = first;
         var last = Enumerable.Range(0, lines.Count).Last(i => !IsList(i));
-        var before = lists.Take(first).ToList();
-        var after = lists.Skip(last + 1).ToList();
-        RemoveInlines(paragraph, lines[first].Start, lines[last].End);
-        foreach (var match in before) Apply(Read(match, definitions), paragraph);
-        // A list line after lazy continuation, not indented, belongs to the list or quote the paragraph is in.
-        Block owner = after.Count > 0 && lines[last + 1].AtLineStart && paragraph.Parent is not MarkdownDocument ? TopLevel(paragraph) : paragraph;
-        foreach (var match in after) Apply(Read(match, definitions), owner);
+        // A list line after lazy continuation, not indented, ends the list or quote the paragraph is in, and applies to it.
+        Block Owner(int textEnd, int listsEnd) =>
+            listsEnd > textEnd && lines[textEnd + 1].AtLineStart && current.Parent is not MarkdownDocument ? TopLevel(current) : current;
+        while (true)
+        {
+            var textEnd = start;
+            while (textEnd < last && !IsList(textEnd + 1)) textEnd++;
+            var listsEnd = textEnd;
+            while (listsEnd + 1 < lines.Count && IsList(listsEnd + 1)) listsEnd++;
+            var owner = Owner(textEnd, listsEnd);
+            var rest = textEnd < last ? SplitOff(current, lines[textEnd].End, lines[listsEnd + 1].Start, owner) : null;
+            if (textEnd < last && rest is null)
+            {
+                // An emphasis or a code span runs across the list: the text stays one paragraph, and the lists in it
+                // are text that applies to nothing; those after the text still apply.
+                (textEnd, listsEnd) = (last, lines.Count - 1);
+                owner = Owner(textEnd, listsEnd);
+            }
+            RemoveInlines(current, lines[start].Start, lines[textEnd].End);
+            foreach (var match in lists.Skip(textEnd + 1).Take(listsEnd - textEnd)) Apply(Read(match, definitions), owner);
+            if (rest is null) return;
+            current = rest;
+            start = listsEnd + 1;
+        }
+    }
+
+    /// <summary>The block just above the paragraph, with no blank line between them; null if there is none.</summary>
+    private static Block? BlockAbove(ParagraphBlock paragraph, string markdown)
+    {
+        var container = paragraph.Parent!;
+        var index = container.IndexOf(paragraph);
+        return index > 0 && Adjacent(markdown, container[index - 1].Span.End, Extent(paragraph).Start) ? container[index - 1] : null;
+    }
+
+    /// <summary>
+    /// Moves the paragraph's inlines from <paramref name="restStart"/> on into a paragraph of their own, placed just
+    /// after <paramref name="after"/>, and leaves out those between <paramref name="keepTo"/> and it (the lists' text).
+    /// Null, and nothing changed, when an inline runs across the cut.
+    /// </summary>
+    private static ParagraphBlock? SplitOff(ParagraphBlock paragraph, int keepTo, int restStart, Block after)
+    {
+        var inlines = paragraph.Inline!.ToList();
+        bool Kept(Inline inline) => inline.Span.End <= keepTo + 1;
+        bool Moved(Inline inline) => inline.Span.Start >= restStart;
+        bool Between(Inline inline) => inline.Span.Start > keepTo && inline.Span.End < restStart;
+        if (!inlines.All(inline => Kept(inline) || Moved(inline) || Between(inline))) return null;
+
+        var moved = inlines.Where(inline => !Kept(inline) && Moved(inline)).ToList();
+        if (moved.Count == 0) return null;
+        var rest = new ParagraphBlock(paragraph.Parser)
+        {
+            Span = new SourceSpan(moved[0].Span.Start, paragraph.Span.End), Line = moved[0].Line, Column = moved[0].Column,
+        };
+        rest.Inline = new ContainerInline();
+        foreach (var inline in inlines.Where(inline => !Kept(inline)))
+        {
+            inline.Remove();
+            if (Moved(inline)) rest.Inline.AppendChild(inline);
+        }
+        var parent = after.Parent!;
+        // The paragraph, and the list or quote it leaves when the rest goes after that, end where the text they keep does.
+        for (Block? block = paragraph; block is not null && block != parent; block = block.Parent)
+            block.Span = new SourceSpan(block.Span.Start, Math.Min(block.Span.End, keepTo));
+        parent.Insert(parent.IndexOf(after) + 1, rest);
+        return rest;
     }
 
     /// <summary>
@@ -96,10 +160,15 @@ public sealed partial class KramdownAttributes : IDocumentStage
                 if (!Rest(literal, at + 2)) return;
                 continue;
             }
+            var end = at + match.Length;
             if (at > from) SplitBefore(literal, at);
             else if (literal.PreviousSibling is { } target and not LiteralInline and not LineBreakInline) Apply(Read(match, definitions), target);
+            else if (ItemOpenedBy(literal) is { } item)
+            {
+                Apply(Read(match, definitions), item);
+                while (end < markdown.Length && markdown[end] is ' ' or '\t') end++;
+            }
 
-            var end = at + match.Length;
             LiteralInline? rest = null;
             for (Inline? inline = literal; inline is not null && inline.Span.Start < end;)
             {
@@ -112,6 +181,11 @@ public sealed partial class KramdownAttributes : IDocumentStage
             literal = rest;
         }
     }
+
+    /// <summary>The list item whose text the literal opens (<c>* {:.done} Write the post</c>): kramdown gives such a list to the item.</summary>
+    private static ListItemBlock? ItemOpenedBy(LiteralInline literal) =>
+        literal.PreviousSibling is null && literal.Parent is { ParentBlock: ParagraphBlock paragraph } && paragraph.Parent is ListItemBlock item
+        && item.IndexOf(paragraph) == 0 && literal.Span.Start == paragraph.Span.Start ? item : null;
 
     /// <summary>Moves the text before <paramref name="at"/> out of the literal, into a literal of its own just before it.</summary>
     private static void SplitBefore(LiteralInline literal, int at)
@@ -149,6 +223,12 @@ public sealed partial class KramdownAttributes : IDocumentStage
 
     private static void Apply(AttributeList list, Block target)
     {
+        // Raw HTML from the post's text (not kramdown's nomarkdown, nor a tag split off for markdown="1"): its start tag takes the list.
+        if (target is HtmlBlock { Parser: not null } html)
+        {
+            html.Lines = new StringLineGroup(RawHtmlStartTag.WithAttributes(html.Lines.ToString(), list));
+            return;
+        }
         list.ApplyTo(target);
         if (list.References.Contains("toc") && target is ListBlock) target.GetAttributes().AddPropertyIfNotExist(TocMark, "");
     }

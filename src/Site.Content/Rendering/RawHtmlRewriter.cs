@@ -85,5 +85,6 @@ internal sealed class RawHtmlRewriter(
         attributes.FirstOrDefault(a => a.Name == "rel") is { } rel &&
         html[rel.ValueStart..rel.ValueEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("noopener", StringComparer.OrdinalIgnoreCase);
 
-    private static string Encode(string url) => url.Replace("&", "&amp;").Replace("\"", "&quot;");
+    /// <summary>A value as it is written inside a double-quoted attribute.</summary>
+    internal static string Encode(string value) => value.Replace("&", "&amp;").Replace("\"", "&quot;");
 }

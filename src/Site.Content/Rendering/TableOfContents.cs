@@ -9,7 +9,9 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// kramdown's table of contents: the list that <c>{:toc}</c> follows (<c>* TOC</c>) becomes a nested list of links
-/// to the post's headings, in order, leaving out those marked <c>{: .no_toc}</c>; ordered if the list was.
+/// to the post's headings, in order, leaving out those marked <c>{: .no_toc}</c>; ordered if the list was. It keeps the
+/// list's attributes (<c>{: .table-of-content}</c> before <c>* TOC</c>), and its id is <c>markdown-toc</c> unless the list
+/// was given another, as kramdown writes it.
 /// </summary>
 public sealed class TableOfContents : IDocumentStage
 {
@@ -22,17 +24,31 @@ public sealed class TableOfContents : IDocumentStage
             .ToList();
         foreach (var list in marked)
         {
-            var toc = new HtmlBlock(null) { Lines = new StringLineGroup(Contents(headings, list.IsOrdered ? "ol" : "ul")) };
+            var toc = new HtmlBlock(null) { Lines = new StringLineGroup(Contents(headings, list.IsOrdered ? "ol" : "ul", StartTagAttributes(list))) };
             var container = list.Parent!;
             container.Insert(container.IndexOf(list), toc);
             container.Remove(list);
         }
     }
 
-    /// <summary>Nested lists by heading level: a deeper heading opens a list inside the item before it.</summary>
-    private static string Contents(List<HeadingBlock> headings, string tag)
+    /// <summary>The list's attributes as its start tag writes them: classes, the id (<c>markdown-toc</c> if none), the others but the toc mark.</summary>
+    private static string StartTagAttributes(ListBlock list)
     {
-        var html = new StringBuilder($"<{tag} id=\"markdown-toc\">");
+        var attributes = list.GetAttributes();
+        var html = new StringBuilder();
+        if (attributes.Classes is { Count: > 0 } classes) html.Append(CultureInfo.InvariantCulture, $" class=\"{WebUtility.HtmlEncode(string.Join(' ', classes))}\"");
+        html.Append(CultureInfo.InvariantCulture, $" id=\"{WebUtility.HtmlEncode(attributes.Id ?? "markdown-toc")}\"");
+        foreach (var (key, value) in attributes.Properties ?? [])
+        {
+            if (key != KramdownAttributes.TocMark) html.Append(CultureInfo.InvariantCulture, $" {key}=\"{WebUtility.HtmlEncode(value)}\"");
+        }
+        return html.ToString();
+    }
+
+    /// <summary>Nested lists by heading level: a deeper heading opens a list inside the item before it.</summary>
+    private static string Contents(List<HeadingBlock> headings, string tag, string attributes)
+    {
+        var html = new StringBuilder($"<{tag}{attributes}>");
         var levels = new Stack<int>();
         foreach (var heading in headings)
         {

@@ -74,6 +74,118 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void A_block_attribute_list_between_lines_ends_the_paragraph_above_it_and_the_lines_below_are_a_paragraph_of_their_own()
+    {
+        var page = Html("""
+            Attention lets the decoder look back at every encoder state.
+
+            ![Illustration of attention](/assets/attention.png)
+            {: style="width: 70%;" class="center"}
+            *Fig. 1. The attention mechanism. (Image source: [Bahdanau et al., 2015](https://arxiv.org/abs/1409.0473))*
+
+            ## Self-attention
+            {: .section}
+            Each position attends to all positions of the same sequence.
+
+            > The transformer is built entirely on self-attention.
+            {: .note}
+            No recurrence is needed.
+            """);
+
+        var figure = page.QuerySelector("p.center")!;
+        Assert.Equal("width: 70%;", figure.GetAttribute("style"));
+        Assert.Equal("Illustration of attention", figure.QuerySelector("img")!.GetAttribute("alt"));
+        Assert.Equal("", figure.TextContent.Trim());
+        var caption = figure.NextElementSibling!;
+        Assert.Equal(("P", false), (caption.TagName, caption.HasAttribute("class")));
+        Assert.StartsWith("Fig. 1. The attention mechanism.", caption.QuerySelector("em")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("https://arxiv.org/abs/1409.0473", caption.QuerySelector("em a")!.GetAttribute("href"));
+        Assert.Equal("section", page.QuerySelector("h2")!.ClassName);
+        Assert.Equal("Each position attends to all positions of the same sequence.", page.QuerySelector("h2 + p:not([class])")!.TextContent);
+        Assert.Equal("The transformer is built entirely on self-attention.", page.QuerySelector("blockquote.note")!.TextContent.Trim());
+        Assert.Equal("No recurrence is needed.", page.QuerySelector("blockquote.note + p")!.TextContent);
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Class_and_id_written_as_keys_join_the_elements_classes_and_set_its_id()
+    {
+        var page = Html("""
+            {: class="table-of-content"}
+            * TOC
+            {:toc}
+
+            A wide figure.
+            {: style="width: 640px;" class="center wide" id="fig-transformer"}
+
+            Note.
+            {: class="first" .second}
+
+            Unsafe.
+            {: class="ok bad<x" id="not an id"}
+
+            ## Contents
+            """);
+
+        var toc = page.QuerySelector("ul#markdown-toc")!;
+        Assert.Equal("table-of-content", toc.ClassName);
+        Assert.Equal("#contents", toc.QuerySelector("a")!.GetAttribute("href"));
+        var figure = page.QuerySelector("p#fig-transformer")!;
+        Assert.Equal(["center", "wide"], figure.ClassList);
+        Assert.Equal("width: 640px;", figure.GetAttribute("style"));
+        Assert.Equal(["first", "second"], page.QuerySelectorAll("p")[1].ClassList);
+        var unsafeOne = page.QuerySelectorAll("p")[2];
+        Assert.Equal(("Unsafe.", "ok", false), (unsafeOne.TextContent, unsafeOne.ClassName, unsafeOne.HasAttribute("id")));
+    }
+
+    [Fact]
+    public void A_span_attribute_list_that_opens_a_list_item_applies_to_the_item()
+    {
+        var page = Html("* Read the paper\n* {:.done} Write the summary\n* Publish\n");
+
+        var items = page.QuerySelectorAll("li");
+        Assert.Equal(["Read the paper", "Write the summary", "Publish"], items.Select(li => li.TextContent));
+        Assert.Equal([false, true, false], items.Select(li => li.ClassList.Contains("done")));
+    }
+
+    [Fact]
+    public void A_block_attribute_list_under_raw_html_goes_on_its_start_tag()
+    {
+        var page = Html("""
+            <figure class="image" id="old">
+              <img src="/assets/gan.png" alt="GAN">
+              <figcaption>Fig. 2. A GAN.</figcaption>
+            </figure>
+            {: .tc #fig-gan data-note='a & "b"'}
+
+            <!-- a comment -->
+            {: .ignored}
+
+            After.
+            """);
+
+        var figure = page.QuerySelector("figure")!;
+        Assert.Equal(["image", "tc"], figure.ClassList);
+        Assert.Equal("fig-gan", figure.Id);
+        Assert.Equal("a & \"b\"", figure.GetAttribute("data-note"));
+        Assert.Null(page.QuerySelector(".ignored"));
+        Assert.Equal(["After."], page.QuerySelectorAll("p").Select(p => p.TextContent));
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_attribute_list_under_an_include_goes_on_the_element_it_writes()
+    {
+        var rendered = BodyPipeline.Default.Render(
+            "Before.\n\n{% include figure image_path=\"/assets/images/map.png\" alt=\"A map\" %}\n{: .tc}\n\nAfter.\n",
+            new BodyContext(Liquid.LiquidBody.Resolver, liquid: Liquid.LiquidBody.Site()));
+        var page = new HtmlParser().ParseDocument(rendered.Html);
+
+        Assert.True(page.QuerySelector("figure")!.ClassList.Contains("tc"), rendered.Html);
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_span_attribute_list_applies_to_the_link_emphasis_or_image_before_it()
     {
         var page = Html("[Download](/file.zip){: .button target=\"_blank\"} and *this*{: .highlight} and ![x](/x.png){: width=\"50%\"}.");
