@@ -16,6 +16,13 @@ public sealed partial record AttributeList(IReadOnlyList<string> Classes, string
     /// <summary>The whole of a block or span attribute list, from <c>{:</c> to <c>}</c>.</summary>
     public static readonly Regex Pattern = Whole();
 
+    /// <summary>The list a line holds when the line is one block attribute list and nothing else; null otherwise.</summary>
+    public static Match? OfLine(string line)
+    {
+        var trimmed = line.Trim();
+        return Pattern.Match(trimmed) is { Success: true } list && list.Length == trimmed.Length ? list : null;
+    }
+
     /// <summary>Reads the inside of <c>{: ...}</c>.</summary>
     public static AttributeList Parse(string inside)
     {

@@ -31,6 +31,27 @@ public sealed partial class KramdownAttributes : IDocumentStage
         foreach (var paragraph in paragraphs) TakeDefinitions(paragraph, markdown, definitions);
         foreach (var paragraph in paragraphs.Where(p => p.Parent is not null)) ApplyBlockLists(paragraph, markdown, definitions);
         foreach (var literal in document.Descendants<LiteralInline>().ToList()) ApplySpanLists(literal, markdown, definitions);
+        foreach (var html in document.Descendants<HtmlBlock>().Where(html => html.Type == HtmlBlockType.NonInterruptingBlock).ToList())
+            ApplyUnderSpanLevelHtml(html, definitions);
+    }
+
+    /// <summary>
+    /// kramdown reads a line that opens with a span-level tag (<c>&lt;img&gt;</c>, <c>&lt;a&gt;</c>) as a paragraph, so a
+    /// list line under it applies to that paragraph. CommonMark makes such lines an HTML block up to the next blank line,
+    /// the list line inside it: the lines above the list become the paragraph kramdown makes, the list on it; the
+    /// lines after it stay raw, as CommonMark has them.
+    /// </summary>
+    private static void ApplyUnderSpanLevelHtml(HtmlBlock html, IReadOnlyDictionary<string, AttributeList> definitions)
+    {
+        var lines = html.Lines.ToString().Split('\n');
+        var first = Array.FindIndex(lines, line => AttributeList.OfLine(line) is not null);
+        if (first <= 0) return;
+        var last = first;
+        while (last + 1 < lines.Length && AttributeList.OfLine(lines[last + 1]) is not null) last++;
+
+        var paragraph = "<p>" + string.Join('\n', lines[..first]) + "</p>";
+        foreach (var line in lines[first..(last + 1)]) paragraph = RawHtmlStartTag.WithAttributes(paragraph, Read(AttributeList.OfLine(line)!, definitions));
+        html.Lines = new StringLineGroup(string.Join('\n', [paragraph, .. lines[(last + 1)..]]));
     }
 
     private static void TakeDefinitions(ParagraphBlock paragraph, string markdown, Dictionary<string, AttributeList> definitions)

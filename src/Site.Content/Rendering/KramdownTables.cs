@@ -33,7 +33,7 @@ public sealed partial class KramdownTables : ISourceStage
             var end = i;
             while (end < lines.Length && IsRow(lines[end])) end++;
             var listsEnd = end;
-            while (listsEnd < lines.Length && IsBlockList(lines[listsEnd])) listsEnd++;
+            while (listsEnd < lines.Length && AttributeList.OfLine(lines[listsEnd]) is not null) listsEnd++;
             var table = lines[i..end];
             position += lines[i..listsEnd].Sum(line => line.Length + 1);
             var rewritten = Table(table);
@@ -82,8 +82,6 @@ public sealed partial class KramdownTables : ISourceStage
     private static string MarkerRow(char marker, int columns) => "|" + marker + "|" + string.Concat(Enumerable.Repeat(" |", columns - 1));
 
     private static bool IsRow(string line) => line.TrimStart().StartsWith('|');
-
-    private static bool IsBlockList(string line) => AttributeList.Pattern.Match(line.Trim()) is { Success: true } list && list.Length == line.Trim().Length;
 
     [GeneratedRegex(@"^\s*\|[\s:|+=-]*[-=][\s:|+=-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

@@ -149,6 +149,25 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void A_block_attribute_list_under_a_line_of_span_level_html_goes_on_the_paragraph_kramdown_makes_of_it()
+    {
+        var page = Html("""
+            <img src="/assets/transformer.png" alt="Transformer" width="60%">
+            {: .center style="width: 70%;"}
+
+            <a href="/posts/x">A link</a> on a line of its own.
+            {: #linked}
+            {: .note}
+            """);
+
+        var image = page.QuerySelector("img")!.ParentElement!;
+        Assert.Equal(("P", "center", "width: 70%;"), (image.TagName, image.ClassName, image.GetAttribute("style")));
+        var link = page.QuerySelector("a")!.ParentElement!;
+        Assert.Equal(("P", "linked", "note"), (link.TagName, link.Id, link.ClassName));
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_block_attribute_list_under_raw_html_goes_on_its_start_tag()
     {
         var page = Html("""
