@@ -290,9 +290,13 @@ public sealed class CodeHighlightingTests
             printfn "%d" (square 3)
             """, ["c:// square a number", "k:let"] },
         { "ocaml", """
-            (* square a number *)
-            let square x = x * x
-            """, ["c:(* square a number *)", "k:let"] },
+            (* sum the scores of a list *)
+            let rec total = function
+              | [] -> 0
+              | x :: rest -> x + total rest
+            let () = Printf.printf "%d\n" (total [1; 2; 3])
+            match xs with Some x -> x | None -> "none"
+            """, ["c:(* sum the scores of a list *)", "k:let rec", "k:function", "m:0", "s:\"", "m:1", "k:match", "k:with"] },
         { "gradle", """
             // the build
             dependencies {
@@ -409,6 +413,181 @@ public sealed class CodeHighlightingTests
             # the app
             server.port=8080
             """, ["c:# the app"] },
+        { "elixir", """
+            defmodule Blog.Post do
+              @moduledoc "A post and its tags."
+              # reading time in minutes
+              def reading_time(%{body: body}, wpm \\ 200) do
+                words = body |> String.split() |> length()
+                IO.puts("#{words} words\n")
+                {:ok, div(words, wpm)}
+              end
+            end
+            """, ["k:defmodule", "nn:Blog.Post", "na:@moduledoc", "s:\"A post and its tags.\"", "c:# reading time in minutes", "nf:reading_time",
+                  "ss:body:", "m:200", "k:do", "se:\\n", "ss::ok", "k:end", "si:#{words}"] },
+        { "iex", """
+            iex> Enum.map([1, 2, 3], fn x -> x * 2 end)
+            [2, 4, 6]
+            """, ["gp:iex>", "k:fn", "m:1"] },
+        { "haskell", """
+            {-# LANGUAGE OverloadedStrings #-}
+            module Main where
+            import qualified Data.Map as Map
+            -- | Count each word.
+            wordCount :: String -> Map.Map String Int
+            wordCount = foldr (\w -> Map.insertWith (+) w 1) Map.empty . words
+            main = putStrLn "done\n" >> print 'x'
+            """, ["cp:{-# LANGUAGE OverloadedStrings #-}", "k:module", "kn:import", "nn:Data.Map", "c:-- | Count each word.", "nf:wordCount",
+                  "nc:String", "m:1", "s:\"done", "se:\\n", "s:'x'"] },
+        { "nginx", """
+            server {
+                listen 443 ssl;
+                server_name example.com;  # the blog
+                location /assets/ {
+                    expires 30d;
+                    try_files $uri $uri/ =404;
+                    add_header Cache-Control "public";
+                }
+            }
+            """, ["k:server", "k:listen", "m:443", "kc:ssl", "c:# the blog", "k:location", "m:30d", "nv:$uri", "s:\"public\""] },
+        { "terraform", """
+            # the site's bucket
+            resource "aws_s3_bucket" "site" {
+              bucket = "${var.domain}-site"
+              count  = 2
+              tags = {
+                Public = true
+              }
+              name = lower(local.name)
+            }
+            """, ["c:# the site's bucket", "k:resource", "s:\"aws_s3_bucket\"", "na:bucket", "si:${", "m:2", "kc:true", "nb:lower"] },
+        { "erlang", """
+            -module(counter).
+            -export([start/0]).
+            %% start a counter at zero
+            start() ->
+                Pid = spawn(fun() -> loop(0) end),
+                io:format("started ~p~n", [Pid]),
+                {ok, Pid}.
+            """, ["na:-module", "c:%% start a counter at zero", "nf:start", "k:fun", "nv:Pid", "m:0", "nn:io", "s:\"started ", "si:~p~n", "ss:ok"] },
+        { "graphql", """
+            # the latest posts
+            query RecentPosts($first: Int = 10) {
+              posts(first: $first, tag: "elixir") @include(if: true) {
+                title
+              }
+            }
+            type Post implements Node { title: String! author: Author }
+            """, ["c:# the latest posts", "k:query", "nf:RecentPosts", "nv:$first", "kt:Int", "m:10", "s:\"elixir\"", "nd:@include", "kc:true",
+                  "k:type", "nc:Post", "nc:Node", "nc:Author"] },
+        { "protobuf", """
+            syntax = "proto3";
+            package blog.v1;
+            // A post as the API sends it.
+            message Post {
+              string title = 1;
+              repeated string tags = 2;
+            }
+            service Posts { rpc GetPost(GetPostRequest) returns (Post); }
+            """, ["k:syntax", "s:\"proto3\"", "kn:package", "nn:blog.v1", "c:// A post as the API sends it.", "k:message", "nc:Post", "kt:string",
+                  "m:1", "kd:repeated", "nf:GetPost", "k:returns"] },
+        { "cmake", """
+            cmake_minimum_required(VERSION 3.20)
+            project(site LANGUAGES CXX)
+            # tests only when asked
+            if(BUILD_TESTING)
+              add_executable(site_tests "${CMAKE_SOURCE_DIR}/tests/main.cpp")
+            endif()
+            """, ["nb:cmake_minimum_required", "m:3.20", "c:# tests only when asked", "k:if", "nb:add_executable", "s:\"", "nv:${CMAKE_SOURCE_DIR}", "k:endif"] },
+        { "nix", """
+            { pkgs ? import <nixpkgs> {} }:
+            # a shell with the site's tools
+            pkgs.mkShell {
+              buildInputs = with pkgs; [ dotnet-sdk_8 nodejs ];
+              shellHook = ''
+                echo "ready in ${toString ./.}"
+              '';
+              doCheck = false;
+            }
+            """, ["nb:import", "s:<nixpkgs>", "c:# a shell with the site's tools", "na:buildInputs", "k:with", "nb:toString", "s:''", "si:${", "kc:false"] },
+        { "vim", """
+            " keep undo history between sessions
+            set undofile
+            let g:mapleader = ","
+            function! s:Trim() abort
+              if &filetype ==# 'markdown'
+                return 0
+              endif
+            endfunction
+            nnoremap <leader>t :call <SID>Trim()<CR>
+            """, ["c:\" keep undo history between sessions", "k:set", "k:let", "nv:g:mapleader", "s:\",\"", "nf:s:Trim", "k:if", "nv:&filetype",
+                  "s:'markdown'", "m:0", "k:nnoremap", "se:<leader>", "k:call"] },
+        { "http", """
+            POST /api/posts HTTP/1.1
+            Host: example.com
+            Content-Type: application/json
+
+            {"title": "Hello", "draft": false}
+            """, ["nf:POST", "nn:/api/posts", "k:HTTP", "na:Host", "s:application/json", "nt:\"title\""] },
+        { "http", """
+            HTTP/1.1 404 Not Found
+            Content-Length: 0
+            """, ["k:HTTP", "m:404", "ne:Not Found", "na:Content-Length"] },
+        { "apache", """
+            # send every page through the front controller
+            <IfModule mod_rewrite.c>
+              RewriteEngine On
+              RewriteCond %{REQUEST_FILENAME} !-f
+              RewriteRule ^(.*)$ index.php?q=$1 [L,QSA]
+            </IfModule>
+            ErrorDocument 404 "/404.html"
+            """, ["c:# send every page through the front controller", "nt:IfModule", "nb:RewriteEngine", "kc:On", "nv:%{REQUEST_FILENAME}", "nv:$1",
+                  "m:404", "s:\"/404.html\""] },
+        { "awk", """
+            # total the second column
+            BEGIN { FS = "," }
+            /^#/ { next }
+            { total += $2; count++ }
+            END { printf("%.2f\n", total / NR) }
+            """, ["c:# total the second column", "k:BEGIN", "s:\",\"", "sr:/^#/", "k:next", "nv:$2", "k:END", "si:%.2f", "se:\\n", "nb:NR"] },
+        { "fortran", """
+            program mean
+              implicit none
+              real(kind=8) :: xs(3) = [1.0d0, 2.5d0, 4.0d0]
+              ! average of the samples
+              print *, 'mean:', sum(xs) / size(xs)
+            end program mean
+            """, ["k:program", "nf:mean", "k:implicit", "kt:real", "m:1.0d0", "c:! average of the samples", "s:'mean:'", "nb:sum"] },
+        { "elm", """
+            module Main exposing (main)
+            import Html exposing (text)
+            -- the greeting
+            greet : String -> String
+            greet name = "Hello, " ++ name ++ "!\n"
+            main = text (greet "Elm")
+            """, ["kn:module", "nn:Main", "kn:exposing", "c:-- the greeting", "nf:greet", "nc:String", "s:\"Hello, \"", "se:\\n"] },
+        { "zig", """
+            const std = @import("std");
+            /// Adds two numbers.
+            pub fn add(a: i32, b: i32) i32 {
+                return a + b;
+            }
+            test "add" { try std.testing.expect(add(2, 3) == 5); }
+            """, ["kd:const", "nb:@import", "s:\"std\"", "c:/// Adds two numbers.", "kd:pub", "nf:add", "kt:i32", "k:return", "k:try", "m:2"] },
+        { "solidity", """
+            pragma solidity ^0.8.20;
+            /// @notice Counts visits.
+            contract Counter {
+                uint256 public count;
+                event Bumped(address indexed by);
+                function bump() external {
+                    require(count < 1000, "too many");
+                    count += 1;
+                    emit Bumped(msg.sender);
+                }
+            }
+            """, ["k:pragma", "c:/// @notice Counts visits.", "kd:contract", "nc:Counter", "kt:uint256", "kd:public", "nf:Bumped", "nf:bump",
+                  "nb:require", "m:1000", "s:\"too many\"", "k:emit", "bp:msg"] },
     };
 
     [Theory]
@@ -436,7 +615,9 @@ public sealed class CodeHighlightingTests
             "lua", "makefile", "make", "markdown", "md", "matlab", "php", "powershell", "ps1", "posh", "python", "py", "r", "ruby", "rb", "rust",
             "rs", "scala", "sql", "swift", "toml", "typescript", "ts", "xml", "yaml", "yml", "Python", "YAML", "liquid", "html+erb", "erb", "objc",
             "objective-c", "fsharp", "coffeescript", "sass", "less", "bat", "cmd", "groovy", "gradle", "dart", "nasm", "irb", "jinja", "django",
-            "handlebars", "twig", "vb", "vue", "svelte", "mysql", "psql", "plsql", "jsonc", "json5", "clojure", "scheme", "racket", "lisp", "ocaml"];
+            "handlebars", "twig", "vb", "vue", "svelte", "mysql", "psql", "plsql", "jsonc", "json5", "clojure", "scheme", "racket", "lisp", "ocaml",
+            "elixir", "ex", "exs", "haskell", "hs", "nginx", "hcl", "terraform", "tf", "erlang", "erl", "graphql", "gql", "protobuf", "proto",
+            "cmake", "nix", "vim", "viml", "http", "apache", "htaccess", "awk", "fortran", "f90", "elm", "zig", "solidity", "sol"];
 
         Assert.All(names, name => Assert.NotNull(CodeLanguages.ScopeOf(name)));
     }

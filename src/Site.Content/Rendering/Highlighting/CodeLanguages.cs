@@ -5,7 +5,7 @@ namespace Site.Content.Rendering.Highlighting;
 /// <c>console</c>, ...), and the TextMate grammar (its scope name) that highlights each. Case does not matter. A Rouge
 /// lexer without a grammar of its own gets the nearest one: templates (Liquid, Jinja, Twig) Handlebars', which colours
 /// their HTML and <c>{{ }}</c>; ERB, Vue and Svelte HTML's, with their scripts and styles; a Lisp Clojure's; OCaml F#'s;
-/// SQL dialects SQL's. Those with none near (Haskell, Elixir, nginx, HCL...) stay plain.
+/// SQL dialects SQL's. Those with none near (D, Tcl, SPARQL, reStructuredText, ...) stay plain.
 /// </summary>
 internal static class CodeLanguages
 {
@@ -75,6 +75,23 @@ internal static class CodeLanguages
         ["text.log"] = ["log"],
         ["text.pug"] = ["pug", "jade"],
         ["text.xml.xsl"] = ["xsl", "xslt"],
+        [SiteGrammars.Elixir] = ["elixir", "ex", "exs", "iex"],
+        [SiteGrammars.Haskell] = ["haskell", "hs"],
+        [SiteGrammars.Nginx] = ["nginx"],
+        [SiteGrammars.Hcl] = ["hcl", "terraform", "tf", "tfvars"],
+        [SiteGrammars.Erlang] = ["erlang", "erl"],
+        [SiteGrammars.GraphQl] = ["graphql", "gql"],
+        [SiteGrammars.Protobuf] = ["protobuf", "proto"],
+        [SiteGrammars.CMake] = ["cmake"],
+        [SiteGrammars.Nix] = ["nix", "nixos"],
+        [SiteGrammars.Vim] = ["vim", "viml", "vimscript"],
+        [SiteGrammars.Http] = ["http"],
+        [SiteGrammars.Apache] = ["apache", "apacheconf", "htaccess"],
+        [SiteGrammars.Awk] = ["awk", "gawk", "mawk", "nawk"],
+        [SiteGrammars.Fortran] = ["fortran", "f90"],
+        [SiteGrammars.Elm] = ["elm"],
+        [SiteGrammars.Zig] = ["zig"],
+        [SiteGrammars.Solidity] = ["solidity", "sol"],
     });
 
     /// <summary>The scope name of the grammar for <paramref name="name"/>; null for a language the site does not know.</summary>

@@ -9,8 +9,8 @@ namespace Site.Content.Rendering.Highlighting;
 
 /// <summary>
 /// Where TextMateSharp finds a grammar: the site's own (Grammars/*.tmLanguage.json, embedded), for the languages that
-/// TextMateSharp.Grammars lacks or that TextMateSharp runs wrongly (Swift, XML), and otherwise VS Code's, which
-/// TextMateSharp.Grammars ships. No theme: the site's stylesheet
+/// TextMateSharp.Grammars lacks (Elixir, Haskell, nginx, HCL, ...) or that TextMateSharp runs wrongly (Swift, XML), and
+/// otherwise VS Code's, which TextMateSharp.Grammars ships. No theme: the site's stylesheet
 /// colours the classes, so no theme is read or matched against every scope.
 /// </summary>
 internal sealed class SiteGrammars : IRegistryOptions
@@ -22,11 +22,31 @@ internal sealed class SiteGrammars : IRegistryOptions
     public const string ShellSession = "text.shell-session";
     public const string Swift = "source.swift";
     public const string Xml = "text.xml";
+    public const string Elixir = "source.elixir";
+    public const string Haskell = "source.haskell";
+    public const string Nginx = "source.nginx";
+    public const string Hcl = "source.hcl";
+    public const string Erlang = "source.erlang";
+    public const string GraphQl = "source.graphql";
+    public const string Protobuf = "source.proto";
+    public const string CMake = "source.cmake";
+    public const string Nix = "source.nix";
+    public const string Vim = "source.viml";
+    public const string Http = "source.http";
+    public const string Apache = "source.apacheconf";
+    public const string Awk = "source.awk";
+    public const string Fortran = "source.fortran";
+    public const string Elm = "source.elm";
+    public const string Zig = "source.zig";
+    public const string Solidity = "source.solidity";
 
     private static readonly Dictionary<string, string> OwnResources = new(StringComparer.Ordinal)
     {
         [Kotlin] = "kotlin", [Matlab] = "matlab", [Scala] = "scala", [Toml] = "toml", [ShellSession] = "shell-session",
-        [Swift] = "swift", [Xml] = "xml",
+        [Swift] = "swift", [Xml] = "xml", [Elixir] = "elixir", [Haskell] = "haskell", [Nginx] = "nginx", [Hcl] = "hcl",
+        [Erlang] = "erlang", [GraphQl] = "graphql", [Protobuf] = "protobuf", [CMake] = "cmake", [Nix] = "nix", [Vim] = "vim",
+        [Http] = "http", [Apache] = "apache", [Awk] = "awk", [Fortran] = "fortran", [Elm] = "elm", [Zig] = "zig",
+        [Solidity] = "solidity",
     };
 
     private readonly RegistryOptions _bundled = new(ThemeName.Light);

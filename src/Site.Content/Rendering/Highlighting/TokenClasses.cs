@@ -98,6 +98,7 @@ internal static class TokenClasses
         ["entity.other.attribute-name.class.css"] = "nc",
         ["entity.other.attribute-name.id.css"] = "nn",
         ["entity.name.label"] = "nl",
+        ["entity.name.exception"] = "ne",
         ["variable.language"] = "bp",
         ["variable.other.normal"] = "nv",
         ["variable.other.bracket"] = "nv",
