@@ -7,7 +7,8 @@ namespace Site.Content.Rendering;
 /// <summary>
 /// kramdown's <c>markdown="1"</c> on a raw HTML block: what the block holds after its opening tag is read as Markdown,
 /// as kramdown reads it, instead of staying raw; the attribute itself does not reach the page. <c>markdown="span"</c>
-/// reads it as span-level text: no paragraph inside the element (<see cref="SpanLevelHtml"/>). (What follows a blank
+/// reads it as span-level text: no paragraph inside the element (<see cref="SpanLevelHtml"/>). An attribute list line
+/// just under the end tag goes on the element, as kramdown puts it. (What follows a blank
 /// line inside such a block is Markdown already: Markdig ends the raw block there.)
 /// </summary>
 public sealed partial class MarkdownInHtml : IDocumentStage
@@ -20,7 +21,7 @@ public sealed partial class MarkdownInHtml : IDocumentStage
             if (OpeningTag().Match(html) is not { Success: true } tag) continue;
 
             var opening = html[..tag.Length].Remove(tag.Groups["attribute"].Index, tag.Groups["attribute"].Length);
-            var inside = html[tag.Length..];
+            var inside = ListsUnderTheEndTag(html[tag.Length..], tag.Groups["name"].Value, ref opening);
             var spanLevel = tag.Groups["level"].Value.Equals("span", StringComparison.OrdinalIgnoreCase);
             string? closing = null;
             if (spanLevel && ClosingTag().Match(inside) is { Success: true } end && end.Groups["name"].Value.Equals(tag.Groups["name"].Value, StringComparison.OrdinalIgnoreCase))
@@ -47,6 +48,20 @@ public sealed partial class MarkdownInHtml : IDocumentStage
                 container.Insert(at, new HtmlBlock(null) { Lines = new StringLineGroup(closing), Line = block.Line + html.AsSpan().TrimEnd().Count('\n'), Column = block.Column });
             container.Remove(block);
         }
+    }
+
+    /// <summary>
+    /// The inside without the attribute list lines just under the element's end tag, which kramdown puts on the element:
+    /// they go into <paramref name="opening"/>.
+    /// </summary>
+    private static string ListsUnderTheEndTag(string inside, string name, ref string opening)
+    {
+        var lines = inside.TrimEnd().Split('\n');
+        var end = lines.Length;
+        while (end > 0 && AttributeList.OfLine(lines[end - 1]) is not null) end--;
+        if (end == lines.Length || end == 0 || !lines[end - 1].TrimEnd().EndsWith($"</{name}>", StringComparison.OrdinalIgnoreCase)) return inside;
+        foreach (var line in lines[end..]) opening = RawHtmlStartTag.WithAttributes(opening, AttributeList.Parse(AttributeList.OfLine(line)!.Groups["inside"].Value));
+        return string.Join('\n', lines[..end]) + "\n";
     }
 
     [GeneratedRegex("""^\s*<(?<name>[A-Za-z][A-Za-z0-9-]*)\b[^>]*?(?<attribute>\s+markdown\s*=\s*["']?(?<level>1|block|span)["']?)[^>]*>""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

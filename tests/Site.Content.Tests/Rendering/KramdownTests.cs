@@ -319,6 +319,18 @@ public sealed class KramdownTests
     }
 
     [Fact]
+    public void An_attribute_list_under_a_markdown_1_elements_end_tag_goes_on_the_element()
+    {
+        var page = Html("<div class=\"box\" markdown=\"1\">\n*inside*\n</div>\n{: .wide #summary}\n\nAfter.\n");
+
+        var box = page.QuerySelector("div")!;
+        Assert.Equal(["box", "wide"], box.ClassList);
+        Assert.Equal("summary", box.Id);
+        Assert.Equal("inside", box.QuerySelector("em")!.TextContent);
+        Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_span_on_a_raw_html_element_reads_its_inside_as_span_level_text()
     {
         var html = Render("<div class=\"note\" markdown=\"span\">*x* and [a](../y.html)</div>\n\n<p markdown=\"span\">\n**Bold** text\n</p>\n").Html;
