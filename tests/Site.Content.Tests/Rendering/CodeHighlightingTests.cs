@@ -617,7 +617,7 @@ public sealed class CodeHighlightingTests
             "objective-c", "fsharp", "coffeescript", "sass", "less", "bat", "cmd", "groovy", "gradle", "dart", "nasm", "irb", "jinja", "django",
             "handlebars", "twig", "vb", "vue", "svelte", "mysql", "psql", "plsql", "jsonc", "json5", "clojure", "scheme", "racket", "lisp", "ocaml",
             "elixir", "ex", "exs", "haskell", "hs", "nginx", "hcl", "terraform", "tf", "erlang", "erl", "graphql", "gql", "protobuf", "proto",
-            "cmake", "nix", "vim", "viml", "http", "apache", "htaccess", "awk", "fortran", "f90", "elm", "zig", "solidity", "sol"];
+            "cmake", "nix", "vim", "viml", "http", "apache", "htaccess", "awk", "fortran", "f90", "elm", "zig", "solidity", "sol", "ini", "conf"];
 
         Assert.All(names, name => Assert.NotNull(CodeLanguages.ScopeOf(name)));
     }

@@ -47,7 +47,7 @@ internal static class CodeLanguages
         ["source.tsx"] = ["tsx"],
         [SiteGrammars.Xml] = ["xml", "svg", "rss", "atom", "xsd", "plist"],
         ["source.yaml"] = ["yaml", "yml"],
-        ["source.ini"] = ["ini", "cfg", "properties"],
+        ["source.ini"] = ["ini", "cfg", "properties", "conf", "config", "configuration"],
         ["source.perl"] = ["perl", "pl"],
         ["source.perl.6"] = ["perl6", "raku"],
         ["source.batchfile"] = ["bat", "batch", "batchfile", "cmd", "dosbatch", "winbatch"],
