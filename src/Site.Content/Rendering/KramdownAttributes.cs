@@ -32,16 +32,15 @@ public sealed partial class KramdownAttributes : IDocumentStage
         foreach (var paragraph in paragraphs.Where(p => p.Parent is not null)) ApplyBlockLists(paragraph, markdown, definitions);
         foreach (var literal in document.Descendants<LiteralInline>().ToList()) ApplySpanLists(literal, markdown, definitions);
         foreach (var html in document.Descendants<HtmlBlock>().Where(html => html.Type == HtmlBlockType.NonInterruptingBlock).ToList())
-            ApplyUnderSpanLevelHtml(html, definitions);
+            ApplyUnderSpanLevelHtml(html, document, context, definitions);
     }
 
     /// <summary>
     /// kramdown reads a line that opens with a span-level tag (<c>&lt;img&gt;</c>, <c>&lt;a&gt;</c>) as a paragraph, so a
-    /// list line under it applies to that paragraph. CommonMark makes such lines an HTML block up to the next blank line,
-    /// the list line inside it: the lines above the list become the paragraph kramdown makes, the list on it; the
-    /// lines after it stay raw, as CommonMark has them.
+    /// list line under it applies to that paragraph, and the lines after the list are Markdown again (a figure's
+    /// caption). CommonMark makes all of them an HTML block up to the next blank line, the list line inside it.
     /// </summary>
-    private static void ApplyUnderSpanLevelHtml(HtmlBlock html, IReadOnlyDictionary<string, AttributeList> definitions)
+    private static void ApplyUnderSpanLevelHtml(HtmlBlock html, MarkdownDocument document, BodyContext context, IReadOnlyDictionary<string, AttributeList> definitions)
     {
         var lines = html.Lines.ToString().Split('\n');
         var first = Array.FindIndex(lines, line => AttributeList.OfLine(line) is not null);
@@ -51,7 +50,12 @@ public sealed partial class KramdownAttributes : IDocumentStage
 
         var paragraph = "<p>" + string.Join('\n', lines[..first]) + "</p>";
         foreach (var line in lines[first..(last + 1)]) paragraph = RawHtmlStartTag.WithAttributes(paragraph, Read(AttributeList.OfLine(line)!, definitions));
-        html.Lines = new StringLineGroup(string.Join('\n', [paragraph, .. lines[(last + 1)..]]));
+        html.Lines = new StringLineGroup(paragraph);
+        var rest = string.Join('\n', lines[(last + 1)..]);
+        if (rest.Trim().Length == 0) return;
+        var container = html.Parent!;
+        var at = container.IndexOf(html);
+        foreach (var block in MarkdownInHtml.Blocks(rest, document, context, html.Line + last + 1)) container.Insert(++at, block);
     }
 
     private static void TakeDefinitions(ParagraphBlock paragraph, string markdown, Dictionary<string, AttributeList> definitions)

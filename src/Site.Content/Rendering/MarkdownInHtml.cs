@@ -34,20 +34,28 @@ public sealed partial class MarkdownInHtml : IDocumentStage
             container.Insert(at++, new HtmlBlock(null) { Lines = new StringLineGroup(opening), Line = block.Line, Column = block.Column });
             if (inside.Trim().Length > 0)
             {
-                var parsed = MarkdownSyntax.Parse(inside.Trim('\n'), context.Typography, dollarMath: context.DollarMath);
-                // Its lines count from the line after the opening tag: each block and inline's, for what reports them.
-                foreach (var node in parsed.Descendants()) node.Line += block.Line + 1;
-                MathSyntax.Adopt(document, parsed);
-                foreach (var child in parsed.ToList())
-                {
-                    parsed.Remove(child);
+                // Its lines count from the line after the opening tag.
+                foreach (var child in Blocks(inside.Trim('\n'), document, context, block.Line + 1))
                     container.Insert(at++, spanLevel && child is ParagraphBlock paragraph ? SpanLevelHtml.Of(paragraph) : child);
-                }
             }
             if (closing is not null)
                 container.Insert(at, new HtmlBlock(null) { Lines = new StringLineGroup(closing), Line = block.Line + html.AsSpan().TrimEnd().Count('\n'), Column = block.Column });
             container.Remove(block);
         }
+    }
+
+    /// <summary>
+    /// The blocks of a piece of the post's text read as Markdown apart from the rest, ready to go into the document:
+    /// their lines count from <paramref name="firstLine"/>, for what reports them, and their math is the document's.
+    /// </summary>
+    internal static List<Block> Blocks(string markdown, MarkdownDocument document, BodyContext context, int firstLine)
+    {
+        var parsed = MarkdownSyntax.Parse(markdown, context.Typography, dollarMath: context.DollarMath);
+        foreach (var node in parsed.Descendants()) node.Line += firstLine;
+        MathSyntax.Adopt(document, parsed);
+        var blocks = parsed.ToList();
+        parsed.Clear();
+        return blocks;
     }
 
     /// <summary>

@@ -149,11 +149,12 @@ public sealed class KramdownTests
     }
 
     [Fact]
-    public void A_block_attribute_list_under_a_line_of_span_level_html_goes_on_the_paragraph_kramdown_makes_of_it()
+    public void A_block_attribute_list_under_a_line_of_span_level_html_goes_on_the_paragraph_kramdown_makes_of_it_and_markdown_follows()
     {
         var page = Html("""
             <img src="/assets/transformer.png" alt="Transformer" width="60%">
             {: .center style="width: 70%;"}
+            *Fig. 1. The transformer's [architecture](/posts/x).*
 
             <a href="/posts/x">A link</a> on a line of its own.
             {: #linked}
@@ -162,7 +163,9 @@ public sealed class KramdownTests
 
         var image = page.QuerySelector("img")!.ParentElement!;
         Assert.Equal(("P", "center", "width: 70%;"), (image.TagName, image.ClassName, image.GetAttribute("style")));
-        var link = page.QuerySelector("a")!.ParentElement!;
+        // The caption under the list is Markdown again, a paragraph of its own.
+        Assert.Equal("Fig. 1. The transformer’s architecture.", image.NextElementSibling!.QuerySelector("em")!.TextContent);
+        var link = page.QuerySelectorAll("a").Single(a => a.TextContent == "A link").ParentElement!;
         Assert.Equal(("P", "linked", "note"), (link.TagName, link.Id, link.ClassName));
         Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
     }

@@ -4,7 +4,8 @@ namespace Site.Tests.Browser;
 
 /// <summary>
 /// Callouts as theme posts mark them (Chirpy's <c>{: .prompt-tip }</c>, minimal-mistakes' <c>{: .notice--info}</c>):
-/// each a box of its own in the text's colour, a warning edged apart from a tip, a plain quote left a quote.
+/// each a box of its own in the text's colour, a warning edged apart from a tip, a plain quote left a quote; a figure
+/// marked <c>{: class="center"}</c> centred.
 /// Screenshots go to tests/artifacts/ for a person to look at.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Browser)]
@@ -46,5 +47,15 @@ public sealed class CalloutTests(ChromiumBrowser chromium, CalloutTests.Site sit
         }
         Assert.NotEqual(tip.Edge, warning.Edge);
         Assert.NotEqual(paragraph.Colour, quote.Colour);
+
+        // A figure marked {: class="center"} sits in the middle of the column, as the theme showed it.
+        var gaps = await page.EvaluateAsync<double[]>("""
+            (() => {
+              const column = document.querySelector('.post-body').getBoundingClientRect();
+              const image = document.querySelector('.post-body img[alt="A dot"]').getBoundingClientRect();
+              return [image.left - column.left, column.right - image.right];
+            })()
+            """);
+        Assert.True(gaps[0] > 20 && Math.Abs(gaps[0] - gaps[1]) < 2, $"gaps {gaps[0]} and {gaps[1]}");
     }
 }
