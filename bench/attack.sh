@@ -10,7 +10,7 @@
 #   bench/attack.sh
 #
 # Knobs (environment): ATTACK_POSTS (1000), ATTACK_DURATION (60s), FLOOD_CONNECTIONS (3000), FLOOD_SECONDS (30),
-# ATTACK_MAX_RSS_MB (350, the README's advice for a site this size plus the margin it gives), ATTACK_SEED (42),
+# ATTACK_MAX_RSS_MB (256: the README's advice, --memory 256m for a site of up to a few thousand posts), ATTACK_SEED (42),
 # ATTACK_OUT (docs/load.md; "-" prints only).
 set -euo pipefail
 
@@ -19,7 +19,7 @@ POSTS=${ATTACK_POSTS:-1000}
 DURATION=${ATTACK_DURATION:-60s}
 FLOOD=${FLOOD_CONNECTIONS:-3000}
 FLOOD_SECONDS=${FLOOD_SECONDS:-30}
-MAX_RSS_MB=${ATTACK_MAX_RSS_MB:-350}
+MAX_RSS_MB=${ATTACK_MAX_RSS_MB:-256}
 SEED=${ATTACK_SEED:-42}
 OUT=${ATTACK_OUT:-$ROOT/docs/load.md}
 

@@ -39,9 +39,9 @@ public static partial class CatalogBuilder
         var found = reader.FindFiles(diagnostics);
         var read = GuardedWork.Run(found.Posts, path => path, limit, (path, own) => reader.Read(path, own));
         diagnostics.AddRange(read.SelectMany(r => r.Diagnostics));
-        // Nothing read because nothing could be (a _posts/ folder or post files the site's user may not open): the folder
-        // is as unreadable as a missing one, not an empty site.
-        if (read.All(r => r.Diagnostics.Any(d => d.Unreadable)) && diagnostics.Where(d => d.Unreadable).ToList() is [var first, ..] unreadable)
+        // No post read, and some could not be (a _posts/ folder or post files the site's user may not open): the folder is
+        // as unreadable as a missing one, not a site of its pages alone (an about.md beside them) nor an empty one.
+        if (!read.Any(r => r.Result?.FrontMatter.Layout == PostLayout.Post) && diagnostics.Where(d => d.Unreadable).ToList() is [var first, ..] unreadable)
             diagnostics.Add(ContentDiagnostic.Error(source.PostsPath, string.Create(CultureInfo.InvariantCulture,
                 $"posts folder unreadable: no post could be read, and {unreadable.Count} of its folders and files could not be opened ({first.Path}: {first.Message})")) with { Setting = SourceSetting.PostsPath });
 

@@ -142,7 +142,7 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, Fr
             ExcerptSeparator = Separator(Text(fields.GetValueOrDefault("excerpt_separator"))),
             RendersLiquid = rendersLiquid,
             DollarMath = MathFlags.InFrontMatter(fields),
-            MediaPath = NonEmpty(Text(fields.GetValueOrDefault("media_subpath"))) ?? NonEmpty(Text(fields.GetValueOrDefault("img_path"))),
+            MediaPath = ReadMediaPath(path, fields, diagnostics),
             Fields = YamlValues.Fields(mapping),
         };
     }
@@ -246,21 +246,30 @@ public sealed class FrontMatterParser(TimeZoneInfo timeZone, int currentYear, Fr
         (mapping.Children.TryGetValue(new YamlScalarNode("path"), out var path) || mapping.Children.TryGetValue(new YamlScalarNode("src"), out path)) ? path : node;
 
     /// <summary>
-    /// The preview image: a site path, a path relative to the post, or a valid <c>http(s)</c> URL (<c>//host/x</c>
-    /// taken as <c>https:</c>). Anything else is reported and ignored: it would land in <c>og:image</c> and
-    /// <c>&lt;img src&gt;</c>. That is another scheme (<c>javascript:</c>, <c>data:</c>), a URL with a space, and a path
-    /// with a backslash, which browsers read as <c>/</c> (<c>\\host\x.png</c>, <c>/\host</c> lead to another host, and
-    /// a URL made absolute turns <c>\\host</c> into <c>file://host</c>).
+    /// The preview image: an <see cref="ImageAddress"/>. Anything else is reported and ignored: it would land in
+    /// <c>og:image</c> and <c>&lt;img src&gt;</c>.
     /// </summary>
     private static string? ReadImage(string path, YamlNode? node, ICollection<ContentDiagnostic> diagnostics)
     {
         if (NonEmpty(Text(node)) is not { } image) return null;
-        if (image.StartsWith("//", StringComparison.Ordinal)) image = "https:" + image;
-        var valid = image.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || image.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            ? !image.Any(char.IsWhiteSpace) && !image.Contains('\\', StringComparison.Ordinal) && Uri.TryCreate(image, UriKind.Absolute, out var url) && url.Host.Length > 0
-            : !LinkResolver.HasScheme(image) && !image.Contains('\\', StringComparison.Ordinal);
-        if (valid) return image;
+        if (ImageAddress.Of(image) is { } address) return address;
         diagnostics.Add(ContentDiagnostic.Warning(path, $"image '{Summary.Cut(image, 60)}' ignored: give a site path, a path beside the post or an http(s) URL (no spaces, no backslashes)",
+            FileLine(node!.Start), (int)node.Start.Column));
+        return null;
+    }
+
+    /// <summary>
+    /// Chirpy's <c>media_subpath</c> (<c>img_path</c> before its version 6): an <see cref="ImageAddress"/> too, since
+    /// every relative image of the post, the preview's among them, starts with it. Anything else is reported and ignored.
+    /// </summary>
+    private static string? ReadMediaPath(string path, Dictionary<string, YamlNode> fields, ICollection<ContentDiagnostic> diagnostics)
+    {
+        var (name, node) = fields.GetValueOrDefault("media_subpath") is { } subpath && NonEmpty(Text(subpath)) is not null
+            ? ("media_subpath", subpath)
+            : ("img_path", fields.GetValueOrDefault("img_path"));
+        if (NonEmpty(Text(node)) is not { } mediaPath) return null;
+        if (ImageAddress.Of(mediaPath) is { } address) return address;
+        diagnostics.Add(ContentDiagnostic.Warning(path, $"{name} '{Summary.Cut(mediaPath, 60)}' ignored: give a site path or an http(s) URL (no spaces, no backslashes)",
             FileLine(node!.Start), (int)node.Start.Column));
         return null;
     }

@@ -26,16 +26,22 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
     /// <summary>
     /// Why the posts folder cannot be read (<c>not found</c>, <c>unreadable: ...</c>), or null when it can. A folder
     /// whose names can be listed but which cannot be entered (no search permission) is unreadable: not one of its
-    /// files could be opened.
+    /// files could be opened. That is told by the folder, not by one entry: it can be entered when any entry's status
+    /// can be read. A name that is not UTF-8 tells nothing (.NET reads it with U+FFFD, a name the folder has not): the
+    /// walk reports it.
     /// </summary>
     public static string? FolderProblem(string postsPath)
     {
         if (!Directory.Exists(postsPath)) return "not found";
         try
         {
-            using var entries = new DirectoryInfo(postsPath).EnumerateFileSystemInfos().GetEnumerator();
-            if (entries.MoveNext() && !Reachable(entries.Current)) return "unreadable: its files cannot be reached (is the folder missing its execute permission?)";
-            return null;
+            var judged = false;
+            foreach (var entry in new DirectoryInfo(postsPath).EnumerateFileSystemInfos().Where(entry => !entry.Name.Contains(NotUtf8, StringComparison.Ordinal)))
+            {
+                if (Reachable(entry)) return null;
+                judged = true;
+            }
+            return judged ? "unreadable: its files cannot be reached (is the folder missing its execute permission?)" : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -43,13 +49,26 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         }
     }
 
+    /// <summary>What .NET reads in a name for bytes that are not UTF-8.</summary>
+    private const string NotUtf8 = "\uFFFD";
+
+    /// <summary>
+    /// How many folders deep the walk goes below the posts folder: far more than any site nests, and few enough that no
+    /// path it reads is longer than the system allows (4,096 bytes), which a tree made to be deeper would pass.
+    /// </summary>
+    public const int MaxFolderDepth = 32;
+
+    /// <summary>Linux's longest path (<c>PATH_MAX</c>, its ending zero byte included): no file at a longer one can be opened by it.</summary>
+    private const int MaxPathBytes = 4096;
+
     /// <summary>
     /// Every post file (<see cref="PostFiles"/>: <c>*.md</c>, <c>*.markdown</c>...) under the folder, subfolders included, and every file served as it
     /// is, by relative path (ordinal). Files and folders whose names start with <c>.</c> or <c>_</c> are left out, as
     /// Jekyll does (<c>_config.yml</c>, <c>_includes/</c>, <c>_site/</c>), but <c>_posts/</c> and <c>_drafts/</c>, whose
     /// posts are read (and nothing else). Nothing in the folder can stop the walk: a symbolic link
-    /// that leads outside the folder, to nothing, or round in a loop, and a subfolder that cannot be listed, are each
-    /// reported and skipped, and the rest read.
+    /// that leads outside the folder, to nothing, or round in a loop, a subfolder that cannot be listed or is more than
+    /// <see cref="MaxFolderDepth"/> deep, a name that is not UTF-8, a pipe, socket or device among the files served, and
+    /// any entry the system fails on, are each reported and skipped, and the rest read.
     /// </summary>
     public PostsFolderFiles FindFiles(ICollection<ContentDiagnostic> diagnostics)
     {
@@ -59,21 +78,27 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         // Each folder is read once, by its real path; folders reached only through a link are read after the rest, so
         // that a folder is listed under its own path, not a link's.
         var walked = new Dictionary<string, string>(StringComparer.Ordinal);
-        var linkedFolders = new Queue<(DirectoryInfo Link, string Target)>();
-        Walk(new DirectoryInfo(root), realRoot);
+        var linkedFolders = new Queue<(DirectoryInfo Link, string Target, int Depth)>();
+        Walk(new DirectoryInfo(root), realRoot, 0);
         while (linkedFolders.TryDequeue(out var linked))
         {
             if (FolderLinkProblem(linked.Link, linked.Target) is { } problem) diagnostics.Add(problem);
-            else Walk(linked.Link, linked.Target);
+            else Guarded(RelativePath(root, linked.Link.FullName), () => Walk(linked.Link, linked.Target, linked.Depth));
         }
         posts.Sort(StringComparer.Ordinal);
         served.Sort(StringComparer.Ordinal);
         pages.Sort(StringComparer.Ordinal);
         return new PostsFolderFiles(posts, served, pages);
 
-        void Walk(DirectoryInfo directory, string realDirectory)
+        void Walk(DirectoryInfo directory, string realDirectory, int depth)
         {
-            walked[realDirectory] = RelativePath(root, directory.FullName);
+            var folder = RelativePath(root, directory.FullName);
+            if (depth > MaxFolderDepth)
+            {
+                diagnostics.Add(ContentDiagnostic.Error(folder, $"folder nested more than {MaxFolderDepth} levels deep: not read"));
+                return;
+            }
+            walked[realDirectory] = folder;
             FileSystemInfo[] entries;
             try
             {
@@ -81,43 +106,69 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(ContentDiagnostic.Error(RelativePath(root, directory.FullName), $"folder unreadable: {e.Message}") with { Unreadable = true });
+                diagnostics.Add(ContentDiagnostic.Error(folder, $"folder unreadable: {e.Message}") with { Unreadable = e is UnauthorizedAccessException });
                 return;
             }
             foreach (var entry in entries)
             {
                 if (entry.Name.StartsWith('.') || entry.Name.StartsWith('_') && entry.Name is not (PostsFolder or DraftsFolder)) continue;
-                var relative = RelativePath(root, entry.FullName);
-                if ((excludes ?? JekyllExcludes.Defaults).Excludes(relative, entry is DirectoryInfo)) continue;
-                var real = Path.Combine(realDirectory, entry.Name);
-                if (entry.LinkTarget is not null)
-                {
-                    if (LinkProblem(entry, realRoot, out var target) is { } problem)
-                    {
-                        diagnostics.Add(ContentDiagnostic.Error(relative, problem));
-                        continue;
-                    }
-                    if (Directory.Exists(target))
-                    {
-                        linkedFolders.Enqueue((new DirectoryInfo(entry.FullName), target));
-                        continue;
-                    }
-                    real = target;
-                }
-                if (entry is DirectoryInfo child)
-                {
-                    if (!walked.ContainsKey(real)) Walk(child, real);
-                }
-                else if (_postFiles.IsPostFile(relative) && InPostsFolder(relative) && !PostDate.IsDatedFileName(Path.GetFileNameWithoutExtension(entry.Name)))
-                    diagnostics.Add(ContentDiagnostic.Note(relative,
-                        "not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"));
-                else if (_postFiles.IsPostFile(relative)) posts.Add(relative);
-                else if ((InPostsFolder(relative) || IsDraft(relative)) && !ServedFiles.IsPostAsset(entry.Name))
-                    diagnostics.Add(ContentDiagnostic.Note(relative, NotAPostNote(entry.Name)));
-                else if (!ServedFiles.IsServedName(relative, excludes, _postFiles) || !ServedFiles.IsServedName(ServedFiles.AsMounted(RelativePath(realRoot, real)), excludes, _postFiles)) continue;
-                else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
-                else served.Add(relative);
+                var relative = folder == "." ? entry.Name : $"{folder}/{entry.Name}";
+                if (Encoding.UTF8.GetByteCount(root) + 1 + Encoding.UTF8.GetByteCount(relative) >= MaxPathBytes)
+                    diagnostics.Add(ContentDiagnostic.Error(relative, string.Create(CultureInfo.InvariantCulture, $"path longer than the system allows ({MaxPathBytes:N0} bytes): skipped")));
+                else Guarded(relative, () => Visit(entry, relative, realDirectory, depth));
             }
+        }
+
+        // What the system fails on for one entry (a path longer than it allows) is that entry's skip, not the walk's end.
+        void Guarded(string relative, Action work)
+        {
+            try
+            {
+                work();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                diagnostics.Add(ContentDiagnostic.Error(relative, $"unreadable: {e.Message}: skipped") with { Unreadable = e is UnauthorizedAccessException });
+            }
+        }
+
+        void Visit(FileSystemInfo entry, string relative, string realDirectory, int depth)
+        {
+            if (entry.Name.Contains(NotUtf8, StringComparison.Ordinal) && !Reachable(entry))
+            {
+                diagnostics.Add(ContentDiagnostic.Error(relative, $"name is not UTF-8 (shown with {NotUtf8} where it is not): skipped; rename it"));
+                return;
+            }
+            if ((excludes ?? JekyllExcludes.Defaults).Excludes(relative, entry is DirectoryInfo)) return;
+            var real = Path.Combine(realDirectory, entry.Name);
+            if (entry.LinkTarget is not null)
+            {
+                if (LinkProblem(entry, realRoot, out var target) is { } problem)
+                {
+                    diagnostics.Add(ContentDiagnostic.Error(relative, problem));
+                    return;
+                }
+                if (Directory.Exists(target))
+                {
+                    linkedFolders.Enqueue((new DirectoryInfo(entry.FullName), target, depth + 1));
+                    return;
+                }
+                real = target;
+            }
+            if (entry is DirectoryInfo child)
+            {
+                if (!walked.ContainsKey(real)) Walk(child, real, depth + 1);
+            }
+            else if (_postFiles.IsPostFile(relative) && InPostsFolder(relative) && !PostDate.IsDatedFileName(Path.GetFileNameWithoutExtension(entry.Name)))
+                diagnostics.Add(ContentDiagnostic.Note(relative,
+                    "not a post: Jekyll publishes only the files of _posts/ named by their date (2024-01-05-title.md), and so does this site; add the date to publish it"));
+            else if (_postFiles.IsPostFile(relative)) posts.Add(relative);
+            else if ((InPostsFolder(relative) || IsDraft(relative)) && !ServedFiles.IsPostAsset(entry.Name))
+                diagnostics.Add(ContentDiagnostic.Note(relative, NotAPostNote(entry.Name)));
+            else if (!ServedFiles.IsServedName(relative, excludes, _postFiles) || !ServedFiles.IsServedName(ServedFiles.AsMounted(RelativePath(realRoot, real)), excludes, _postFiles)) return;
+            else if (RegularFile.IsSpecial(real)) diagnostics.Add(ContentDiagnostic.Warning(relative, $"{RegularFile.NotRegular}: not served"));
+            else if (ServedFiles.IsJekyllPage(entry.FullName)) pages.Add(relative);
+            else served.Add(relative);
         }
 
         // Why a link to a folder inside is not followed: it leads back to a folder that holds it (an error: a loop), or
@@ -167,7 +218,7 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(ContentDiagnostic.Error(relativePath, $"unreadable: {e.Message}") with { Unreadable = true });
+            diagnostics.Add(ContentDiagnostic.Error(relativePath, $"unreadable: {e.Message}") with { Unreadable = e is UnauthorizedAccessException });
             return null;
         }
 
@@ -252,6 +303,8 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
         if (loop) return "symbolic link loop: its links lead round to themselves: skipped";
         if (target.Length == 0) return "symbolic link to nothing: skipped";
         if (!RealPath.IsInside(realRoot, target)) return "symbolic link leads outside the posts folder: not followed";
+        // The posts folder itself is no hidden name: a link to it is a loop, which the walk reports.
+        if (target == realRoot) return null;
         var hidden = ServedFiles.AsMounted(RelativePath(realRoot, target)).Split('/').FirstOrDefault(part => part.StartsWith('.') || part.StartsWith('_') && part is not (PostsFolder or DraftsFolder));
         return hidden is null ? null : $"symbolic link leads into '{hidden}', which the site keeps to itself: not followed";
     }

@@ -28,6 +28,25 @@ public static class RegularFile
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="path"/>, its links followed, is a pipe, socket or device: a file never to serve or read.
+    /// On Linux told from its status, without opening it (opening a device may do something); elsewhere by opening it
+    /// as <see cref="OpenRead"/> does. False when it cannot be told (no such file, no permission): reading it says why.
+    /// </summary>
+    public static bool IsSpecial(string path)
+    {
+        if (OperatingSystem.IsLinux() && FileType(AtCurrentFolder, path, 0) is { } type) return type != RegularFileType;
+        try
+        {
+            using var file = OpenRead(path, out _);
+            return file is null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A stream over the file, or null (with why) when it is not a regular file.</summary>
     /// <exception cref="IOException">The file cannot be opened (missing, a loop of links).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
@@ -72,28 +91,32 @@ public static class RegularFile
         : null;
 
     /// <summary>
-    /// Whether an open descriptor is a regular file, by its type bits (<c>S_IFMT</c>) as Linux's statx(2) gives them;
-    /// null where statx cannot tell (a C library without it, a sandbox that refuses the call): then the seek check alone
-    /// decides, which tells pipes and sockets but not devices.
+    /// Whether an open descriptor is a regular file, by its type bits as Linux's statx(2) gives them; null where statx
+    /// cannot tell (a C library without it, a sandbox that refuses the call): then the seek check alone decides, which
+    /// tells pipes and sockets but not devices.
     /// </summary>
-    private static bool? IsRegular(int descriptor)
+    private static bool? IsRegular(int descriptor) => FileType(descriptor, "", EmptyPath) is { } type ? type == RegularFileType : null;
+
+    /// <summary>The type bits (<c>S_IFMT</c>) of a file, as Linux's statx(2) gives them; null when it cannot tell.</summary>
+    private static int? FileType(int folderDescriptor, string path, int flags)
     {
         var status = new byte[StatxSize];
         try
         {
-            if (StatX(descriptor, "", EmptyPath, TypeWanted, status) != 0) return null;
+            if (StatX(folderDescriptor, path, flags, TypeWanted, status) != 0) return null;
         }
         catch (EntryPointNotFoundException)
         {
             return null;
         }
-        return (BitConverter.ToUInt16(status, ModeOffset) & FileTypeMask) == RegularFileType;
+        return BitConverter.ToUInt16(status, ModeOffset) & FileTypeMask;
     }
 
     // struct statx: 256 bytes, stx_mode a __u16 at byte 28, the same on every Linux architecture.
     private const int StatxSize = 256;
     private const int ModeOffset = 28;
     private const int EmptyPath = 0x1000;          // AT_EMPTY_PATH: the descriptor itself
+    private const int AtCurrentFolder = -100;      // AT_FDCWD: a path from the working folder (a full path: from /)
     private const uint TypeWanted = 0x1;           // STATX_TYPE
     private const int FileTypeMask = 0xF000;       // S_IFMT
     private const int RegularFileType = 0x8000;    // S_IFREG

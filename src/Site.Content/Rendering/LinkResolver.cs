@@ -46,10 +46,16 @@ public sealed partial class LinkResolver(
     /// <summary>
     /// The URL an image, video or audio file the post shows names: a relative path starts at the post's media path
     /// (Chirpy's <c>media_subpath: /assets/img/trip</c> makes <c>map.png</c> <c>/assets/img/trip/map.png</c>), as
-    /// <see cref="Resolve"/> reads it otherwise.
+    /// <see cref="Resolve"/> reads it otherwise. A media path that would give the image a scheme other than http(s)
+    /// (<c>javascript:</c>, <c>data:</c>) is not used: the front matter reports such a one (<see cref="ImageAddress"/>).
     /// </summary>
-    public string ResolveMedia(string url) =>
-        mediaPath is not null && IsRelativePath(AsBrowsersRead(url)) ? Resolve(mediaPath.TrimEnd('/') + "/" + AsBrowsersRead(url)) : Resolve(url);
+    public string ResolveMedia(string url)
+    {
+        var written = AsBrowsersRead(url);
+        if (mediaPath is null || !IsRelativePath(written)) return Resolve(url);
+        var joined = mediaPath.TrimEnd('/') + "/" + written;
+        return HasScheme(joined) && !IsExternal(joined) ? Resolve(url) : Resolve(joined);
+    }
 
     /// <summary>The URL <paramref name="url"/> names: a site path (<c>/posts/x</c>, without the base path), or a URL of elsewhere.</summary>
     public string Resolve(string url)

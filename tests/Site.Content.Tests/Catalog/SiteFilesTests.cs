@@ -154,6 +154,41 @@ public sealed class SiteFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_media_subpath_with_another_scheme_is_reported_and_reaches_no_image()
+    {
+        _folder.Write("assets/img/cover.png", "png");
+        _folder.Post("_posts/2024-07-14-trip.md", "title: Trip\nmedia_subpath: \"javascript:alert(14)//\"\nimage: /assets/img/cover.png",
+            "![Map](map.png) <img src=\"route.png\" alt=\"Route\">\n");
+        _folder.Post("_posts/2024-07-15-data.md", "title: Data\nimg_path: \"data:text/html,<script>alert(15)</script>\"\nimage: x15.png");
+
+        var catalog = Build();
+
+        Assert.All(catalog.Posts, post => Assert.DoesNotContain(":alert(", post.Image + post.Html, StringComparison.Ordinal));
+        Assert.Equal("/x15.png", catalog.Posts.Single(p => p.Title == "Data").Image);
+        Assert.Contains("src=\"/map.png\"", catalog.Posts.Single(p => p.Title == "Trip").Html, StringComparison.Ordinal);
+        Assert.Contains(Warnings(catalog), w => (w.Path, w.Line) == ("_posts/2024-07-14-trip.md", 3) && w.Message.StartsWith("media_subpath 'javascript:alert(14)//' ignored", StringComparison.Ordinal));
+        Assert.Contains(Warnings(catalog), w => (w.Path, w.Line) == ("_posts/2024-07-15-data.md", 3) && w.Message.StartsWith("img_path 'data:text/html,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_fifo_named_like_an_image_is_reported_and_links_to_it_are_to_a_missing_image()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.PostsPath, "assets", "img"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(_folder.PostsPath, "assets", "img", "pipe.png")]))
+            mkfifo.WaitForExit();
+        _folder.Post("2024-01-01-a.md", "title: A\nimage: /assets/img/pipe.png", "![Pipe](/assets/img/pipe.png)\n");
+
+        var catalog = Build();
+
+        Assert.DoesNotContain(catalog.Routes.Addresses, a => a.Path == "/assets/img/pipe.png");
+        Assert.Equal(
+            ["2024-01-01-a.md:3:8: warning: missing local image '/assets/img/pipe.png': no such file in wwwroot/ or the posts folder",
+             "2024-01-01-a.md:5:1: warning: missing local image '/assets/img/pipe.png': no such file in wwwroot/ or the posts folder",
+             "assets/img/pipe.png: warning: not a regular file (a pipe, socket or device): not served"],
+            Warnings(catalog).Select(w => w.ToString()));
+    }
+
+    [Fact]
     public void An_image_kept_beside_its_post_in_posts_as_jekyll_postfiles_keeps_it_is_served_and_shown()
     {
         _folder.Write("_posts/2016-06-09-cats/cats.jpg", "jpg");

@@ -570,4 +570,30 @@ public class FrontMatterParserTests
         Assert.Equal(expected, ParseOk($"title: T\nimage: \"{image}\"").Image);
         Assert.Empty(_diagnostics);
     }
+
+    [Theory]
+    [InlineData("media_subpath", "javascript:alert(14)//")]
+    [InlineData("img_path", "data:text/html,<script>alert(1)</script>")]
+    [InlineData("media_subpath", @"\\\\evil.example\\img")]
+    public void A_media_subpath_that_is_no_path_or_http_url_is_ignored_with_a_warning_at_its_line(string field, string value)
+    {
+        var frontMatter = ParseOk($"title: T\n{field}: \"{value}\"\nimage: x14.png");
+
+        Assert.Null(frontMatter.MediaPath);
+        Assert.Equal("x14.png", frontMatter.Image);
+        var warning = Assert.Single(_diagnostics);
+        Assert.StartsWith($"{field} '", warning.Message, StringComparison.Ordinal);
+        Assert.EndsWith("' ignored: give a site path or an http(s) URL (no spaces, no backslashes)", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(3, warning.Line);
+    }
+
+    [Theory]
+    [InlineData("media_subpath: /assets/img/trip", "/assets/img/trip")]
+    [InlineData("img_path: https://cdn.example/img/", "https://cdn.example/img/")]
+    [InlineData("media_subpath: //cdn.example/img", "https://cdn.example/img")]
+    public void A_media_subpath_that_is_a_path_or_an_http_url_is_kept(string field, string expected)
+    {
+        Assert.Equal(expected, ParseOk("title: T\n" + field).MediaPath);
+        Assert.Empty(_diagnostics);
+    }
 }

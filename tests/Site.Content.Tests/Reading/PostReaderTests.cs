@@ -272,6 +272,21 @@ public sealed class PostReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_symbolic_link_to_the_posts_folder_itself_is_reported_as_a_loop()
+    {
+        _folder.Post("2024-01-05-fine.md", "title: Fine");
+        Directory.CreateDirectory(Path.Combine(_folder.PostsPath, "assets"));
+        Link("self", ".");
+        Link("assets/up", "..");
+
+        var files = Reader().FindFiles(_diagnostics).Posts;
+
+        Assert.Equal(["2024-01-05-fine.md"], files);
+        Assert.Equal(["assets/up", "self"], _diagnostics.Select(d => d.Path).Order(StringComparer.Ordinal));
+        Assert.All(_diagnostics, d => Assert.Equal("symbolic link loop: leads back to '.', a folder that holds it: not followed", d.Message));
+    }
+
+    [Fact]
     public void A_link_is_followed_from_where_the_folder_holding_it_really_is()
     {
         // deep/er/s is x, so x's link ../../secret, read from x, leads out of the folder (written out from deep/er/s it would not).
@@ -431,6 +446,108 @@ public sealed class PostReaderTests : IDisposable
 
         Assert.Empty(Reader().FindFiles(_diagnostics).Posts);
         Assert.Equal("favicon.ico", Assert.Single(_diagnostics).Path);
+    }
+
+    [Fact]
+    public void A_fifo_named_like_an_image_is_reported_and_not_served()
+    {
+        _folder.Write("assets/img/photo.png", "png");
+        Fifo(Path.Combine(_folder.PostsPath, "assets", "img", "pipe.png"));
+
+        var found = Reader().FindFiles(_diagnostics);
+
+        Assert.Equal(["assets/img/photo.png"], found.Served);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal(("assets/img/pipe.png", Severity.Warning, "not a regular file (a pipe, socket or device): not served"), (warning.Path, warning.Severity, warning.Message));
+    }
+
+    [Fact]
+    public void A_file_name_that_is_not_utf8_is_reported_and_skipped_wherever_it_is()
+    {
+        _folder.Post("_posts/2024-01-05-fine.md", "title: Fine");
+        try
+        {
+            Shell("touch \"$1\"/$'bad\\xffname.md' \"$1\"/_posts/$'2024-02-02-caf\\xe9.md'");
+
+            var files = Reader().FindFiles(_diagnostics);
+
+            Assert.Equal(["_posts/2024-01-05-fine.md"], files.Posts);
+            Assert.Equal(["_posts/2024-02-02-caf\uFFFD.md", "bad\uFFFDname.md"], _diagnostics.Select(d => d.Path).Order(StringComparer.Ordinal));
+            Assert.All(_diagnostics, d => Assert.Equal((Severity.Error, "name is not UTF-8 (shown with \uFFFD where it is not): skipped; rename it"), (d.Severity, d.Message)));
+        }
+        finally
+        {
+            Shell("rm -f \"$1\"/bad*name.md \"$1\"/_posts/2024-02-02-caf*.md");
+        }
+    }
+
+    [Fact]
+    public void A_posts_folder_whose_first_name_is_not_utf8_is_not_judged_unreadable()
+    {
+        try
+        {
+            // The only name, so the first listed: it cannot be looked up by the name .NET reads, but the folder can be entered.
+            Shell("touch \"$1\"/$'bad\\xffname.md'");
+
+            Assert.Null(PostReader.FolderProblem(_folder.PostsPath));
+        }
+        finally
+        {
+            Shell("rm -f \"$1\"/bad*name.md");
+        }
+    }
+
+    [Fact]
+    public void Folders_nested_deeper_than_the_limit_are_reported_once_and_not_read()
+    {
+        _folder.Post("2024-01-05-fine.md", "title: Fine");
+        try
+        {
+            // 450 folders: a full path past the system's 4,096 bytes, which no name can be read under.
+            Shell("cd \"$1\" && for i in $(seq 450); do mkdir nestedfolder && cd nestedfolder || exit 1; done && printf -- '---\\ntitle: Deep\\n---\\n' > 2024-01-01-deep.md");
+
+            var files = Reader().FindFiles(_diagnostics);
+
+            Assert.Equal(["2024-01-05-fine.md"], files.Posts);
+            var error = Assert.Single(_diagnostics);
+            Assert.Equal(string.Join('/', Enumerable.Repeat("nestedfolder", PostReader.MaxFolderDepth + 1)), error.Path);
+            Assert.Equal($"folder nested more than {PostReader.MaxFolderDepth} levels deep: not read", error.Message);
+        }
+        finally
+        {
+            Shell("rm -rf \"$1\"/nestedfolder");
+        }
+    }
+
+    [Fact]
+    public void A_path_longer_than_the_system_allows_is_reported_and_skipped()
+    {
+        _folder.Post("2024-01-05-fine.md", "title: Fine");
+        var name = new string('n', 250);
+        try
+        {
+            // 20 folders of 250 characters, well inside the depth limit: a path of 5,000 bytes, past the system's 4,096.
+            Shell($"cd \"$1\" && for i in $(seq 20); do mkdir {name} && cd {name} || exit 1; done && printf -- '---\\ntitle: Long\\n---\\n' > 2024-01-01-long.md");
+
+            var files = Reader().FindFiles(_diagnostics);
+
+            Assert.Equal(["2024-01-05-fine.md"], files.Posts);
+            var error = Assert.Single(_diagnostics);
+            Assert.Equal(17, error.Path.Split('/').Length);
+            Assert.Equal("path longer than the system allows (4,096 bytes): skipped", error.Message);
+        }
+        finally
+        {
+            Shell($"rm -rf \"$1\"/{name}");
+        }
+    }
+
+    /// <summary>Runs a bash script with the posts folder as <c>$1</c>: names .NET cannot write (not UTF-8), paths it cannot reach (too long).</summary>
+    private void Shell(string script)
+    {
+        using var bash = System.Diagnostics.Process.Start("bash", ["-c", script, "bash", _folder.PostsPath]);
+        bash.WaitForExit();
+        Assert.Equal(0, bash.ExitCode);
     }
 
     private static void Fifo(string path)

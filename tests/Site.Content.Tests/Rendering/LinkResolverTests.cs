@@ -31,6 +31,16 @@ public class LinkResolverTests
         Assert.Equal(expected, Resolver.Resolve(written));
     }
 
+    [Theory]
+    [InlineData("/assets/img/trip", "/assets/img/trip/map.png")]
+    [InlineData("https://cdn.example/trip/", "https://cdn.example/trip/map.png")]
+    [InlineData("javascript:alert(14)//", "/map.png")]
+    [InlineData("data:text/html,<script>alert(1)</script>", "/map.png")]
+    public void A_media_path_starts_a_relative_image_only_where_it_gives_a_path_or_an_http_url(string mediaPath, string expected)
+    {
+        Assert.Equal(expected, Resolver.For("_posts/2024-07-14-trip.md", mediaPath).ResolveMedia("map.png"));
+    }
+
     [Fact]
     public void A_link_to_an_unknown_post_file_is_resolved_as_a_path()
     {

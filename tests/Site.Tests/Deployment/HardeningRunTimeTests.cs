@@ -95,9 +95,11 @@ public sealed partial class HardeningRunTimeTests(PublishedSite site) : IDisposa
     }
 
     [Theory]
-    [InlineData("_posts")]
-    [InlineData("files")]
-    public async Task A_posts_folder_whose_posts_the_site_may_not_open_stops_the_site_instead_of_serving_nothing(string what)
+    [InlineData("_posts", false)]
+    [InlineData("files", false)]
+    [InlineData("_posts", true)]
+    [InlineData("files", true)]
+    public async Task A_posts_folder_whose_posts_the_site_may_not_open_stops_the_site_instead_of_serving_nothing(string what, bool besideAPage)
     {
         // The folder itself may be entered by the site's user (a temporary folder is its owner's only).
         File.SetUnixFileMode(_posts, (UnixFileMode)0b111_101_101);
@@ -107,7 +109,8 @@ public sealed partial class HardeningRunTimeTests(PublishedSite site) : IDisposa
         // As an rsync with the author's umask, or files owned by another user than the container's, leaves them.
         if (what == "_posts") File.SetUnixFileMode(posts, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         else File.SetUnixFileMode(post, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        var environment = Posts();
+        // A page that can be read is no post: the site would be its about page alone.
+        var environment = besideAPage ? Posts(("about.md", "---\ntitle: About\nlayout: page\n---\nAbout me.\n")) : Posts();
 
         var (exitCode, output) = await site.RunAsNonRootAsync(environment);
 
