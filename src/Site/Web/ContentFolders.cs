@@ -47,7 +47,7 @@ public static class ContentFolders
         ["author"] = site.Author,
         // Empty while no address is set, as Jekyll's url is unless a site sets it: absolute_url then gives the path,
         // which works wherever the site is reached, and is checked as a site path.
-        ["url"] = site.HasBaseUrl ? new Uri(site.BaseUrl).GetLeftPart(UriPartial.Authority) : "",
+        ["url"] = site.HasBaseUrl() ? new Uri(site.BaseUrl).GetLeftPart(UriPartial.Authority) : "",
         ["baseurl"] = site.BasePath(),
         ["timezone"] = site.TimeZone,
         ["paginate"] = site.PageSize,

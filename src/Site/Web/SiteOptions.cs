@@ -19,8 +19,8 @@ public sealed class SiteOptions
     /// </summary>
     [Url] public string BaseUrl { get; set; } = DefaultBaseUrl;
 
-    /// <summary>Whether <see cref="BaseUrl"/> names the site's own address, not the default's placeholder.</summary>
-    public bool HasBaseUrl => new Uri(BaseUrl).GetLeftPart(UriPartial.Authority) != DefaultBaseUrl;
+    /// <summary>Whether <see cref="BaseUrl"/> names the site's own address, not the default's placeholder (a method: validation reads every property, and an invalid URL would throw here).</summary>
+    public bool HasBaseUrl() => new Uri(BaseUrl).GetLeftPart(UriPartial.Authority) != DefaultBaseUrl;
 
     /// <summary>The path of <see cref="BaseUrl"/> (<c>/blog</c>), percent-encoded, which the site is served under; empty for a site at its host's root.</summary>
     public string BasePath() => SitePath.BaseOf(new Uri(BaseUrl));
@@ -33,7 +33,7 @@ public sealed class SiteOptions
     {
         if (environment.IsDevelopment()) return null;
         var uri = new Uri(BaseUrl);
-        if (!HasBaseUrl)
+        if (!HasBaseUrl())
             return $"Site:BaseUrl is still {DefaultBaseUrl}: canonical links, feeds, og:image and the sitemap point there; set Site__BaseUrl to the site's public address";
         return uri.Scheme is "http" or "https" ? null
             : $"Site:BaseUrl {BaseUrl} is not an http or https address: canonical links, feeds, og:image and the sitemap will not work in a browser";
