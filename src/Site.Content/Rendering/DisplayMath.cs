@@ -46,7 +46,8 @@ public sealed class DisplayMathParser : BlockParser
         var line = processor.Line;
         var text = line.Text;
         var open = line.Start;
-        if (MathDelimiters.Opening(text, open, line.End) is not { } opening || !(opening.IsDisplay || opening.Closing == "$$")) return BlockState.None;
+        var mathInProse = processor.Context?.Properties.ContainsKey(MathSyntax.DollarMath) == true;
+        if (MathDelimiters.Opening(text, open, line.End, mathInProse) is not { } opening || !(opening.IsDisplay || opening.Closing == "$$")) return BlockState.None;
 
         var close = MathDelimiters.Find(processor.Document, text, opening.Closing, open + opening.Length, text.Length - 1);
         if (close < 0) return BlockState.None;

@@ -32,7 +32,7 @@ public sealed class InlineMathParser : InlineParser
         var text = slice.Text;
         var start = slice.Start;
         var dollars = processor.Context?.Properties.ContainsKey(MathSyntax.DollarMath) == true;
-        if ((MathDelimiters.Opening(text, start, slice.End) ?? (dollars ? MathDelimiters.SingleDollar(text, start, slice.End) : null)) is not { } opening)
+        if ((MathDelimiters.Opening(text, start, slice.End, mathInProse: dollars) ?? (dollars ? MathDelimiters.SingleDollar(text, start, slice.End) : null)) is not { } opening)
             return false;
 
         var texStart = start + opening.Length;

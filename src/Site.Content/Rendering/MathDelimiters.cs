@@ -41,15 +41,20 @@ internal static class MathDelimiters
         return nameEnd > 0 && DisplayOnly.Contains(start[@"\begin{".Length..nameEnd].ToString());
     }
 
-    /// <summary>What opens at <paramref name="at"/>; null when no math does. <paramref name="end"/> is the last readable position.</summary>
-    public static MathOpening? Opening(string text, int at, int end)
+    /// <summary>
+    /// What opens at <paramref name="at"/>; null when no math does. <paramref name="end"/> is the last readable position.
+    /// A single backslash before <c>(</c> or <c>[</c> is kramdown's escape of the bracket (<c>a\[0\]</c>, <c>\[-1,1\]</c>
+    /// show as <c>a[0]</c> and <c>[-1,1]</c> in Jekyll, whatever the theme loads): it opens math only where
+    /// <paramref name="mathInProse"/> says the post's theme typesets math, for posts written for MathJax directly.
+    /// </summary>
+    public static MathOpening? Opening(string text, int at, int end, bool mathInProse)
     {
         if (at + 1 > end) return null;
         switch (text[at], text[at + 1])
         {
             case ('$', '$'): return new MathOpening(2, "$$", IsDisplay: false);
-            case ('\\', '('): return new MathOpening(2, @"\)", IsDisplay: false);
-            case ('\\', '['): return new MathOpening(2, @"\]", IsDisplay: true);
+            case ('\\', '(') when mathInProse: return new MathOpening(2, @"\)", IsDisplay: false);
+            case ('\\', '[') when mathInProse: return new MathOpening(2, @"\]", IsDisplay: true);
             case ('\\', '\\') when at + 2 <= end && text[at + 2] is '(' or '[':
                 return text[at + 2] == '('
                     ? new MathOpening(3, @"\\)", IsDisplay: false, IsKramdownText: true)

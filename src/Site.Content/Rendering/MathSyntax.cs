@@ -7,10 +7,11 @@ namespace Site.Content.Rendering;
 
 /// <summary>
 /// Math as Jekyll posts write it for kramdown and MathJax: <c>$$...$$</c> standing as a block of its own is display math,
-/// <c>$$...$$</c> in a paragraph inline math; <c>\(...\)</c> is inline, <c>\[...\]</c> display, written <c>\\(</c> and
-/// <c>\\[</c> for kramdown too; a math environment in prose is display math, <c>\eqref{...}</c> inline
-/// (<see cref="MathDelimiters"/>). A single <c>$</c> is text (prices), but where the post's theme typesets
-/// <c>$...$</c> (<see cref="DollarMath"/>), read as pandoc reads it. The TeX between the delimiters is kept as written
+/// <c>$$...$$</c> in a paragraph inline math; <c>\\(...\\)</c> is inline, <c>\\[...\\]</c> display, as kramdown posts
+/// write them for MathJax; a math environment in prose is display math, <c>\eqref{...}</c> inline
+/// (<see cref="MathDelimiters"/>). A single <c>$</c> is text (prices), and a single backslash before a bracket
+/// kramdown's escape, but where the post's theme typesets math (<see cref="DollarMath"/>): there <c>$...$</c> is math,
+/// read as pandoc reads it, and <c>\(...\)</c>, <c>\[...\]</c> too. The TeX between the delimiters is kept as written
 /// (with kramdown's escapes undone where kramdown reads it), never read as Markdown. Each piece is written as a
 /// placeholder (<see cref="MathPlaceholder"/>) that <see cref="MathTypesetting"/> turns into MathML when the page is
 /// first wanted.
@@ -35,7 +36,8 @@ public sealed class MathSyntax : IMarkdownExtension
     private static readonly object FoundKey = new();
 
     /// <summary>
-    /// The parser context's mark that <c>$...$</c> is inline math, as MathJax and KaTeX read it where a theme enables it:
+    /// The parser context's mark that the post's theme typesets math: <c>\(...\)</c> and <c>\[...\]</c> are math, and
+    /// <c>$...$</c> is inline math, as MathJax and KaTeX read it where a theme enables it:
     /// the opening <c>$</c> followed by a character that is not a space, the closing one preceded by one and not
     /// followed by a digit (so that <c>$5 and $10</c> stays text).
     /// </summary>

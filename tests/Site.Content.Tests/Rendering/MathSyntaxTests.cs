@@ -11,8 +11,12 @@ public sealed class MathSyntaxTests
     private static RenderedBody Render(string markdown, int bodyFirstLine = 1) =>
         BodyPipeline.Default.Render(markdown, new BodyContext(LinkResolver.WithoutPosts, bodyFirstLine));
 
+    /// <summary>A body of a post whose theme typesets math (math: true): <c>\(x\)</c> and <c>$x$</c> are math too.</summary>
+    private static RenderedBody RenderWithMath(string markdown, int bodyFirstLine = 1) =>
+        BodyPipeline.Default.Render(markdown, new BodyContext(LinkResolver.WithoutPosts, bodyFirstLine) { DollarMath = true });
+
     /// <summary>Each placeholder of the written HTML: its element, mode and TeX (unescaped by the HTML parser).</summary>
-    private static List<(string Element, string Mode, string Tex)> Math(string markdown) => Math(Render(markdown));
+    private static List<(string Element, string Mode, string Tex)> Math(string markdown) => Math(RenderWithMath(markdown));
 
     private static List<(string Element, string Mode, string Tex)> Math(RenderedBody body) =>
         [.. new HtmlParser().ParseDocument(body.Body.Written).QuerySelectorAll("[data-math]")
@@ -137,6 +141,26 @@ public sealed class MathSyntaxTests
     public void References_to_equations_in_prose_are_inline_math()
     {
         Assert.Equal([("span", "inline", @"\eqref{eq:loss}"), ("span", "inline", @"\ref{eq:grad}")], Math(@"By \eqref{eq:loss} and \ref{eq:grad}."));
+    }
+
+    [Fact]
+    public void A_single_backslash_before_a_bracket_is_kramdowns_escape_where_the_post_does_not_typeset_math()
+    {
+        // karpathy.github.io, with mathjax: false: "an active range of \[-1,1\]" shows [-1,1] in Jekyll.
+        var body = Render("""
+            A tanh has an active range of \[-1,1\], so index a\[0\] and call f\(x\) here.
+
+            \[
+            not math either
+            \]
+
+            The kramdown way, \\(x_1\\) and \\[y\\], is math in any post.
+            """);
+
+        var text = new HtmlParser().ParseDocument(body.Body.Written).Body!.TextContent;
+        Assert.Contains("an active range of [-1,1], so index a[0] and call f(x) here.", text, StringComparison.Ordinal);
+        Assert.Contains("[\nnot math either\n]", text, StringComparison.Ordinal);
+        Assert.Equal([("span", "inline", "x_1"), ("span", "display", "y")], Math(body));
     }
 
     [Fact]
@@ -283,7 +307,7 @@ public sealed class MathSyntaxTests
     [Fact]
     public void Each_placeholder_carries_the_file_line_and_column_it_was_written_at()
     {
-        var written = new HtmlParser().ParseDocument(Render("Intro.\n\n$$x$$\n\nThen \\(y\\).", bodyFirstLine: 7).Body.Written);
+        var written = new HtmlParser().ParseDocument(RenderWithMath("Intro.\n\n$$x$$\n\nThen \\(y\\).", bodyFirstLine: 7).Body.Written);
 
         var places = written.QuerySelectorAll("[data-math]").Select(e => (e.GetAttribute("data-line"), e.GetAttribute("data-column")));
         Assert.Equal([("9", "1"), ("11", "6")], places);
@@ -292,7 +316,7 @@ public sealed class MathSyntaxTests
     [Fact]
     public void The_summary_keeps_inline_math_as_its_TeX_and_leaves_display_math_out()
     {
-        var body = Render("""
+        var body = RenderWithMath("""
             $$\mathcal{L}(\theta) = \sum_i \ell_i$$
 
             The loss $$\mathcal{L}$$ sums \(\ell_i\) over examples.
@@ -304,7 +328,7 @@ public sealed class MathSyntaxTests
     [Fact]
     public void A_marked_excerpt_keeps_inline_math_as_its_TeX()
     {
-        var body = Render("""
+        var body = RenderWithMath("""
             With $$p < 0.05$$ and \(n = 2^{10}\) samples.
 
             <!--more-->
@@ -319,7 +343,7 @@ public sealed class MathSyntaxTests
     public void Typography_never_touches_the_TeX_of_math()
     {
         // Quotes, dashes, ellipses and apostrophes are TeX's own there: primes, minus signs, \ldots written out.
-        var body = Render("""
+        var body = RenderWithMath("""
             The "derivative" -- it's $$f''(x) = "a" -- b...$$ and \(g'(x) << 1\)...
 
             $$
@@ -337,7 +361,7 @@ public sealed class MathSyntaxTests
     [Fact]
     public void A_table_cell_holds_inline_math_a_pipe_in_its_TeX_included()
     {
-        var body = Render("""
+        var body = RenderWithMath("""
             | quantity | value |
             |---|---|
             | norm | $$\lvert x \rvert = |x|$$ |
@@ -386,7 +410,7 @@ public sealed class MathSyntaxTests
     [Fact]
     public void Math_in_a_markdown_block_of_raw_html_is_math_at_its_file_line()
     {
-        var written = new HtmlParser().ParseDocument(Render("Intro.\n\n<div class=\"box\" markdown=\"1\">\nThe rate \\(\\alpha\\):\n\n$$\\beta$$\n</div>\n", bodyFirstLine: 5).Body.Written);
+        var written = new HtmlParser().ParseDocument(RenderWithMath("Intro.\n\n<div class=\"box\" markdown=\"1\">\nThe rate \\(\\alpha\\):\n\n$$\\beta$$\n</div>\n", bodyFirstLine: 5).Body.Written);
 
         var places = written.QuerySelectorAll(".box [data-math]").Select(e => (e.TextContent, e.GetAttribute("data-line")));
         Assert.Equal([(@"\alpha", "8"), (@"\beta", "10")], places);

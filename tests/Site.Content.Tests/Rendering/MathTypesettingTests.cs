@@ -12,8 +12,9 @@ public sealed class MathTypesettingTests
 {
     private static readonly MathTypesetting Stage = new(Temml.InAppFolder);
 
+    /// <summary>A body of a post whose theme typesets math (math: true), as MathJax reads it: <c>\(x\)</c> and <c>$x$</c> are math.</summary>
     private static RenderedBody Render(string markdown, int bodyFirstLine = 1) =>
-        BodyPipeline.Default.Render(markdown, new BodyContext(LinkResolver.WithoutPosts, bodyFirstLine));
+        BodyPipeline.Default.Render(markdown, new BodyContext(LinkResolver.WithoutPosts, bodyFirstLine) { DollarMath = true });
 
     private static IDocument Page(RenderedBody body) => new HtmlParser().ParseDocument(body.Html);
 
