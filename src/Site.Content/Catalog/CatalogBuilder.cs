@@ -220,6 +220,7 @@ public static partial class CatalogBuilder
         var context = new BodyContext(resolver, entry.Source.Text.BodyFirstLine, frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => pages.Of(entry))
         {
             Typography = source.Typography,
+            Quotes = config.Quotes,
             ParseBlockHtml = config.ParseBlockHtml,
             DollarMath = config.DollarMath || frontMatter.DollarMath,
             RendersLiquid = frontMatter.RendersLiquid,
@@ -228,7 +229,7 @@ public static partial class CatalogBuilder
             FirstImageMayLead = frontMatter.Image is null,
         };
         var body = BodyPipeline.For(context).Render(entry.Source.Text.Body, context);
-        string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
+        string Typeset(string text) => source.Typography ? Typography.Of(text, config.Quotes) : text;
         var image = frontMatter.Image is { } written ? resolver.ResolveMedia(written) : null;
         foreach (var problem in body.Problems)
         {

@@ -515,6 +515,20 @@ public sealed class CatalogBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_site_whose_kramdown_smart_quotes_are_straight_keeps_its_quotes_straight_in_bodies_titles_and_summaries()
+    {
+        _folder.Write("_config.yml", "title: T\nkramdown:\n  smart_quotes: [\"apos\", \"apos\", \"quot\", \"quot\"]\n");
+        _folder.Post("_posts/2017-04-05-motors.md", "title: \"Motors: the robot's \\\"muscles\\\" -- part 1\"\ndescription: \"What's a \\\"motor\\\"...\"",
+            "A motor's torque -- \"twist\" -- matters. {{ \"Liquid's \\\"smartify\\\"\" | smartify }}\n");
+
+        var post = Assert.Single(Build().Posts);
+
+        Assert.Equal("Motors: the robot's \"muscles\" \u2013 part 1", post.Title);
+        Assert.Equal("What's a \"motor\"\u2026", post.Summary);
+        Assert.Contains("A motor's torque &ndash; &quot;twist&quot; &ndash; matters. Liquid's &quot;smartify&quot;", post.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_site_whose_markdown_ext_names_txt_publishes_its_txt_posts_and_links_to_them_by_name()
     {
         _folder.Write("_config.yml", "markdown_ext: txt\n");
