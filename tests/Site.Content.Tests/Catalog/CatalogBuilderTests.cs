@@ -604,4 +604,24 @@ public sealed class CatalogBuilderTests : IDisposable
         Assert.All(alFolio.Posts, post => Assert.Contains("<math", post.Html, StringComparison.Ordinal));
         Assert.All(alFolio.Posts, post => Assert.Contains("costs $5 and $10", post.Html, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Single_dollar_math_is_math_where_the_post_or_the_themes_includes_configure_mathjax_for_it()
+    {
+        const string Body = "When $a \\ne 0$, it costs $5 and $10.\n";
+        const string Config = "<script type=\"text/x-mathjax-config\">\nMathJax.Hub.Config({\n  tex2jax: {inlineMath: [['$','$'], ['\\\\(','\\\\)']]}\n});\n</script>\n";
+        _folder.Post("_posts/2016-08-09-deep-completion.md", "title: Own", Config + "\n" + Body);
+        _folder.Post("_posts/2016-08-10-plain.md", "title: Plain", Body);
+
+        var own = Build();
+        _folder.Write("_includes/head.html", "<meta charset=\"utf-8\">\n" + Config.Replace("text/x-mathjax-config", "text/javascript", StringComparison.Ordinal));
+        var theme = Build();
+
+        Assert.Contains("<math", own.Posts.Single(p => p.Title == "Own").Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<math", own.Posts.Single(p => p.Title == "Plain").Html, StringComparison.Ordinal);
+        Assert.All(theme.Posts, post => Assert.Contains("<math", post.Html, StringComparison.Ordinal));
+        Assert.All(theme.Posts, post => Assert.Contains("costs $5 and $10", post.Html, StringComparison.Ordinal));
+        Assert.Equal("_includes/head.html:2: note: configures MathJax to read $...$ as inline math: single-dollar math is math in every post",
+            Assert.Single(theme.Diagnostics, d => d.Path.StartsWith("_includes", StringComparison.Ordinal)).ToString());
+    }
 }
