@@ -33,6 +33,9 @@ public static partial class CatalogBuilder
 
         var config = JekyllConfig.Read(source.PostsPath);
         diagnostics.AddRange(config.Diagnostics);
+        var themeMath = MathJaxConfig.InIncludes(source.PostsPath);
+        if (themeMath is not null) diagnostics.Add(themeMath);
+        var siteDollarMath = config.DollarMath || themeMath is not null;
         var currentYear = TimeZoneInfo.ConvertTime(now, source.TimeZone).Year;
         var reader = new PostReader(source.PostsPath, source.MaxPostBytes, new FrontMatterParser(source.TimeZone, currentYear, config.Defaults), config.Excludes, config.PostFiles);
         var limit = TimeSpan.FromMilliseconds(source.MaxParseMilliseconds);
@@ -64,7 +67,7 @@ public static partial class CatalogBuilder
             IncludeFolder.Beside(source.PostsPath, source.MaxPostBytes), source.TimeZone, LiquidLimits.For(source.MaxParseMilliseconds, source.MaxPostBytes));
         var shown = source.IncludeDrafts ? entries : published;
         var rendered = GuardedWork.Run(shown, e => e.Source.RelativePath, limit,
-            (e, own) => Render(e, resolver.For(e.Source.RelativePath, e.Source.FrontMatter.MediaPath), source, config, liquid, pages, [.. oldUrlsByEntry[e]], own));
+            (e, own) => Render(e, resolver.For(e.Source.RelativePath, e.Source.FrontMatter.MediaPath), source, config, siteDollarMath, liquid, pages, [.. oldUrlsByEntry[e]], own));
         diagnostics.AddRange(rendered.SelectMany(r => r.Diagnostics));
         var posts = rendered.Select(r => r.Result).OfType<Post>().ToList();
 
@@ -213,22 +216,25 @@ public static partial class CatalogBuilder
         return candidate;
     }
 
-    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, JekyllConfig config, LiquidSite liquid, LiquidPages pages, IReadOnlyList<string> oldUrls,
-        List<ContentDiagnostic> diagnostics)
+    /// <param name="siteDollarMath">Whether every post's <c>$...$</c> is math: the site's config or theme says so.</param>
+    private static Post Render(Entry entry, LinkResolver resolver, CatalogSource source, JekyllConfig config, bool siteDollarMath, LiquidSite liquid, LiquidPages pages,
+        IReadOnlyList<string> oldUrls, List<ContentDiagnostic> diagnostics)
     {
         var frontMatter = entry.Source.FrontMatter;
+        var html = config.PostFiles.IsHtmlPost(entry.Source.RelativePath);
         var context = new BodyContext(resolver, entry.Source.Text.BodyFirstLine, frontMatter.ExcerptSeparator ?? source.ExcerptSeparator, liquid, () => pages.Of(entry))
         {
             Typography = source.Typography,
+            Quotes = config.Quotes,
             ParseBlockHtml = config.ParseBlockHtml,
-            DollarMath = config.DollarMath || frontMatter.DollarMath,
+            DollarMath = siteDollarMath || frontMatter.DollarMath || MathJaxConfig.InBody(entry.Source.Text.Body, html),
             RendersLiquid = frontMatter.RendersLiquid,
-            Html = config.PostFiles.IsHtmlPost(entry.Source.RelativePath),
+            Html = html,
             Images = source.Images,
             FirstImageMayLead = frontMatter.Image is null,
         };
         var body = BodyPipeline.For(context).Render(entry.Source.Text.Body, context);
-        string Typeset(string text) => source.Typography ? Typography.Of(text) : text;
+        string Typeset(string text) => source.Typography ? Typography.Of(text, config.Quotes) : text;
         var image = frontMatter.Image is { } written ? resolver.ResolveMedia(written) : null;
         foreach (var problem in body.Problems)
         {

@@ -60,6 +60,12 @@ public sealed class JekyllConfig
     /// </summary>
     public bool ParseBlockHtml { get; private init; }
 
+    /// <summary>
+    /// kramdown's <c>smart_quotes</c> (under <c>kramdown:</c>): what typography writes curled quotes and apostrophes as,
+    /// four entities as a list or separated by commas; one that names no character is a warning, and kramdown's default is used.
+    /// </summary>
+    public SmartQuotes Quotes { get; private init; } = SmartQuotes.Kramdown;
+
     /// <summary>Whether the site's theme typesets <c>$...$</c> as math in every post (<see cref="MathFlags"/>).</summary>
     public bool DollarMath { get; private init; }
 
@@ -140,6 +146,7 @@ public sealed class JekyllConfig
             PageSize = PageSizeOf(name, fields, diagnostics),
             Defaults = DefaultsOf(name, text, fields.GetValueOrDefault("defaults"), diagnostics),
             ParseBlockHtml = Child(fields.GetValueOrDefault("kramdown") as YamlMappingNode, "parse_block_html") is YamlScalarNode { Value: { } on } && on.ToLowerInvariant() is "true" or "yes" or "on",
+            Quotes = QuotesOf(name, Child(fields.GetValueOrDefault("kramdown") as YamlMappingNode, "smart_quotes"), diagnostics),
             PostFiles = Text(fields, "markdown_ext") is { } markdownExt ? PostFiles.Of(markdownExt) : PostFiles.Jekyll,
             Excludes = JekyllExcludes.With(Strings(fields.GetValueOrDefault("exclude")).Except(Strings(fields.GetValueOrDefault("include")), StringComparer.Ordinal)),
             DollarMath = MathFlags.InConfig(fields),
@@ -208,6 +215,20 @@ public sealed class JekyllConfig
         }
         var path = Text(fields, "baseurl")?.Trim('/') ?? "";
         return url.TrimEnd('/') + (path.Length > 0 ? "/" + path : "");
+    }
+
+    private static SmartQuotes QuotesOf(string name, YamlNode? node, List<ContentDiagnostic> diagnostics)
+    {
+        if (node is null || node is YamlScalarNode { Value: null or "" }) return SmartQuotes.Kramdown;
+        IReadOnlyList<string> entities = node switch
+        {
+            YamlScalarNode { Value: { } written } => written.Split(','),
+            YamlSequenceNode list => [.. list.Children.Select(item => (item as YamlScalarNode)?.Value ?? "")],
+            _ => [],
+        };
+        if (SmartQuotes.Parse(entities, out var problem) is { } quotes) return quotes;
+        diagnostics.Add(Warning(name, node, $"kramdown: smart_quotes {problem}: kramdown's curly quotes (lsquo,rsquo,ldquo,rdquo) are used"));
+        return SmartQuotes.Kramdown;
     }
 
     private static int? PageSizeOf(string name, Dictionary<string, YamlNode> fields, List<ContentDiagnostic> diagnostics)

@@ -5,8 +5,9 @@ namespace Site.Content.Reading;
 /// <summary>
 /// Whether a Jekyll theme typesets <c>$...$</c> as inline math for a post: the themes that load MathJax or KaTeX
 /// configured for single dollars do so when the post's front matter (Chirpy's <c>math: true</c>, others'
-/// <c>mathjax: true</c>) or the site's <c>_config.yml</c> (al-folio's <c>enable_math: true</c>) says so. kramdown
-/// itself leaves a single dollar as text.
+/// <c>mathjax: true</c>) or the site's <c>_config.yml</c> (al-folio's <c>enable_math: true</c>) says so, as they do
+/// when a page's own script configures MathJax so (<see cref="MathJaxConfig"/>). kramdown itself leaves a single dollar
+/// as text.
 /// </summary>
 public static class MathFlags
 {

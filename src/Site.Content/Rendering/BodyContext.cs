@@ -55,6 +55,9 @@ public sealed class BodyContext(
     /// <summary>Whether quotes, dashes and ellipses become typographic ones, as kramdown makes them.</summary>
     public bool Typography { get; init; } = true;
 
+    /// <summary>What the quotes typography curls are written as: the site's <c>smart_quotes</c>, kramdown's curly ones by default.</summary>
+    public SmartQuotes Quotes { get; init; } = SmartQuotes.Kramdown;
+
     /// <summary>kramdown's <c>parse_block_html</c>: raw HTML blocks end as CommonMark ends them, their Markdown read (<see cref="RawHtmlElements"/>).</summary>
     public bool ParseBlockHtml { get; init; }
 

@@ -22,19 +22,20 @@ public sealed partial class KramdownTypography : IDocumentStage
         if (!context.Typography) return;
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block.Inline is { } inline) Typeset(inline, escapesAreText: false, context.LiquidAsWritten);
+            if (block.Inline is { } inline) Typeset(inline, escapesAreText: false, context.Quotes, context.LiquidAsWritten);
         }
     }
 
     /// <summary>
     /// Typesets the text of <paramref name="inline"/>. <paramref name="escapesAreText"/>: whether an escaped character is
     /// text the author wrote (the escapes were added to read plain text as Markdown) rather than the author's escape.
+    /// <paramref name="quotes"/>: what the curled quotes are written as (the site's <c>smart_quotes</c>).
     /// <paramref name="liquidAsWritten"/>: Liquid markup that shows as its author wrote it (<see cref="BodyContext.LiquidAsWritten"/>),
     /// typeset nowhere it stands.
     /// </summary>
-    public static void Typeset(ContainerInline inline, bool escapesAreText, IReadOnlyCollection<string>? liquidAsWritten = null)
+    public static void Typeset(ContainerInline inline, bool escapesAreText, SmartQuotes quotes, IReadOnlyCollection<string>? liquidAsWritten = null)
     {
-        var run = new TextRun(escapesAreText);
+        var run = new TextRun(escapesAreText, quotes);
         run.Read(inline, raw: false);
         run.Apply(liquidAsWritten ?? []);
     }
@@ -43,7 +44,7 @@ public sealed partial class KramdownTypography : IDocumentStage
     /// The text of an inline tree as kramdown reads it: the characters of its text, which may be typeset, between the
     /// markup around them, which is only looked ahead at.
     /// </summary>
-    private sealed class TextRun(bool escapesAreText)
+    private sealed class TextRun(bool escapesAreText, SmartQuotes quotes)
     {
         /// <summary>A stretch of the run read from one inline: text (a literal's, a SmartyPants quote, a line break) or markup.</summary>
         private readonly record struct Segment(int Start, Inline? Owner, bool IsText);
@@ -175,23 +176,23 @@ public sealed partial class KramdownTypography : IDocumentStage
         private void Curl(string text, Func<int, bool> isText)
         {
             var curled = QuoteRules.Curl(text, isText);
-            var changed = new Dictionary<LiteralInline, char[]>();
             foreach (var segment in _segments)
             {
-                if (segment.Owner is SmartyPant pant && segment.IsText)
-                {
-                    if (curled.TryGetValue(segment.Start, out var quote)) pant.Type = TypeOf(quote);
-                    else pant.ReplaceBy(new LiteralInline(Written(pant)));
-                }
+                if (segment.Owner is not SmartyPant pant || !segment.IsText) continue;
+                if (!curled.TryGetValue(segment.Start, out var quote)) pant.ReplaceBy(new LiteralInline(Written(pant)));
+                else if (quotes == SmartQuotes.Kramdown) pant.Type = TypeOf(quote);
+                else pant.ReplaceBy(new LiteralInline(quotes.For(quote)));
             }
-            foreach (var (index, quote) in curled)
+            var changed = new Dictionary<LiteralInline, StringBuilder>();
+            // From the last quote back, as a quote written as two characters (a code point past U+FFFF) moves those after it.
+            foreach (var (index, quote) in curled.OrderByDescending(pair => pair.Key))
             {
                 var segment = _segments[SegmentAt(index)];
                 if (segment.Owner is not LiteralInline literal) continue;
-                if (!changed.TryGetValue(literal, out var characters)) changed[literal] = characters = literal.Content.ToString().ToCharArray();
-                characters[index - segment.Start] = quote;
+                if (!changed.TryGetValue(literal, out var characters)) changed[literal] = characters = new StringBuilder(literal.Content.ToString());
+                characters.Remove(index - segment.Start, 1).Insert(index - segment.Start, quotes.For(quote));
             }
-            foreach (var (literal, characters) in changed) literal.Content = new StringSlice(new string(characters));
+            foreach (var (literal, characters) in changed) literal.Content = new StringSlice(characters.ToString());
         }
 
         private static SmartyPantType TypeOf(char quote) => quote switch

@@ -18,13 +18,16 @@ public static partial class Typography
 
     private static readonly System.Buffers.SearchValues<char> Typeset = System.Buffers.SearchValues.Create("\"'-.<>");
 
-    /// <summary>The text with typographic symbols; the text itself otherwise, Markdown characters included.</summary>
-    public static string Of(string text)
+    /// <summary>
+    /// The text with typographic symbols, its quotes written as <paramref name="quotes"/> says (kramdown's curly ones by
+    /// default); the text itself otherwise, Markdown characters included.
+    /// </summary>
+    public static string Of(string text, SmartQuotes? quotes = null)
     {
         if (text.AsSpan().IndexOfAny(Typeset) < 0) return text;
         var paragraph = Markdown.Parse(Escaped(text), Quotes).Descendants<ParagraphBlock>().FirstOrDefault();
         if (paragraph?.Inline is null) return text;
-        KramdownTypography.Typeset(paragraph.Inline, escapesAreText: true);
+        KramdownTypography.Typeset(paragraph.Inline, escapesAreText: true, quotes ?? SmartQuotes.Kramdown);
         var result = new StringBuilder(text.Length);
         foreach (var inline in paragraph.Inline.Descendants<Inline>())
         {

@@ -515,6 +515,20 @@ public sealed class CatalogBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_site_whose_kramdown_smart_quotes_are_straight_keeps_its_quotes_straight_in_bodies_titles_and_summaries()
+    {
+        _folder.Write("_config.yml", "title: T\nkramdown:\n  smart_quotes: [\"apos\", \"apos\", \"quot\", \"quot\"]\n");
+        _folder.Post("_posts/2017-04-05-motors.md", "title: \"Motors: the robot's \\\"muscles\\\" -- part 1\"\ndescription: \"What's a \\\"motor\\\"...\"",
+            "A motor's torque -- \"twist\" -- matters. {{ \"Liquid's \\\"smartify\\\"\" | smartify }}\n");
+
+        var post = Assert.Single(Build().Posts);
+
+        Assert.Equal("Motors: the robot's \"muscles\" \u2013 part 1", post.Title);
+        Assert.Equal("What's a \"motor\"\u2026", post.Summary);
+        Assert.Contains("A motor's torque &ndash; &quot;twist&quot; &ndash; matters. Liquid's &quot;smartify&quot;", post.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_site_whose_markdown_ext_names_txt_publishes_its_txt_posts_and_links_to_them_by_name()
     {
         _folder.Write("_config.yml", "markdown_ext: txt\n");
@@ -589,5 +603,25 @@ public sealed class CatalogBuilderTests : IDisposable
         Assert.Contains("$a \\ne 0$", text, StringComparison.Ordinal);
         Assert.All(alFolio.Posts, post => Assert.Contains("<math", post.Html, StringComparison.Ordinal));
         Assert.All(alFolio.Posts, post => Assert.Contains("costs $5 and $10", post.Html, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Single_dollar_math_is_math_where_the_post_or_the_themes_includes_configure_mathjax_for_it()
+    {
+        const string Body = "When $a \\ne 0$, it costs $5 and $10.\n";
+        const string Config = "<script type=\"text/x-mathjax-config\">\nMathJax.Hub.Config({\n  tex2jax: {inlineMath: [['$','$'], ['\\\\(','\\\\)']]}\n});\n</script>\n";
+        _folder.Post("_posts/2016-08-09-deep-completion.md", "title: Own", Config + "\n" + Body);
+        _folder.Post("_posts/2016-08-10-plain.md", "title: Plain", Body);
+
+        var own = Build();
+        _folder.Write("_includes/head.html", "<meta charset=\"utf-8\">\n" + Config.Replace("text/x-mathjax-config", "text/javascript", StringComparison.Ordinal));
+        var theme = Build();
+
+        Assert.Contains("<math", own.Posts.Single(p => p.Title == "Own").Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<math", own.Posts.Single(p => p.Title == "Plain").Html, StringComparison.Ordinal);
+        Assert.All(theme.Posts, post => Assert.Contains("<math", post.Html, StringComparison.Ordinal));
+        Assert.All(theme.Posts, post => Assert.Contains("costs $5 and $10", post.Html, StringComparison.Ordinal));
+        Assert.Equal("_includes/head.html:2: note: configures MathJax to read $...$ as inline math: single-dollar math is math in every post",
+            Assert.Single(theme.Diagnostics, d => d.Path.StartsWith("_includes", StringComparison.Ordinal)).ToString());
     }
 }

@@ -112,6 +112,30 @@ public sealed class JekyllConfigTests
         ], config.Diagnostics.Select(d => d.ToString()));
     }
 
+    [Theory]
+    [InlineData("kramdown:\n  smart_quotes: [\"apos\", \"apos\", \"quot\", \"quot\"]\n")]
+    [InlineData("kramdown:\n  input: GFM\n  smart_quotes: apos,apos,quot,quot\n")]
+    [InlineData("kramdown:\n  smart_quotes:\n    - 39\n    - 39\n    - 34\n    - 34\n")]
+    public void Kramdowns_smart_quotes_are_read_as_a_list_or_comma_separated(string yaml)
+    {
+        var config = Parse(yaml);
+
+        Assert.Equal(new SmartQuotes("'", "'", "\"", "\""), config.Quotes);
+        Assert.Empty(config.Diagnostics);
+    }
+
+    [Fact]
+    public void Smart_quotes_that_name_no_character_are_a_warning_at_their_line_and_kramdowns_are_used()
+    {
+        var config = Parse("title: T\nkramdown:\n  smart_quotes: lsquo,rsquo,curly,rdquo\n");
+
+        Assert.Equal(SmartQuotes.Kramdown, config.Quotes);
+        Assert.Equal(
+            "_config.yml:3:17: warning: kramdown: smart_quotes 'curly' is no HTML entity name (such as lsquo, apos, quot) or decimal code point (such as 39): kramdown's curly quotes (lsquo,rsquo,ldquo,rdquo) are used",
+            Assert.Single(config.Diagnostics).ToString());
+        Assert.Equal(SmartQuotes.Kramdown, Parse("title: T\n").Quotes);
+    }
+
     [Fact]
     public void Settings_of_Jekyll_build_are_one_note_and_every_other_key_is_a_value_for_liquid()
     {

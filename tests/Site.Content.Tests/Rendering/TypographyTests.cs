@@ -77,6 +77,50 @@ public sealed class TypographyTests
         Assert.Equal("The users\u2019 data", page.QuerySelector("h2")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("apos,apos,quot,quot", "She said \"it's the users' data\" \u2013 twice\u2026")]
+    [InlineData("sbquo,lsquo,bdquo,ldquo", "She said \u201Eit\u2018s the users\u2018 data\u201C \u2013 twice\u2026")]
+    [InlineData("lsaquo,rsaquo,laquo,raquo", "She said \u00ABit\u203As the users\u203A data\u00BB \u2013 twice\u2026")]
+    [InlineData("39,39,34,34", "She said \"it's the users' data\" \u2013 twice\u2026")]
+    public void The_sites_smart_quotes_are_what_quotes_and_apostrophes_become_and_dashes_and_ellipses_stay_typeset(string entities, string text)
+    {
+        var quotes = SmartQuotes.Parse(entities.Split(','), out _)!;
+        const string Written = "She said \"it's the users' data\" -- twice...";
+
+        var body = new HtmlParser().ParseDocument(BodyPipeline.Default.Render(
+            "## The users' \"data\"\n\n" + Written + "\n\nIn a <span title=\"it's\">span</span>, `code's \"quotes\"` stay.\n",
+            new BodyContext(LinkResolver.WithoutPosts) { Quotes = quotes }).Html);
+
+        Assert.Equal(text, body.QuerySelectorAll("p")[0].TextContent);
+        Assert.Equal(text, Typography.Of(Written, quotes));
+        Assert.Equal("The users" + quotes.RightSingle + " " + quotes.LeftDouble + "data" + quotes.RightDouble, body.QuerySelector("h2")!.TextContent);
+        Assert.Equal("it's", body.QuerySelector("span")!.GetAttribute("title"));
+        Assert.Equal("code's \"quotes\"", body.QuerySelector("code")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("lsquo,rsquo,ldquo,rdquo", "\u2018", "\u201D")]
+    [InlineData(" apos, apos, quot, quot", "'", "\"")]
+    [InlineData("128512,rsquo,ldquo,rdquo", "\U0001F600", "\u201D")]
+    public void Smart_quotes_are_entity_names_or_decimal_code_points(string entities, string leftSingle, string rightDouble)
+    {
+        var quotes = SmartQuotes.Parse(entities.Split(','), out var problem);
+
+        Assert.Null(problem);
+        Assert.Equal((leftSingle, rightDouble), (quotes!.LeftSingle, quotes.RightDouble));
+    }
+
+    [Theory]
+    [InlineData("lsquo,rsquo,ldquo", "needs exactly four entities (left single, right single, left double, right double quote), not 3")]
+    [InlineData("lsquo,rsquo,ldquo,curly", "'curly' is no HTML entity name (such as lsquo, apos, quot) or decimal code point (such as 39)")]
+    [InlineData("#39,rsquo,ldquo,rdquo", "'#39' is no HTML entity name (such as lsquo, apos, quot) or decimal code point (such as 39)")]
+    [InlineData("lsquo,rsquo,ldquo,7", "'7' is no HTML entity name (such as lsquo, apos, quot) or decimal code point (such as 39)")]
+    public void Smart_quotes_that_name_no_character_are_refused_with_the_reason(string entities, string expected)
+    {
+        Assert.Null(SmartQuotes.Parse(entities.Split(','), out var problem));
+        Assert.Equal(expected, problem);
+    }
+
     [Fact]
     public void The_switch_leaves_everything_straight()
     {

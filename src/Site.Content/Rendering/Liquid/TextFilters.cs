@@ -20,7 +20,8 @@ internal static partial class TextFilters
         filters.AddFilter("markdownify", (input, _, _) => new StringValue(Markdown.ToHtml(input.ToStringValue(), MarkdownSyntax.Pipeline)));
         filters.AddFilter("slugify", (input, arguments, _) =>
             input.IsNil() ? NilValue.Instance : new StringValue(Slugify(input.ToStringValue(), arguments.At(0).IsNil() ? "default" : arguments.At(0).ToStringValue())));
-        filters.AddFilter("smartify", (input, _, _) => input.IsNil() ? NilValue.Instance : new StringValue(Typography.Of(input.ToStringValue())));
+        filters.AddFilter("smartify", (input, _, context) =>
+            input.IsNil() ? NilValue.Instance : new StringValue(Typography.Of(input.ToStringValue(), LiquidRun.Of(context).Body.Quotes)));
         filters.AddFilter("normalize_whitespace", (input, _, _) => new StringValue(Whitespace().Replace(input.ToStringValue(), " ").Trim()));
         filters.AddFilter("number_of_words", (input, arguments, _) => NumberValue.Create(NumberOfWords(input.ToStringValue(), arguments.At(0).ToStringValue())));
         filters.AddFilter("array_to_sentence_string", (input, arguments, context) =>
