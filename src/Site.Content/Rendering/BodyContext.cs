@@ -55,7 +55,7 @@ public sealed class BodyContext(
     /// <summary>Whether quotes, dashes and ellipses become typographic ones, as kramdown makes them.</summary>
     public bool Typography { get; init; } = true;
 
-    /// <summary>kramdown's <c>parse_block_html</c>: raw HTML blocks end as CommonMark ends them, their Markdown read (<see cref="RawHtmlElements"/>).</summary>
+    /// <summary>kramdown's <c>parse_block_html</c>: what HTML block elements hold is read as Markdown, by their content model (<see cref="MarkdownInHtml"/>).</summary>
     public bool ParseBlockHtml { get; init; }
 
     /// <summary>Whether <c>$...$</c> is inline math, as the post's theme typesets it (<see cref="MathSyntax"/>).</summary>
