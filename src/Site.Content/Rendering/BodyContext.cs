@@ -58,10 +58,10 @@ public sealed class BodyContext(
     /// <summary>What the quotes typography curls are written as: the site's <c>smart_quotes</c>, kramdown's curly ones by default.</summary>
     public SmartQuotes Quotes { get; init; } = SmartQuotes.Kramdown;
 
-    /// <summary>kramdown's <c>parse_block_html</c>: raw HTML blocks end as CommonMark ends them, their Markdown read (<see cref="RawHtmlElements"/>).</summary>
+    /// <summary>kramdown's <c>parse_block_html</c>: what HTML block elements hold is read as Markdown, by their content model (<see cref="MarkdownInHtml"/>).</summary>
     public bool ParseBlockHtml { get; init; }
 
-    /// <summary>Whether <c>$...$</c> is inline math, as the post's theme typesets it (<see cref="MathSyntax"/>).</summary>
+    /// <summary>Whether the post's theme typesets math: <c>$...$</c> and single-backslash <c>\(...\)</c> are math (<see cref="MathSyntax"/>).</summary>
     public bool DollarMath { get; init; }
 
     /// <summary>

@@ -55,7 +55,9 @@ public sealed partial class KramdownAttributes : IDocumentStage
         if (rest.Trim().Length == 0) return;
         var container = html.Parent!;
         var at = container.IndexOf(html);
-        foreach (var block in MarkdownInHtml.Blocks(rest, document, context, html.Line + last + 1)) container.Insert(++at, block);
+        // Where the rest stands in the post's text, if the block's lines are the post's own.
+        var restAt = html.Span.Start + lines[..(last + 1)].Sum(line => line.Length + 1);
+        foreach (var block in MarkdownInHtml.Blocks(rest, restAt, document, context, html.Line + last + 1)) container.Insert(++at, block);
     }
 
     private static void TakeDefinitions(ParagraphBlock paragraph, string markdown, Dictionary<string, AttributeList> definitions)

@@ -9,8 +9,8 @@ namespace Site.Content.Rendering;
 /// tag, across blank lines and lines indented four spaces or more. (CommonMark ends an HTML block at a blank line, so
 /// an indented line after one became a code block, the markup shown as text.) An element with no matching end tag,
 /// or one that holds a <c>markdown="..."</c> attribute (<see cref="MarkdownInHtml"/>), is left to CommonMark's rules; so
-/// is every element of a site whose <c>_config.yml</c> sets kramdown's <c>parse_block_html</c>, whose Markdown inside
-/// HTML blocks is read.
+/// is, on a site whose <c>_config.yml</c> sets kramdown's <c>parse_block_html</c>, every element whose inside kramdown
+/// then reads (<see cref="HtmlContentModel"/>): only tables, lists and the like stay raw there.
 /// </summary>
 public sealed partial class RawHtmlElements : BlockParser
 {
@@ -32,11 +32,12 @@ public sealed partial class RawHtmlElements : BlockParser
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        if (processor.IsCodeIndent || processor.Context?.Properties.ContainsKey(ParseBlockHtml) == true) return BlockState.None;
+        if (processor.IsCodeIndent) return BlockState.None;
         var line = processor.Line;
         var text = line.Text;
         if (StartTag().Match(text, line.Start, line.End - line.Start + 1) is not { Success: true } tag || tag.Index != line.Start
             || !BlockElements.Contains(tag.Groups["name"].Value)
+            || (processor.Context?.Properties.ContainsKey(ParseBlockHtml) == true && HtmlContentModel.Of(tag.Groups["name"].Value) != HtmlContent.Raw)
             || !Ends(processor.Document, text).TryGetValue(line.Start, out var end)
             || MarkdownAttribute().IsMatch(text.AsSpan(line.Start, end - line.Start)))
             return BlockState.None;
