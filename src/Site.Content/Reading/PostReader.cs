@@ -180,11 +180,11 @@ public sealed class PostReader(string postsPath, long maxPostBytes, FrontMatterP
             if (RealPath.IsInside(target, holder))
                 return ContentDiagnostic.Error(relative, $"symbolic link loop: leads back to '{RelativeOrRoot(target)}', a folder that holds it: not followed");
             return walked.TryGetValue(target, out var seen)
-                ? ContentDiagnostic.Warning(relative, $"symbolic link loop: leads to '{(seen.Length == 0 ? "." : seen)}', a folder already read at its own path: not followed")
+                ? ContentDiagnostic.Warning(relative, $"symbolic link loop: leads to '{seen}', a folder already read at its own path: not followed")
                 : null;
         }
 
-        string RelativeOrRoot(string real) => walked.TryGetValue(real, out var seen) && seen.Length > 0 ? seen : RelativePath(realRoot, real);
+        string RelativeOrRoot(string real) => walked.TryGetValue(real, out var seen) ? seen : RelativePath(realRoot, real);
     }
 
     /// <summary>Reads one file; null (with an error reported) when it must be skipped.</summary>

@@ -46,15 +46,15 @@ public sealed class DisplayMathParser : BlockParser
         var line = processor.Line;
         var text = line.Text;
         var open = line.Start;
-        var mathInProse = processor.Context?.Properties.ContainsKey(MathSyntax.DollarMath) == true;
-        if (MathDelimiters.Opening(text, open, line.End, mathInProse) is not { } opening || !(opening.IsDisplay || opening.Closing == "$$")) return BlockState.None;
+        if (MathDelimiters.Opening(text, open, line.End) is not { } opening || !(opening.IsDisplay || opening.Closing == "$$")) return BlockState.None;
 
         var close = MathDelimiters.Find(processor.Document, text, opening.Closing, open + opening.Length, text.Length - 1);
         if (close < 0) return BlockState.None;
         var closed = close + opening.Closing.Length;
         var closingLineEnd = LineEnd(text, close);
         if (!text.AsSpan(closed, closingLineEnd - closed).IsWhiteSpace() || !EndsABlock(text, closingLineEnd, processor.Column)) return BlockState.None;
-        if (text.AsSpan(open + opening.Length, close - open - opening.Length).IsWhiteSpace()) return BlockState.None;
+        var between = text.AsSpan(open + opening.Length, close - open - opening.Length);
+        if (between.IsWhiteSpace() || !MathDelimiters.IsMath(opening, between, processor.Context?.Properties.ContainsKey(MathSyntax.DollarMath) == true)) return BlockState.None;
 
         var math = new DisplayMath(this) { Column = processor.Column, Span = new SourceSpan(processor.Start, closed - 1), ClosingAt = close, Opening = opening };
         MathSyntax.Add(processor.Document, math);

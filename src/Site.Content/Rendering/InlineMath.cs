@@ -32,12 +32,12 @@ public sealed class InlineMathParser : InlineParser
         var text = slice.Text;
         var start = slice.Start;
         var dollars = processor.Context?.Properties.ContainsKey(MathSyntax.DollarMath) == true;
-        if ((MathDelimiters.Opening(text, start, slice.End, mathInProse: dollars) ?? (dollars ? MathDelimiters.SingleDollar(text, start, slice.End) : null)) is not { } opening)
+        if ((MathDelimiters.Opening(text, start, slice.End) ?? (dollars ? MathDelimiters.SingleDollar(text, start, slice.End) : null)) is not { } opening)
             return false;
 
         var texStart = start + opening.Length;
         var end = MathDelimiters.Find(processor.Document, text, opening.Closing, texStart, slice.End);
-        if (end < 0 || text.AsSpan(texStart, end - texStart).IsWhiteSpace()) return false;
+        if (end < 0 || text.AsSpan(texStart, end - texStart).IsWhiteSpace() || !MathDelimiters.IsMath(opening, text.AsSpan(texStart, end - texStart), dollars)) return false;
         var closed = end + opening.Closing.Length;
 
         var tex = opening.Tex(text, start, end);

@@ -37,8 +37,9 @@ public sealed partial class KramdownAttributes : IDocumentStage
 
     /// <summary>
     /// kramdown reads a line that opens with a span-level tag (<c>&lt;img&gt;</c>, <c>&lt;a&gt;</c>) as a paragraph, so a
-    /// list line under it applies to that paragraph, and the lines after the list are Markdown again (a figure's
-    /// caption). CommonMark makes all of them an HTML block up to the next blank line, the list line inside it.
+    /// list line under it applies to that paragraph (under another element, <c>&lt;video&gt;</c>, to the element), and
+    /// the lines after the list are Markdown again (a figure's caption). CommonMark makes all of them an HTML block up to
+    /// the next blank line, the list line inside it.
     /// </summary>
     private static void ApplyUnderSpanLevelHtml(HtmlBlock html, MarkdownDocument document, BodyContext context, IReadOnlyDictionary<string, AttributeList> definitions)
     {
@@ -48,9 +49,11 @@ public sealed partial class KramdownAttributes : IDocumentStage
         var last = first;
         while (last + 1 < lines.Length && AttributeList.OfLine(lines[last + 1]) is not null) last++;
 
-        var paragraph = "<p>" + string.Join('\n', lines[..first]) + "</p>";
-        foreach (var line in lines[first..(last + 1)]) paragraph = RawHtmlStartTag.WithAttributes(paragraph, Read(AttributeList.OfLine(line)!, definitions));
-        html.Lines = new StringLineGroup(paragraph);
+        var above = string.Join('\n', lines[..first]);
+        // An element kramdown keeps as a block of its own (video, picture, a custom element) takes the list itself.
+        var target = HtmlStartTags.Of(above).FirstOrDefault() is { Name: { } name } && !HtmlContentModel.IsSpanElement(name) ? above : "<p>" + above + "</p>";
+        foreach (var line in lines[first..(last + 1)]) target = RawHtmlStartTag.WithAttributes(target, Read(AttributeList.OfLine(line)!, definitions));
+        html.Lines = new StringLineGroup(target);
         var rest = string.Join('\n', lines[(last + 1)..]);
         if (rest.Trim().Length == 0) return;
         var container = html.Parent!;

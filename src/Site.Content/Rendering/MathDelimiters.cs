@@ -41,20 +41,15 @@ internal static class MathDelimiters
         return nameEnd > 0 && DisplayOnly.Contains(start[@"\begin{".Length..nameEnd].ToString());
     }
 
-    /// <summary>
-    /// What opens at <paramref name="at"/>; null when no math does. <paramref name="end"/> is the last readable position.
-    /// A single backslash before <c>(</c> or <c>[</c> is kramdown's escape of the bracket (<c>a\[0\]</c>, <c>\[-1,1\]</c>
-    /// show as <c>a[0]</c> and <c>[-1,1]</c> in Jekyll, whatever the theme loads): it opens math only where
-    /// <paramref name="mathInProse"/> says the post's theme typesets math, for posts written for MathJax directly.
-    /// </summary>
-    public static MathOpening? Opening(string text, int at, int end, bool mathInProse)
+    /// <summary>What opens at <paramref name="at"/>; null when no math does. <paramref name="end"/> is the last readable position.</summary>
+    public static MathOpening? Opening(string text, int at, int end)
     {
         if (at + 1 > end) return null;
         switch (text[at], text[at + 1])
         {
             case ('$', '$'): return new MathOpening(2, "$$", IsDisplay: false);
-            case ('\\', '(') when mathInProse: return new MathOpening(2, @"\)", IsDisplay: false);
-            case ('\\', '[') when mathInProse: return new MathOpening(2, @"\]", IsDisplay: true);
+            case ('\\', '('): return new MathOpening(2, @"\)", IsDisplay: false, IsEscapedBracket: true);
+            case ('\\', '['): return new MathOpening(2, @"\]", IsDisplay: true, IsEscapedBracket: true);
             case ('\\', '\\') when at + 2 <= end && text[at + 2] is '(' or '[':
                 return text[at + 2] == '('
                     ? new MathOpening(3, @"\\)", IsDisplay: false, IsKramdownText: true)
@@ -68,6 +63,18 @@ internal static class MathDelimiters
             default: return null;
         }
     }
+
+    /// <summary>
+    /// Whether math opened by a single backslash before a bracket is math: kramdown reads <c>\[</c> as an escaped
+    /// bracket (<c>a\[0\]</c>, karpathy's "range of <c>\[-1,1\]</c>" show <c>a[0]</c>, <c>[-1,1]</c> in Jekyll), so it is
+    /// math where the post's theme typesets math (<paramref name="mathInProse"/>) or where what it holds reads as TeX (a
+    /// command, a sub- or superscript, a group: <c>\(E=mc^2\)</c>), as the contract has <c>\(...\)</c> and
+    /// <c>\[...\]</c> rendered.
+    /// </summary>
+    public static bool IsMath(MathOpening opening, ReadOnlySpan<char> between, bool mathInProse) =>
+        !opening.IsEscapedBracket || mathInProse || between.IndexOfAny(TexMarks) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> TexMarks = System.Buffers.SearchValues.Create(@"\^_{");
 
     /// <summary>What a theme's MathJax closes <c>$...$</c> with (<see cref="MathSyntax.DollarMath"/>).</summary>
     private const string SingleDollarClosing = "$";
@@ -143,9 +150,9 @@ internal static class MathDelimiters
 /// <summary>
 /// Math opening: the length of its opening delimiter, its closing one, whether it is display math; whether its text is
 /// kramdown's, read with kramdown's escapes (<see cref="MathDelimiters.KramdownText"/>); whether its delimiters are TeX
-/// too (an environment, a reference).
+/// too (an environment, a reference); whether it is a single backslash before a bracket (<see cref="MathDelimiters.IsMath"/>).
 /// </summary>
-internal readonly record struct MathOpening(int Length, string Closing, bool IsDisplay, bool IsKramdownText = false, bool IsInTex = false)
+internal readonly record struct MathOpening(int Length, string Closing, bool IsDisplay, bool IsKramdownText = false, bool IsInTex = false, bool IsEscapedBracket = false)
 {
     /// <summary>The TeX of math written from <paramref name="open"/> to the closing delimiter at <paramref name="close"/>.</summary>
     public string Tex(string text, int open, int close)

@@ -9,9 +9,9 @@ namespace Site.Content.Rendering;
 /// Math as Jekyll posts write it for kramdown and MathJax: <c>$$...$$</c> standing as a block of its own is display math,
 /// <c>$$...$$</c> in a paragraph inline math; <c>\\(...\\)</c> is inline, <c>\\[...\\]</c> display, as kramdown posts
 /// write them for MathJax; a math environment in prose is display math, <c>\eqref{...}</c> inline
-/// (<see cref="MathDelimiters"/>). A single <c>$</c> is text (prices), and a single backslash before a bracket
-/// kramdown's escape, but where the post's theme typesets math (<see cref="DollarMath"/>): there <c>$...$</c> is math,
-/// read as pandoc reads it, and <c>\(...\)</c>, <c>\[...\]</c> too. The TeX between the delimiters is kept as written
+/// (<see cref="MathDelimiters"/>); with a single backslash, where TeX stands between (<see cref="MathDelimiters.IsMath"/>).
+/// A single <c>$</c> is text (prices), but where the post's theme typesets math (<see cref="DollarMath"/>): there
+/// <c>$...$</c> is math, read as pandoc reads it, and <c>\(...\)</c>, <c>\[...\]</c> whatever they hold. The TeX between the delimiters is kept as written
 /// (with kramdown's escapes undone where kramdown reads it), never read as Markdown. Each piece is written as a
 /// placeholder (<see cref="MathPlaceholder"/>) that <see cref="MathTypesetting"/> turns into MathML when the page is
 /// first wanted.

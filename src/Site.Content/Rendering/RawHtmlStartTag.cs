@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Site.Content.Rendering;
 
 /// <summary>
@@ -24,8 +26,9 @@ internal static class RawHtmlStartTag
                 edits.Add((insertAt, insertAt, $" {name}=\"{RawHtmlRewriter.Encode(value)}\""));
                 return;
             }
-            var text = add ? (html[written.ValueStart..written.ValueEnd] + " " + value).Trim() : RawHtmlRewriter.Encode(value);
-            if (written.Quoted) edits.Add((written.ValueStart, written.ValueEnd, text));
+            // Always written again in double quotes: a value put between the author's single quotes could close them.
+            var text = RawHtmlRewriter.Encode(add ? (WebUtility.HtmlDecode(html[written.ValueStart..written.ValueEnd]) + " " + value).Trim() : value);
+            if (written.Quoted) edits.Add((written.ValueStart - 1, written.ValueEnd + 1, $"\"{text}\""));
             else if (written.ValueStart < written.ValueEnd || html.AsSpan(0, written.ValueStart).TrimEnd().EndsWith("=")) edits.Add((written.ValueStart, written.ValueEnd, $"\"{text}\""));
             else edits.Add((written.ValueStart, written.ValueEnd, $"=\"{text}\""));
         }

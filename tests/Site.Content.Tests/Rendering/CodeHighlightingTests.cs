@@ -420,11 +420,12 @@ public sealed class CodeHighlightingTests
               def reading_time(%{body: body}, wpm \\ 200) do
                 words = body |> String.split() |> length()
                 IO.puts("#{words} words\n")
+                label = ~s<reading time>
                 {:ok, div(words, wpm)}
               end
             end
             """, ["k:defmodule", "nn:Blog.Post", "na:@moduledoc", "s:\"A post and its tags.\"", "c:# reading time in minutes", "nf:reading_time",
-                  "ss:body:", "m:200", "k:do", "se:\\n", "ss::ok", "k:end", "si:#{words}"] },
+                  "ss:body:", "m:200", "k:do", "se:\\n", "s:~s<reading time>", "ss::ok", "k:end", "si:#{words}"] },
         { "iex", """
             iex> Enum.map([1, 2, 3], fn x -> x * 2 end)
             [2, 4, 6]

@@ -162,12 +162,17 @@ public sealed class KramdownTests
             <a href="/posts/x">A link</a> on a line of its own.
             {: #linked}
             {: .note}
+
+            <embed src="/assets/paper.pdf" type="application/pdf" width="100%" height="600">
+            {: .wide}
             """);
 
         var image = page.QuerySelector("img")!.ParentElement!;
         Assert.Equal(("P", "center", "width: 70%;"), (image.TagName, image.ClassName, image.GetAttribute("style")));
         // The caption under the list is Markdown again, a paragraph of its own.
         Assert.Equal("Fig. 1. The transformer’s architecture.", image.NextElementSibling!.QuerySelector("em")!.TextContent);
+        var embed = page.QuerySelector("embed")!;
+        Assert.Equal(("wide", "BODY"), (embed.ClassName, embed.ParentElement!.TagName));
         var link = page.QuerySelectorAll("a").Single(a => a.TextContent == "A link").ParentElement!;
         Assert.Equal(("P", "linked", "note"), (link.TagName, link.Id, link.ClassName));
         Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
@@ -196,6 +201,20 @@ public sealed class KramdownTests
         Assert.Null(page.QuerySelector(".ignored"));
         Assert.Equal(["After."], page.QuerySelectorAll("p").Select(p => p.TextContent));
         Assert.DoesNotContain("{:", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_attribute_lists_value_never_breaks_out_of_the_authors_single_quotes()
+    {
+        var page = Html("""
+            <div class='note' title='old'>text</div>
+            {: .wide title="it's x' onmouseover='alert(1)"}
+            """);
+
+        var div = page.QuerySelector("div")!;
+        Assert.Equal(["note", "wide"], div.ClassList);
+        Assert.Equal("it's x' onmouseover='alert(1)", div.GetAttribute("title"));
+        Assert.Null(div.GetAttribute("onmouseover"));
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public sealed class MathSyntaxTests
     }
 
     [Fact]
-    public void A_single_backslash_before_a_bracket_is_kramdowns_escape_where_the_post_does_not_typeset_math()
+    public void A_single_backslash_before_a_bracket_is_kramdowns_escape_unless_tex_stands_between_or_the_post_typesets_math()
     {
         // karpathy.github.io, with mathjax: false: "an active range of \[-1,1\]" shows [-1,1] in Jekyll.
         var body = Render("""
@@ -154,13 +154,15 @@ public sealed class MathSyntaxTests
             not math either
             \]
 
-            The kramdown way, \\(x_1\\) and \\[y\\], is math in any post.
+            But \(E=mc^2\), \(\alpha\) and \[x_{t+1}\] read as TeX, and \\(y\\) is math as kramdown posts write it.
             """);
 
         var text = new HtmlParser().ParseDocument(body.Body.Written).Body!.TextContent;
         Assert.Contains("an active range of [-1,1], so index a[0] and call f(x) here.", text, StringComparison.Ordinal);
         Assert.Contains("[\nnot math either\n]", text, StringComparison.Ordinal);
-        Assert.Equal([("span", "inline", "x_1"), ("span", "display", "y")], Math(body));
+        Assert.Equal([("span", "inline", "E=mc^2"), ("span", "inline", @"\alpha"), ("span", "display", "x_{t+1}"), ("span", "inline", "y")], Math(body));
+        // Where the theme typesets math, MathJax's delimiters hold whatever stands between.
+        Assert.Equal([("span", "inline", "x")], Math(RenderWithMath(@"call f\(x\) here")));
     }
 
     [Fact]
