@@ -99,6 +99,8 @@ public sealed partial class MarkdownInHtml : IDocumentStage
     /// </summary>
     private static (Match Tag, HtmlContent Content, bool First)? Find(string html, bool parseBlockHtml)
     {
+        // Most raw HTML asks for nothing: its tags are not read one by one.
+        if (!parseBlockHtml && !html.Contains("markdown", StringComparison.OrdinalIgnoreCase)) return null;
         var inElement = false;
         foreach (Match tag in StartTag().Matches(html))
         {
